@@ -1,0 +1,181 @@
+// The corpus: per-file analyses, linked into entities, passages and conflicts across files.
+// Files are added, replaced and removed one at a time; linking is cheap (it reads only the
+// per-file results, never the text) and is redone lazily when the corpus is next read.
+import type {
+  ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, LocalEntity, Passage,
+} from './model';
+import { findConflicts } from './conflicts';
+import { ORG_SUFFIXES } from './lexicon';
+
+/** A claim with its subject resolved to a corpus entity id. */
+export interface LinkedClaim extends ClaimRecord {
+  file: string;
+  subjectId: string | null;
+}
+
+export class Corpus {
+  private readonly files = new Map<string, FileAnalysis>();
+  private cached: CorpusAnalysis | undefined;
+
+  set(analysis: FileAnalysis): void {
+    this.files.set(analysis.file, analysis);
+    this.cached = undefined;
+  }
+
+  delete(file: string): boolean {
+    const existed = this.files.delete(file);
+    if (existed) this.cached = undefined;
+    return existed;
+  }
+
+  get(file: string): FileAnalysis | undefined {
+    return this.files.get(file);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  fileNames(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  analysis(): CorpusAnalysis {
+    this.cached ??= linkCorpus(this.fileNames().map((f) => this.files.get(f)!));
+    return this.cached;
+  }
+}
+
+const normalise = (name: string): string =>
+  name.normalize('NFKC').toLowerCase().replace(/['’]s\b/g, '').replace(/[.,"“”‘’()]/g, ' ').replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ').trim();
+
+const words = (name: string): string[] => normalise(name).split(' ').filter(Boolean);
+
+/** An organisation's name without its legal or generic suffixes ("Alibaba Group Holding Ltd" → "alibaba"). */
+function orgCore(name: string): string {
+  const w = words(name);
+  while (w.length > 1 && ORG_SUFFIXES.has(w[w.length - 1])) w.pop();
+  return w.join(' ');
+}
+
+class UnionFind {
+  private readonly parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+interface LocalRef {
+  file: FileAnalysis;
+  local: number;
+  entity: LocalEntity;
+}
+
+/** Keys under which a local entity may meet the same entity in another file. People meet only
+ * by names of two or more words (a bare surname is ambiguous across a corpus); organisations
+ * by any form and by their core name without suffixes. */
+function linkKeys(type: EntityType, entity: LocalEntity): string[] {
+  const keys = new Set<string>();
+  for (const form of entity.forms) {
+    const n = normalise(form);
+    if (!n) continue;
+    if (type === 'person') {
+      if (n.includes(' ')) keys.add(`p:${n}`);
+    } else {
+      keys.add(`o:${n}`);
+      keys.add(`o:${orgCore(form)}`);
+    }
+  }
+  return [...keys];
+}
+
+export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
+  const refs: LocalRef[] = [];
+  const union = new UnionFind();
+  const byKey = new Map<string, number>();
+  for (const file of files) {
+    file.localEntities.forEach((entity, local) => {
+      const id = union.add();
+      refs.push({ file, local, entity });
+      for (const key of linkKeys(entity.type, entity)) {
+        const other = byKey.get(key);
+        if (other === undefined) byKey.set(key, id);
+        else union.union(other, id);
+      }
+    });
+  }
+  // People: a longer name joins a shorter one it starts with ("Daniel Zhang Yong" ~ "Daniel Zhang")
+  // when that shorter name (two words or more) is known.
+  refs.forEach((ref, id) => {
+    if (ref.entity.type !== 'person') return;
+    const w = words(ref.entity.name);
+    for (let n = w.length - 1; n >= 2; n--) {
+      const other = byKey.get(`p:${w.slice(0, n).join(' ')}`);
+      if (other !== undefined) union.union(other, id);
+    }
+  });
+
+  // Group, name and number the entities in order of first appearance.
+  const groups = new Map<number, number[]>();
+  refs.forEach((_, id) => {
+    const root = union.find(id);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = []));
+    group.push(id);
+  });
+  const entities: Entity[] = [];
+  const globalId = new Map<string, string>(); // `${file}\u0000${local}` → entity id
+  for (const group of groups.values()) {
+    const members = group.map((id) => refs[id]);
+    const mentions = members.flatMap((m) => m.file.mentions.filter((x) => x.local === m.local).map((x) => ({ file: m.file.file, start: x.start, end: x.end, text: x.text, role: x.role })));
+    if (mentions.length === 0) continue;
+    const forms = new Set(members.flatMap((m) => m.entity.forms));
+    const name = canonicalName(members[0].entity.type, [...forms]);
+    const id = `e${entities.length + 1}`;
+    for (const m of members) globalId.set(`${m.file.file}\u0000${m.local}`, id);
+    entities.push({
+      id, type: members[0].entity.type, name,
+      aliases: [...forms].filter((f) => f !== name).sort(),
+      mentions: mentions.map(({ file, start, end }) => ({ file, start, end })),
+      roles: mentions.filter((m) => m.role).map((m) => ({ file: m.file, start: m.role!.start, end: m.role!.end, text: m.role!.text })),
+    });
+  }
+  const idOf = (file: FileAnalysis, local: number): string | null => globalId.get(`${file.file}\u0000${local}`) ?? null;
+
+  const passages: Passage[] = [];
+  const claims: LinkedClaim[] = [];
+  const issues: FileIssue[] = [];
+  for (const file of files) {
+    issues.push(...file.issues);
+    for (const p of file.passages) {
+      const speakers = p.speakers.map((s) => idOf(file, s)).filter((s): s is string => s !== null);
+      const base = { file: file.file, start: p.start, end: p.end, kind: p.kind, text: p.text };
+      if (speakers.length === 0) passages.push({ id: '', ...base, speaker: null });
+      // A joint statement is one passage per speaker, as the contract has one speaker each.
+      for (const speaker of speakers) passages.push({ id: '', ...base, speaker, coSpeakers: speakers.length > 1 ? speakers.filter((s) => s !== speaker) : undefined });
+    }
+    for (const c of file.claims) claims.push({ ...c, file: file.file, subjectId: c.subject >= 0 ? idOf(file, c.subject) : null });
+  }
+  passages.forEach((p, i) => (p.id = `p${i + 1}`));
+  return { version: 1, files: files.map((f) => f.file), entities, passages, conflicts: findConflicts(claims), issues };
+}
+
+/** The longest full form; for organisations, a form with its legal suffix wins ties. */
+function canonicalName(type: EntityType, forms: string[]): string {
+  const score = (f: string): number => words(f).length * 10 + (type === 'organization' && /[A-Za-z]/.test(f) && f !== f.toUpperCase() ? 1 : 0);
+  return [...forms].sort((a, b) => score(b) - score(a) || b.length - a.length || a.localeCompare(b))[0];
+}

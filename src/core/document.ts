@@ -1,0 +1,112 @@
+// A document: the file's text, its language, and wink-nlp's tokens and sentences carried over
+// to exact UTF-16 offsets. Everything later in the pipeline works on offsets into `text`.
+import { nlp } from './nlp';
+import { detectLanguage } from './language';
+import type { Language, Span } from './model';
+
+export interface Token extends Span {
+  /** The token exactly as written. */
+  text: string;
+  /** Universal POS tag from wink's English model (unreliable on other languages). */
+  pos: string;
+  /** wink's token type: word, punctuation, number, currency, symbol, tabCRLF, … */
+  type: string;
+}
+
+export interface Sentence extends Span {
+  /** Token index range [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+  paragraph: number;
+}
+
+export interface Document {
+  file: string;
+  text: string;
+  language: Language;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Paragraphs: runs of text separated by line breaks (news text puts one paragraph a line). */
+  paragraphs: Span[];
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+export function readDocument(file: string, text: string): Document {
+  const winkDoc = nlp().readDoc(text);
+  const its = nlp().its;
+  const values = winkDoc.tokens().out(its.value) as string[];
+  const spaces = winkDoc.tokens().out(its.precedingSpaces) as string[];
+  const tags = winkDoc.tokens().out(its.pos) as string[];
+  const types = winkDoc.tokens().out(its.type) as string[];
+
+  const tokens: Token[] = [];
+  // wink's index of each token in `tokens`, or -1 for whitespace tokens we drop.
+  const kept: number[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    cursor += spaces[i].length;
+    // wink reproduces the text exactly; if it ever does not, find the token again.
+    if (!text.startsWith(value, cursor)) {
+      const found = text.indexOf(value, cursor);
+      if (found < 0) {
+        kept[i] = -1;
+        continue;
+      }
+      cursor = found;
+    }
+    const start = cursor;
+    cursor += value.length;
+    if (types[i] === 'tabCRLF' || value.trim() === '') {
+      kept[i] = -1;
+      continue;
+    }
+    kept[i] = tokens.length;
+    tokens.push({ text: value, start, end: cursor, pos: tags[i], type: types[i] });
+  }
+
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  const spans = winkDoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  let paragraph = 0;
+  for (const [first, last] of spans) {
+    // Map wink's token range to ours and cut it at every line break: wink treats only a blank
+    // line as a paragraph break, but headlines and one-line paragraphs are sentences of their own.
+    let runStart = -1;
+    let runEnd = -1;
+    const flush = (): void => {
+      if (runStart < 0) return;
+      const start = tokens[runStart].start;
+      while (paragraph < paragraphs.length - 1 && paragraphs[paragraph].end <= start) paragraph++;
+      sentences.push({ start, end: tokens[runEnd - 1].end, firstToken: runStart, endToken: runEnd, paragraph });
+      runStart = -1;
+    };
+    for (let i = first; i <= last; i++) {
+      const index = kept[i];
+      if (index < 0) {
+        if (LINE_BREAK.test(values[i]) || LINE_BREAK.test(spaces[i])) flush();
+        continue;
+      }
+      if (runStart >= 0 && LINE_BREAK.test(spaces[i])) flush();
+      if (runStart < 0) runStart = index;
+      runEnd = index + 1;
+    }
+    flush();
+  }
+
+  return { file, text, language: detectLanguage(tokens), tokens, sentences, paragraphs };
+}
+
+/** Non-empty lines, trimmed of surrounding white space. */
+export function splitParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  const lines = /[^\r\n]+/g;
+  for (let match = lines.exec(text); match; match = lines.exec(text)) {
+    const line = match[0];
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed) paragraphs.push({ start: match.index + lead, end: match.index + lead + trimmed.length });
+  }
+  return paragraphs;
+}
