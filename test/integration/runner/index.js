@@ -13,7 +13,8 @@ const { runWithCodeServer, defaults, summaryLine } = require('./run-ext-tests');
 async function runWithElectron(workspace) {
   const { runTests } = require('@vscode/test-electron');
   const o = defaults();
-  const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-electron-')), 'results.json');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-electron-'));
+  const resultsFile = path.join(tmp, 'results.json');
   let exitCode;
   try {
     exitCode = await runTests({
@@ -29,6 +30,7 @@ async function runWithElectron(workspace) {
   }
   let counts;
   try { counts = JSON.parse(fs.readFileSync(resultsFile, 'utf8')); } catch { counts = { passed: 0, failed: 1, skipped: 0 }; }
+  fs.rmSync(tmp, { recursive: true, force: true });
   if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
   return { exitCode: exitCode === 0 ? 0 : 1, counts };
 }
