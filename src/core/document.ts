@@ -31,27 +31,35 @@ export interface Document {
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
+/** Whether white space or a token holds a line break; most are '' or ' ', answered without a regex. */
+const hasLineBreak = (s: string): boolean => s.length > 0 && s !== ' ' && LINE_BREAK.test(s);
 
 export function readDocument(file: string, text: string): Document {
   const winkDoc = nlp().readDoc(text);
   const its = nlp().its;
-  const values = winkDoc.tokens().out(its.value) as string[];
-  const spaces = winkDoc.tokens().out(its.precedingSpaces) as string[];
-  const tags = winkDoc.tokens().out(its.pos) as string[];
-  const types = winkDoc.tokens().out(its.type) as string[];
+  const winkTokens = winkDoc.tokens();
+  const values = winkTokens.out(its.value) as string[];
+  const spaces = winkTokens.out(its.precedingSpaces) as string[];
+  const tags = winkTokens.out(its.pos) as string[];
+  const types = winkTokens.out(its.type) as string[];
 
   const tokens: Token[] = [];
-  // wink's index of each token in `tokens`, or -1 for whitespace tokens we drop.
-  const kept: number[] = new Array(values.length);
+  // For each of wink's tokens: its index in `tokens`, or -1 for white space we drop.
+  const kept = new Int32Array(values.length);
+  // For each of our tokens: whether a line break comes between it and the token before it.
+  const breakBefore: boolean[] = [];
+  let sawBreak = false;
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
+    if (hasLineBreak(spaces[i])) sawBreak = true;
     cursor += spaces[i].length;
     // wink reproduces the text exactly; if it ever does not, find the token again.
     if (!text.startsWith(value, cursor)) {
       const found = text.indexOf(value, cursor);
       if (found < 0) {
         kept[i] = -1;
+        if (hasLineBreak(value)) sawBreak = true;
         continue;
       }
       cursor = found;
@@ -60,9 +68,12 @@ export function readDocument(file: string, text: string): Document {
     cursor += value.length;
     if (types[i] === 'tabCRLF' || value.trim() === '') {
       kept[i] = -1;
+      if (hasLineBreak(value)) sawBreak = true;
       continue;
     }
     kept[i] = tokens.length;
+    breakBefore.push(sawBreak);
+    sawBreak = false;
     tokens.push({ text: value, start, end: cursor, pos: tags[i], type: types[i] });
   }
 
@@ -84,11 +95,8 @@ export function readDocument(file: string, text: string): Document {
     };
     for (let i = first; i <= last; i++) {
       const index = kept[i];
-      if (index < 0) {
-        if (LINE_BREAK.test(values[i]) || LINE_BREAK.test(spaces[i])) flush();
-        continue;
-      }
-      if (runStart >= 0 && LINE_BREAK.test(spaces[i])) flush();
+      if (index < 0) continue;
+      if (runStart >= 0 && breakBefore[index]) flush();
       if (runStart < 0) runStart = index;
       runEnd = index + 1;
     }
