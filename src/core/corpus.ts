@@ -79,7 +79,7 @@ class UnionFind {
   }
 }
 
-interface LocalRef {
+export interface LocalRef {
   file: FileAnalysis;
   local: number;
   entity: LocalEntity;
@@ -88,7 +88,7 @@ interface LocalRef {
 /** Keys under which a local entity may meet the same entity in another file. People meet only
  * by names of two or more words (a bare surname is ambiguous across a corpus); organisations
  * by any form and by their core name without suffixes. */
-function linkKeys(type: EntityType, entity: LocalEntity): string[] {
+export function linkKeys(type: EntityType, entity: LocalEntity): string[] {
   const keys = new Set<string>();
   for (const form of entity.forms) {
     const n = normalise(form);
@@ -101,6 +101,17 @@ function linkKeys(type: EntityType, entity: LocalEntity): string[] {
     }
   }
   return [...keys];
+}
+
+/** Keys of other entities this one joins without offering them itself: a person's longer name
+ * joins a shorter one it starts with ("Daniel Zhang Yong" ~ "Daniel Zhang") when that shorter
+ * name (two words or more) is known. */
+export function joinKeys(entity: LocalEntity): string[] {
+  if (entity.type !== 'person') return [];
+  const w = words(entity.name);
+  const keys: string[] = [];
+  for (let n = w.length - 1; n >= 2; n--) keys.push(`p:${w.slice(0, n).join(' ')}`);
+  return keys;
 }
 
 export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
@@ -118,13 +129,9 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
       }
     });
   }
-  // People: a longer name joins a shorter one it starts with ("Daniel Zhang Yong" ~ "Daniel Zhang")
-  // when that shorter name (two words or more) is known.
   refs.forEach((ref, id) => {
-    if (ref.entity.type !== 'person') return;
-    const w = words(ref.entity.name);
-    for (let n = w.length - 1; n >= 2; n--) {
-      const other = byKey.get(`p:${w.slice(0, n).join(' ')}`);
+    for (const key of joinKeys(ref.entity)) {
+      const other = byKey.get(key);
       if (other !== undefined) union.union(other, id);
     }
   });
@@ -141,18 +148,10 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
   const globalId = new Map<string, string>(); // `${file}\u0000${local}` → entity id
   for (const group of groups.values()) {
     const members = group.map((id) => refs[id]);
-    const mentions = members.flatMap((m) => m.file.mentions.filter((x) => x.local === m.local).map((x) => ({ file: m.file.file, start: x.start, end: x.end, text: x.text, role: x.role })));
-    if (mentions.length === 0) continue;
-    const forms = new Set(members.flatMap((m) => m.entity.forms));
-    const name = canonicalName(members[0].entity.type, [...forms]);
-    const id = `e${entities.length + 1}`;
-    for (const m of members) globalId.set(`${m.file.file}\u0000${m.local}`, id);
-    entities.push({
-      id, type: members[0].entity.type, name,
-      aliases: [...forms].filter((f) => f !== name).sort(),
-      mentions: mentions.map(({ file, start, end }) => ({ file, start, end })),
-      roles: mentions.filter((m) => m.role).map((m) => ({ file: m.file, start: m.role!.start, end: m.role!.end, text: m.role!.text })),
-    });
+    const entity = entityOf(`e${entities.length + 1}`, members);
+    if (!entity) continue;
+    for (const m of members) globalId.set(`${m.file.file}\u0000${m.local}`, entity.id);
+    entities.push(entity);
   }
   const idOf = (file: FileAnalysis, local: number): string | null => globalId.get(`${file.file}\u0000${local}`) ?? null;
 
@@ -172,6 +171,21 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
   }
   passages.forEach((p, i) => (p.id = `p${i + 1}`));
   return { version: 1, files: files.map((f) => f.file), entities, passages, conflicts: findConflicts(claims), issues };
+}
+
+/** The corpus entity made of local entities linked together; undefined when none of them is
+ * mentioned. */
+export function entityOf(id: string, members: LocalRef[]): Entity | undefined {
+  const mentions = members.flatMap((m) => m.file.mentions.filter((x) => x.local === m.local).map((x) => ({ file: m.file.file, start: x.start, end: x.end, text: x.text, role: x.role })));
+  if (mentions.length === 0) return undefined;
+  const forms = new Set(members.flatMap((m) => m.entity.forms));
+  const name = canonicalName(members[0].entity.type, [...forms]);
+  return {
+    id, type: members[0].entity.type, name,
+    aliases: [...forms].filter((f) => f !== name).sort(),
+    mentions: mentions.map(({ file, start, end }) => ({ file, start, end })),
+    roles: mentions.filter((m) => m.role).map((m) => ({ file: m.file, start: m.role!.start, end: m.role!.end, text: m.role!.text })),
+  };
 }
 
 /** The longest full form; for organisations, a form with its legal suffix wins ties. */
