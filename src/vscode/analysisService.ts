@@ -1,0 +1,473 @@
+// The one analysis behind every view. Owns the Corpus (src/core), keeps it in step with the
+// workspace file by file — files created, changed, deleted or renamed on disk, and unsaved edits
+// in open editors — and tells the views when it changed. Files are read through
+// vscode.workspace.fs (remote and virtual workspaces work); analysis runs in a FileAnalyzer with
+// cancellation; linking is lazy and happens at most once per change burst.
+import * as vscode from 'vscode';
+import { unreadableFile } from '../core/analyzeFile';
+import { Corpus } from '../core/corpus';
+import { decodeArticle, oversizeIssue } from '../core/decode';
+import type { FileAnalysis, FileIssue } from '../core/model';
+import { CancelledError, type FileAnalyzer } from './analyzer';
+import { CorpusLookup } from './corpusLookup';
+import type { CorpusScope, Recognition } from './corpusScope';
+import { plural } from './format';
+
+/** dormant: no corpus here; indexing: files queued or being analysed; ready: the index is current. */
+export type IndexState = 'dormant' | 'indexing' | 'ready';
+
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+interface TrackedFile {
+  uri: vscode.Uri;
+  /** Hash and length of the text last analysed (undefined: not analysed, or unreadable). */
+  hash?: number;
+  length?: number;
+  /** Offsets where the analysed text's lines start, to turn offsets into positions. */
+  lineStarts?: number[];
+  /** The analysed text came from an editor with unsaved changes. */
+  fromUnsavedEditor?: boolean;
+}
+
+type Source = { text: string; issues: FileIssue[]; unsaved: boolean } | { issue: FileIssue } | 'gone';
+
+/** Delay before a created or changed file is read, so bursts (git checkout, unzip) are batched. */
+const WATCH_DEBOUNCE_MS = 100;
+/** Files read ahead of the analyser, so reading overlaps analysis. */
+const READ_AHEAD = 2;
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly corpus = new Corpus();
+  private readonly tracked = new Map<string, TrackedFile>();
+  private readonly queue = new Set<string>();
+  private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  /** Bumped whenever a file must be read again: results of older reads are dropped. */
+  private readonly generations = new Map<string, number>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly notified = new Set<string>();
+  private newIssues: FileIssue[] = [];
+  private lookupCache: CorpusLookup | undefined;
+  private lastLinkMs = 0;
+  private changeTimer: NodeJS.Timeout | undefined;
+  private stateValue: IndexState = 'dormant';
+  private recognising: Promise<void> | undefined;
+  private recognition: Recognition | undefined;
+  private idleWaiters: Array<() => void> = [];
+  private progressValue: IndexProgress = { done: 0, total: 0 };
+
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
+  private readonly progressEmitter = new vscode.EventEmitter<IndexProgress>();
+  /** The corpus analysis changed (fired at most every few hundred ms while indexing). */
+  readonly onDidChangeAnalysis = this.changeEmitter.event;
+  readonly onDidChangeState = this.stateEmitter.event;
+  readonly onDidChangeProgress = this.progressEmitter.event;
+
+  constructor(
+    private readonly scope: CorpusScope,
+    private readonly analyzer: FileAnalyzer,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.changeEmitter, this.stateEmitter, this.progressEmitter,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.scheduleDocument(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        // Closing an editor without saving leaves the file on disk as the truth again.
+        const file = this.tracked.get(doc.uri.toString());
+        if (file?.fromUnsavedEditor) this.enqueue(doc.uri.toString());
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('corpusLens.files')) void this.refresh();
+      }),
+    );
+  }
+
+  get state(): IndexState {
+    return this.stateValue;
+  }
+
+  get progress(): IndexProgress {
+    return this.progressValue;
+  }
+
+  /** The last recognition: which folders are corpora, which were left out as code projects. */
+  get lastRecognition(): Recognition | undefined {
+    return this.recognition;
+  }
+
+  get fileCount(): number {
+    return this.tracked.size;
+  }
+
+  /** The linked analysis with fast lookups; linked lazily, once per change. */
+  lookup(): CorpusLookup {
+    if (!this.lookupCache) {
+      const started = Date.now();
+      this.lookupCache = new CorpusLookup(this.corpus.analysis());
+      this.lastLinkMs = Date.now() - started;
+    }
+    return this.lookupCache;
+  }
+
+  isCorpusFile(uri: vscode.Uri): boolean {
+    return this.tracked.has(uri.toString());
+  }
+
+  /** Whether the index describes this document's current text (not an older version of it). */
+  isCurrent(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    const file = this.tracked.get(key);
+    if (!file || this.timers.has(key) || this.queue.has(key) || this.running.has(key)) return false;
+    return file.length === document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  }
+
+  /** The file key used in the analysis (its URI as a string). */
+  keyOf(uri: vscode.Uri): string {
+    return uri.toString();
+  }
+
+  uriOf(file: string): vscode.Uri {
+    return this.tracked.get(file)?.uri ?? vscode.Uri.parse(file);
+  }
+
+  /** Path relative to the workspace, for display. */
+  label(file: string): string {
+    return vscode.workspace.asRelativePath(this.uriOf(file), (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  }
+
+  /** A range in the analysed text of `file`, from UTF-16 offsets. */
+  range(file: string, start: number, end: number): vscode.Range {
+    return new vscode.Range(this.position(file, start), this.position(file, end));
+  }
+
+  location(file: string, start: number, end: number): vscode.Location {
+    return new vscode.Location(this.uriOf(file), this.range(file, start, end));
+  }
+
+  /** The current text of a corpus file: the open editor's, else the file's on disk. */
+  async readText(file: string): Promise<string | undefined> {
+    const source = await this.readSource(this.uriOf(file));
+    return typeof source === 'object' && 'text' in source ? source.text : undefined;
+  }
+
+  /** Resolves once the corpus is recognised and every queued file (edits included) is analysed. */
+  async whenIdle(): Promise<void> {
+    while (this.recognising || !this.isIdle()) {
+      if (this.recognising) await this.recognising;
+      else await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    }
+  }
+
+  /** Recognises the corpus again and brings the index in line: new files analysed, files no
+   * longer in the corpus dropped, unchanged files kept. */
+  refresh(options: { reanalyse?: boolean } = {}): Promise<void> {
+    const run = async (): Promise<void> => {
+      const recognition = await this.scope.recognise();
+      this.recognition = recognition;
+      const keep = new Set(recognition.files.map((uri) => uri.toString()));
+      for (const key of [...this.tracked.keys()]) if (!keep.has(key)) this.remove(key);
+      for (const uri of recognition.files) {
+        const key = uri.toString();
+        const known = this.tracked.get(key);
+        if (known && !options.reanalyse) continue;
+        if (known) known.hash = undefined;
+        else this.tracked.set(key, { uri });
+        this.enqueue(key, 0);
+      }
+      if (recognition.truncated) {
+        this.notifyOnce('truncated', `Corpus Lens indexes the first ${plural(recognition.files.length, 'file')} of this workspace. ` +
+          'Narrow corpusLens.files.include, or raise corpusLens.files.maxFiles.');
+      }
+      this.watch();
+      this.updateState();
+    };
+    const previous = this.recognising ?? Promise.resolve();
+    const current = previous.then(run, run).catch((error) => this.log.error('recognising the corpus failed', error));
+    this.recognising = current;
+    void current.then(() => {
+      if (this.recognising === current) this.recognising = undefined;
+      this.settle();
+    });
+    return current;
+  }
+
+  /** Stops queued and running work; what was analysed so far stays. */
+  cancel(): void {
+    this.queue.clear();
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const cts of this.running.values()) cts.cancel();
+    this.settle();
+  }
+
+  dispose(): void {
+    this.cancel();
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    this.analyzer.dispose();
+  }
+
+  // ---- keeping the index in step -------------------------------------------------------------
+
+  private scheduleDocument(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.tracked.has(key)) return;
+    const delay = vscode.workspace.getConfiguration('corpusLens.index', document.uri).get<number>('debounceMs') ?? 300;
+    this.enqueue(key, delay);
+  }
+
+  private watch(): void {
+    for (const d of this.watchers.splice(0)) d.dispose();
+    for (const pattern of this.scope.watchPatterns()) {
+      const files = vscode.workspace.createFileSystemWatcher(pattern, false, false, true);
+      const onFile = (uri: vscode.Uri): void => {
+        const key = uri.toString();
+        if (!this.tracked.has(key)) {
+          if (!this.scope.contains(uri) || this.tracked.size >= this.maxFiles(uri)) return;
+          this.tracked.set(key, { uri });
+        }
+        this.enqueue(key, WATCH_DEBOUNCE_MS);
+      };
+      // Deleting a folder reports only the folder, which the include glob does not match: watch
+      // every deletion and drop whatever lived below it.
+      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(pattern.baseUri, '**'), true, true, false);
+      this.watchers.push(files, deletions, files.onDidCreate(onFile), files.onDidChange(onFile),
+        deletions.onDidDelete((uri) => this.removeTree(uri)));
+    }
+  }
+
+  private maxFiles(uri: vscode.Uri): number {
+    return vscode.workspace.getConfiguration('corpusLens.files', uri).get<number>('maxFiles') ?? 10000;
+  }
+
+  private removeTree(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const prefix = key.endsWith('/') ? key : `${key}/`;
+    for (const known of [...this.tracked.keys()]) if (known === key || known.startsWith(prefix)) this.remove(known);
+    this.updateState();
+  }
+
+  private remove(key: string): void {
+    this.tracked.delete(key);
+    this.queue.delete(key);
+    this.bump(key);
+    this.running.get(key)?.cancel();
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+    if (this.corpus.delete(key)) this.changed();
+    this.settle();
+  }
+
+  /** Queues `key` to be read and analysed after `delayMs` (restarting any earlier delay). */
+  private enqueue(key: string, delayMs = 0): void {
+    this.bump(key);
+    this.running.get(key)?.cancel();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    const add = (): void => {
+      this.timers.delete(key);
+      if (!this.tracked.has(key)) return this.settle();
+      if (!this.queue.has(key)) {
+        this.queue.add(key);
+        this.progressValue = { done: this.progressValue.done, total: this.progressValue.total + 1 };
+      }
+      this.updateState();
+      this.pump();
+    };
+    if (delayMs > 0) this.timers.set(key, setTimeout(add, delayMs));
+    else {
+      this.timers.delete(key);
+      add();
+    }
+  }
+
+  private bump(key: string): number {
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    return generation;
+  }
+
+  private pump(): void {
+    while (this.running.size < this.analyzer.concurrency + READ_AHEAD && this.queue.size > 0) {
+      const key = this.queue.values().next().value as string;
+      this.queue.delete(key);
+      const cts = new vscode.CancellationTokenSource();
+      this.running.set(key, cts);
+      void this.process(key, this.generations.get(key) ?? 0, cts.token)
+        .catch((error) => this.log.error(`indexing ${this.label(key)} failed`, error))
+        .finally(() => {
+          if (this.running.get(key) === cts) this.running.delete(key);
+          cts.dispose();
+          this.progressValue = { done: this.progressValue.done + 1, total: this.progressValue.total };
+          this.progressEmitter.fire(this.progressValue);
+          this.pump();
+          this.settle();
+        });
+    }
+  }
+
+  private async process(key: string, generation: number, token: vscode.CancellationToken): Promise<void> {
+    const stale = (): boolean => token.isCancellationRequested || this.generations.get(key) !== generation || !this.tracked.has(key);
+    const file = this.tracked.get(key);
+    if (!file) return;
+    const source = await this.readSource(file.uri);
+    if (stale()) return;
+    if (source === 'gone') {
+      // Deleted while queued: the watcher may not have told us yet.
+      this.log.info(`${this.label(key)} vanished before it was read`);
+      this.remove(key);
+      return;
+    }
+    if ('issue' in source) {
+      Object.assign(file, { hash: undefined, length: undefined, lineStarts: undefined, fromUnsavedEditor: false });
+      this.apply(unreadableFile(key, source.issue));
+      return;
+    }
+    const hash = hashText(source.text);
+    file.fromUnsavedEditor = source.unsaved;
+    if (file.hash === hash && file.length === source.text.length && this.corpus.get(key)) return;
+    let analysis: FileAnalysis;
+    try {
+      analysis = await this.analyzer.analyze(key, source.text, source.issues, token);
+    } catch (error) {
+      if (error instanceof CancelledError) return;
+      this.log.error(`analysing ${this.label(key)} failed`, error);
+      analysis = unreadableFile(key, { file: key, severity: 'error', message: `skipped: the analysis failed (${String(error)})` });
+    }
+    if (stale()) return;
+    Object.assign(file, { hash, length: source.text.length, lineStarts: lineStarts(source.text) });
+    this.apply(analysis);
+  }
+
+  private apply(analysis: FileAnalysis): void {
+    this.corpus.set(analysis);
+    for (const issue of analysis.issues) {
+      this.log.warn(`${this.label(issue.file)}: ${issue.message}`);
+      this.newIssues.push(issue);
+    }
+    this.changed();
+  }
+
+  private async readSource(uri: vscode.Uri): Promise<Source> {
+    const key = uri.toString();
+    const maxBytes = this.scope.maxFileBytes(uri);
+    const open = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === key);
+    if (open) {
+      const text = open.getText();
+      // UTF-16 length ≤ UTF-8 bytes for the Latin text of news; close enough for a size limit.
+      if (text.length > maxBytes) return { issue: oversizeIssue(key, text.length, maxBytes) };
+      return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, issues: [], unsaved: open.isDirty };
+    }
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > maxBytes) return { issue: oversizeIssue(key, stat.size, maxBytes) };
+      const decoded = decodeArticle(key, await vscode.workspace.fs.readFile(uri), maxBytes);
+      return decoded.ok ? { text: decoded.text, issues: decoded.issues, unsaved: false } : { issue: decoded.issue };
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return 'gone';
+      return { issue: { file: key, severity: 'error', message: `skipped: it cannot be read (${(error as Error).message})` } };
+    }
+  }
+
+  // ---- telling the views ---------------------------------------------------------------------
+
+  /** The corpus changed: drop the linked view and tell listeners, throttled while indexing so that
+   * linking (linear in the corpus) never runs more than about a quarter of the time. */
+  private changed(): void {
+    this.lookupCache = undefined;
+    if (this.changeTimer) return;
+    const delay = this.state === 'indexing' ? Math.max(250, 3 * this.lastLinkMs) : 30;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.changeEmitter.fire();
+    }, delay);
+  }
+
+  private isIdle(): boolean {
+    return this.queue.size === 0 && this.running.size === 0 && this.timers.size === 0;
+  }
+
+  /** After any step: update the state, and when the work is done, report problems and wake waiters. */
+  private settle(): void {
+    this.updateState();
+    if (!this.isIdle() || this.recognising) return;
+    this.progressValue = { done: 0, total: 0 };
+    this.reportIssues();
+    if (this.changeTimer) {
+      // Deliver the last change now rather than after the indexing-time throttle.
+      clearTimeout(this.changeTimer);
+      this.changeTimer = undefined;
+      this.changeEmitter.fire();
+    }
+    for (const wake of this.idleWaiters.splice(0)) wake();
+  }
+
+  private updateState(): void {
+    const state: IndexState = !this.isIdle() || this.recognising ? 'indexing' : this.tracked.size ? 'ready' : 'dormant';
+    if (state === this.stateValue) return;
+    this.stateValue = state;
+    void vscode.commands.executeCommand('setContext', 'corpusLens.state', state);
+    this.stateEmitter.fire(state);
+  }
+
+  /** One message for the files that could not be analysed since the last one, each file once. */
+  private reportIssues(): void {
+    const fresh = this.newIssues.filter((issue) => issue.message.startsWith('skipped') && !this.notified.has(`${issue.file}\u0000${issue.message}`));
+    this.newIssues = [];
+    if (fresh.length === 0) return;
+    for (const issue of fresh) this.notified.add(`${issue.file}\u0000${issue.message}`);
+    const first = `${this.label(fresh[0].file)}: ${fresh[0].message}`;
+    const message = fresh.length === 1 ? `Corpus Lens skipped ${first}`
+      : `Corpus Lens skipped ${plural(fresh.length, 'file')} (binary, too large or unreadable), e.g. ${first}`;
+    void vscode.window.showWarningMessage(message, 'Show Details').then((choice) => {
+      if (choice) this.log.show(true);
+    });
+  }
+
+  private notifyOnce(id: string, message: string): void {
+    if (this.notified.has(id)) return;
+    this.notified.add(id);
+    this.log.warn(message);
+    void vscode.window.showWarningMessage(message);
+  }
+
+  private position(file: string, offset: number): vscode.Position {
+    const starts = this.tracked.get(file)?.lineStarts;
+    if (!starts) return new vscode.Position(0, offset);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return new vscode.Position(lo, offset - starts[lo]);
+  }
+}
+
+/** Where each line starts (after \n, \r\n or a lone \r, as VS Code counts lines). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** FNV-1a over UTF-16 code units: cheap change detection (the length is compared too). */
+function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}

@@ -1,0 +1,26 @@
+// Hover cards on people and organisations, answered from the index (never by re-analysing).
+import * as vscode from 'vscode';
+import { HOVER_COMMANDS, renderHoverCard } from '../hoverCard';
+import type { Feature } from './feature';
+import { CORPUS_DOCUMENTS } from './selectors';
+
+export const hover: Feature = ({ extension, service }) => {
+  const provider: vscode.HoverProvider = {
+    provideHover(document, position, token) {
+      const config = vscode.workspace.getConfiguration('corpusLens.hover', document.uri);
+      if (!config.get<boolean>('enabled', true) || !service.isCorpusFile(document.uri) || !service.isCurrent(document)) return undefined;
+      const lookup = service.lookup();
+      if (token.isCancellationRequested) return undefined;
+      const found = lookup.mentionAt(service.keyOf(document.uri), document.offsetAt(position));
+      if (!found) return undefined;
+      const markdown = new vscode.MarkdownString(renderHoverCard(found.entity, found.mention, lookup, {
+        maxPassages: config.get<number>('maxPassages', 3),
+        fileLabel: (file) => service.label(file),
+      }));
+      // Article text is escaped in renderHoverCard; links may run only the card's own commands.
+      markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
+      return new vscode.Hover(markdown, document.validateRange(service.range(found.mention.file, found.mention.start, found.mention.end)));
+    },
+  };
+  extension.subscriptions.push(vscode.languages.registerHoverProvider(CORPUS_DOCUMENTS, provider));
+};
