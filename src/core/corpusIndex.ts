@@ -1,0 +1,261 @@
+// The linked corpus as the editor needs it: which entity is named at an offset, what an entity
+// said, which claims are about it, kept up to date one file at a time. Linking follows the same
+// rules as linkCorpus (corpus.ts: linkKeys, joinKeys, entityOf), but a change to one file
+// relinks only the entities that file touches, so an edit costs milliseconds at 10,000 files.
+import { entityOf, joinKeys, linkKeys, type LinkedClaim, type LocalRef } from './corpus';
+import type { Entity, FileAnalysis, MentionRecord, MentionRef, Passage } from './model';
+
+/** One file's local entity: a node of the linking graph. */
+interface Node {
+  file: FileAnalysis;
+  local: number;
+  /** Keys it offers to other files (linkKeys) and keys it joins when another file offers them (joinKeys). */
+  keys: string[];
+  joins: string[];
+  /** The corpus entity it belongs to. */
+  entity: string;
+}
+
+interface IndexedFile {
+  analysis: FileAnalysis;
+  /** Node per local entity. */
+  nodes: Node[];
+  /** The file's mentions sorted by start, for binary search. */
+  mentions: MentionRecord[];
+}
+
+export interface MentionHit {
+  entity: string;
+  mention: MentionRef;
+}
+
+export class CorpusIndex {
+  private readonly indexed = new Map<string, IndexedFile>();
+  private readonly offeredBy = new Map<string, Set<Node>>();
+  private readonly joinedBy = new Map<string, Set<Node>>();
+  private readonly members = new Map<string, Node[]>();
+  private readonly entityViews = new Map<string, Entity>();
+  private readonly passageViews = new Map<string, Passage[]>();
+  private nextEntity = 1;
+
+  constructor(analyses: Iterable<FileAnalysis> = []) {
+    this.update(analyses);
+  }
+
+  get size(): number {
+    return this.indexed.size;
+  }
+
+  /** Adds or replaces files and removes others, then relinks every entity they touch (once, so
+   * loading a whole corpus costs one pass). */
+  update(changed: Iterable<FileAnalysis>, removed: Iterable<string> = []): void {
+    const seeds = new Set<Node>();
+    const touched = new Set<string>();
+    const drop = (file: string): void => {
+      const old = this.indexed.get(file);
+      if (!old) return;
+      this.indexed.delete(file);
+      for (const node of old.nodes) {
+        touched.add(node.entity);
+        for (const key of node.keys) this.offeredBy.get(key)?.delete(node);
+        for (const key of node.joins) this.joinedBy.get(key)?.delete(node);
+      }
+    };
+    for (const file of removed) drop(file);
+    const added: Node[] = [];
+    for (const analysis of changed) {
+      drop(analysis.file);
+      const nodes = analysis.localEntities.map((entity, local): Node => ({
+        file: analysis, local, keys: linkKeys(entity.type, entity), joins: joinKeys(entity), entity: '',
+      }));
+      for (const node of nodes) {
+        for (const key of node.keys) addTo(this.offeredBy, key, node);
+        for (const key of node.joins) addTo(this.joinedBy, key, node);
+      }
+      const sorted = isSortedByStart(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort((a, b) => a.start - b.start);
+      this.indexed.set(analysis.file, { analysis, nodes, mentions: sorted });
+      added.push(...nodes);
+    }
+    // Entities the new nodes meet are relinked too: they may merge with them.
+    for (const node of added) {
+      seeds.add(node);
+      this.forEachNeighbour(node, (other) => {
+        if (other.entity) touched.add(other.entity);
+      });
+    }
+    for (const id of touched) {
+      for (const node of this.members.get(id) ?? []) if (this.indexed.get(node.file.file)?.analysis === node.file) seeds.add(node);
+      this.members.delete(id);
+      this.entityViews.delete(id);
+      this.passageViews.delete(id);
+    }
+    this.relink(seeds, touched);
+  }
+
+  delete(file: string): boolean {
+    const existed = this.indexed.has(file);
+    if (existed) this.update([], [file]);
+    return existed;
+  }
+
+  fileAnalysis(file: string): FileAnalysis | undefined {
+    return this.indexed.get(file)?.analysis;
+  }
+
+  files(): string[] {
+    return [...this.indexed.keys()].sort();
+  }
+
+  /** The entity id of a file's local entity. */
+  entityIdOf(file: string, local: number): string | undefined {
+    return this.indexed.get(file)?.nodes[local]?.entity;
+  }
+
+  /** The entity named at `offset` in `file` (a mention's end counts, so a cursor just after a
+   * name finds it), with that mention. */
+  entityAt(file: string, offset: number): MentionHit | undefined {
+    const entry = this.indexed.get(file);
+    if (!entry) return undefined;
+    const { mentions, nodes } = entry;
+    // The last mention starting at or before offset, and the one before it in case they nest.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) {
+      const m = mentions[i];
+      if (offset <= m.end) return { entity: nodes[m.local].entity, mention: { file, start: m.start, end: m.end } };
+    }
+    return undefined;
+  }
+
+  /** The entity with its names, mentions and roles across the corpus; built on first request. */
+  entity(id: string): Entity | undefined {
+    let view = this.entityViews.get(id);
+    if (!view) {
+      const members = this.members.get(id);
+      if (!members) return undefined;
+      view = entityOf(id, members.map((node): LocalRef => ({ file: node.file, local: node.local, entity: node.file.localEntities[node.local] })));
+      if (view) this.entityViews.set(id, view);
+    }
+    return view;
+  }
+
+  entityIds(): string[] {
+    return [...this.members.keys()];
+  }
+
+  mentionsOf(id: string): MentionRef[] {
+    return this.entity(id)?.mentions ?? [];
+  }
+
+  /** What the entity said (it is a speaker or co-speaker), in file order. */
+  passagesOf(id: string): Passage[] {
+    let view = this.passageViews.get(id);
+    if (!view) {
+      view = [];
+      for (const node of this.members.get(id) ?? []) {
+        for (const p of node.file.passages) {
+          if (!p.speakers.includes(node.local)) continue;
+          const coSpeakers = p.speakers.filter((s) => s !== node.local).map((s) => this.entityIdOf(node.file.file, s)!);
+          view.push({
+            id: `${node.file.file}:${p.start}`, file: node.file.file, start: p.start, end: p.end, kind: p.kind,
+            speaker: id, coSpeakers: coSpeakers.length ? coSpeakers : undefined, text: p.text,
+          });
+        }
+      }
+      this.passageViews.set(id, view);
+    }
+    return view;
+  }
+
+  /** Every claim of the corpus with its subject resolved to an entity id, for findConflicts. */
+  linkedClaims(): LinkedClaim[] {
+    const claims: LinkedClaim[] = [];
+    for (const file of this.files()) {
+      const { analysis, nodes } = this.indexed.get(file)!;
+      for (const c of analysis.claims) claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.entity ?? null : null });
+    }
+    return claims;
+  }
+
+  private forEachNeighbour(node: Node, visit: (other: Node) => void): void {
+    for (const key of node.keys) {
+      for (const other of this.offeredBy.get(key) ?? []) visit(other);
+      for (const other of this.joinedBy.get(key) ?? []) visit(other);
+    }
+    for (const key of node.joins) for (const other of this.offeredBy.get(key) ?? []) visit(other);
+  }
+
+  /** Regroups the seeds (and everything linked to them) into entities. A new group keeps the
+   * id most of its members had, so an edit does not renumber the corpus. */
+  private relink(seeds: Set<Node>, reusable: Set<string>): void {
+    const seen = new Set<Node>();
+    // Keys already followed: a key shared by thousands of nodes is walked once, not once per node.
+    const followed = new Set<string>();
+    const joined = new Set<string>();
+    for (const seed of seeds) {
+      if (seen.has(seed)) continue;
+      const group: Node[] = [seed];
+      seen.add(seed);
+      const reach = (nodes: Set<Node> | undefined): void => {
+        for (const other of nodes ?? []) {
+          if (!seen.has(other)) {
+            seen.add(other);
+            group.push(other);
+          }
+        }
+      };
+      for (let i = 0; i < group.length; i++) {
+        const node = group[i];
+        for (const key of node.keys) {
+          if (followed.has(key)) continue;
+          followed.add(key);
+          reach(this.offeredBy.get(key));
+          reach(this.joinedBy.get(key));
+        }
+        for (const key of node.joins) {
+          if (followed.has(key) || joined.has(key)) continue;
+          joined.add(key);
+          reach(this.offeredBy.get(key));
+        }
+      }
+      const id = this.pickId(group, reusable);
+      for (const node of group) node.entity = id;
+      this.members.set(id, group.sort(byFileAndLocal));
+    }
+  }
+
+  private pickId(group: Node[], reusable: Set<string>): string {
+    const votes = new Map<string, number>();
+    let best = '';
+    for (const node of group) {
+      if (!reusable.has(node.entity)) continue;
+      const count = (votes.get(node.entity) ?? 0) + 1;
+      votes.set(node.entity, count);
+      if (count > (votes.get(best) ?? 0)) best = node.entity;
+    }
+    if (best) {
+      reusable.delete(best);
+      return best;
+    }
+    return `e${this.nextEntity++}`;
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function isSortedByStart(mentions: readonly MentionRecord[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+  return true;
+}
+
+const byFileAndLocal = (a: Node, b: Node): number =>
+  (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : a.local - b.local);

@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFile } from '../../src/core/analyzeFile';
+import { linkCorpus } from '../../src/core/corpus';
+import { CorpusIndex } from '../../src/core/corpusIndex';
+import type { Entity, FileAnalysis } from '../../src/core/model';
+import { generateCorpus, seededRandom } from '../../bench/generate';
+
+/** Entities as sets of mentions, comparable whatever their ids. */
+const partition = (entities: Array<Entity | undefined>): string[] =>
+  entities.map((e) => e!.mentions.map((m) => `${m.file}@${m.start}`).sort().join(' ')).sort();
+
+const indexPartition = (index: CorpusIndex): string[] => partition(index.entityIds().map((id) => index.entity(id)));
+
+describe('CorpusIndex', () => {
+  const analyses = generateCorpus(60, 7).map((a) => analyzeFile(a.file, a.text));
+
+  it('links the corpus into the same entities as linkCorpus', () => {
+    assert.deepEqual(indexPartition(new CorpusIndex(analyses)), partition(linkCorpus(analyses).entities));
+  });
+
+  it('stays equal to a full relink through edits, additions and removals one file at a time', () => {
+    const random = seededRandom(3);
+    const index = new CorpusIndex();
+    const current = new Map<string, FileAnalysis>();
+    const order = [...analyses].sort(() => random() - 0.5);
+    for (const analysis of order) {
+      index.update([analysis]);
+      current.set(analysis.file, analysis);
+    }
+    // Replace files with other files' content (names appear and vanish), and remove some.
+    for (let step = 0; step < 25; step++) {
+      const target = order[Math.floor(random() * order.length)].file;
+      if (random() < 0.3) {
+        index.delete(target);
+        current.delete(target);
+      } else {
+        const donor = analyses[Math.floor(random() * analyses.length)];
+        const replaced = { ...donor, file: target };
+        index.update([replaced]);
+        current.set(target, replaced);
+      }
+      const files = [...current.keys()].sort().map((f) => current.get(f)!);
+      assert.deepEqual(indexPartition(index), partition(linkCorpus(files).entities), `after step ${step}`);
+    }
+  });
+
+  it('keeps the ids of entities an edit does not touch', () => {
+    const index = new CorpusIndex(analyses);
+    const before = new Map(index.entityIds().map((id) => [id, index.entity(id)!.name]));
+    const edited = analyzeFile(analyses[0].file, 'Nobody is named here at all.');
+    index.update([edited]);
+    const unchanged = index.entityIds().filter((id) => before.get(id) === index.entity(id)!.name);
+    assert.ok(unchanged.length >= before.size - analyses[0].localEntities.length * 2, `${unchanged.length} of ${before.size} kept`);
+  });
+
+  it('finds the entity at an offset, including just after the name, and what it said', () => {
+    const first = 'Tarrow mayor Ilse Varnow opened the footbridge on Monday.\n“It took four years,” Varnow said.';
+    const second = 'Ilse Varnow, the mayor of Tarrow, said the bridge cost less than planned.';
+    const index = new CorpusIndex([analyzeFile('a.txt', first), analyzeFile('b.txt', second)]);
+    const at = (file: string, text: string, word: string, delta = 0) => index.entityAt(file, text.indexOf(word) + delta);
+    const hit = at('a.txt', first, 'Varnow said');
+    assert.ok(hit);
+    assert.equal(index.entity(hit.entity)?.name, 'Ilse Varnow');
+    assert.equal(at('a.txt', first, 'Ilse Varnow', 'Ilse Varnow'.length)?.entity, hit.entity);
+    assert.equal(at('b.txt', second, 'Ilse')?.entity, hit.entity, 'the same person in the other file');
+    assert.equal(at('a.txt', first, 'footbridge'), undefined);
+    assert.equal(index.entityAt('missing.txt', 0), undefined);
+    assert.deepEqual(index.passagesOf(hit.entity).map((p) => p.text), ['It took four years,']);
+  });
+});
