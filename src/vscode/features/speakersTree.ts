@@ -234,10 +234,8 @@ export const speakersTree: Feature = ({ extension, service, api }) => {
   extension.subscriptions.push(
     view,
     { dispose: () => followTimer && clearTimeout(followTimer) },
-    service.onDidChangeAnalysis(() => {
-      provider.refresh();
-      describe();
-    }),
+    service.onDidChangeAnalysis(() => provider.refresh()),
+    provider.onDidChangeTreeData(describe),
     vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
     command('corpusLens.speakers.sortByName', () => provider.setOptions({ sort: 'name' })),
     command('corpusLens.speakers.sortByPassages', () => provider.setOptions({ sort: 'passages' })),
@@ -248,15 +246,9 @@ export const speakersTree: Feature = ({ extension, service, api }) => {
         title: 'Filter Speakers', value: provider.filter,
         prompt: 'Show speakers whose name, or passages whose text, contains this (empty: show all)',
       });
-      if (filter !== undefined) {
-        await provider.setOptions({ filter });
-        describe();
-      }
+      if (filter !== undefined) await provider.setOptions({ filter });
     }),
-    command('corpusLens.speakers.clearFilter', async () => {
-      await provider.setOptions({ filter: '' });
-      describe();
-    }),
+    command('corpusLens.speakers.clearFilter', () => provider.setOptions({ filter: '' })),
     command('corpusLens.revealPassage', async () => {
       if (!(await revealPassageAt(vscode.window.activeTextEditor, true))) {
         void vscode.window.showInformationMessage('The cursor is not inside a quoted or reported passage.');
