@@ -2,7 +2,7 @@
 // Files are added, replaced and removed one at a time; linking is cheap (it reads only the
 // per-file results, never the text) and is redone lazily when the corpus is next read.
 import type {
-  ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, LocalEntity, Passage,
+  ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, LocalEntity, MentionRecord, Passage,
 } from './model';
 import { findConflicts } from './conflicts';
 import { ORG_SUFFIXES } from './lexicon';
@@ -83,6 +83,15 @@ export interface LocalRef {
   file: FileAnalysis;
   local: number;
   entity: LocalEntity;
+  /** The file's mentions of this local entity. */
+  mentions: MentionRecord[];
+}
+
+/** Each local entity's mentions, in one pass over the file. */
+export function mentionsByLocal(file: FileAnalysis): MentionRecord[][] {
+  const byLocal: MentionRecord[][] = file.localEntities.map(() => []);
+  for (const mention of file.mentions) byLocal[mention.local]?.push(mention);
+  return byLocal;
 }
 
 /** Keys under which a local entity may meet the same entity in another file. People meet only
@@ -119,9 +128,10 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
   const union = new UnionFind();
   const byKey = new Map<string, number>();
   for (const file of files) {
+    const mentions = mentionsByLocal(file);
     file.localEntities.forEach((entity, local) => {
       const id = union.add();
-      refs.push({ file, local, entity });
+      refs.push({ file, local, entity, mentions: mentions[local] });
       for (const key of linkKeys(entity.type, entity)) {
         const other = byKey.get(key);
         if (other === undefined) byKey.set(key, id);
@@ -176,16 +186,19 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
 /** The corpus entity made of local entities linked together; undefined when none of them is
  * mentioned. */
 export function entityOf(id: string, members: LocalRef[]): Entity | undefined {
-  const mentions = members.flatMap((m) => m.file.mentions.filter((x) => x.local === m.local).map((x) => ({ file: m.file.file, start: x.start, end: x.end, text: x.text, role: x.role })));
+  const mentions: Entity['mentions'] = [];
+  const roles: Entity['roles'] = [];
+  const forms = new Set<string>();
+  for (const m of members) {
+    for (const form of m.entity.forms) forms.add(form);
+    for (const x of m.mentions) {
+      mentions.push({ file: m.file.file, start: x.start, end: x.end });
+      if (x.role) roles.push({ file: m.file.file, start: x.role.start, end: x.role.end, text: x.role.text });
+    }
+  }
   if (mentions.length === 0) return undefined;
-  const forms = new Set(members.flatMap((m) => m.entity.forms));
   const name = canonicalName(members[0].entity.type, [...forms]);
-  return {
-    id, type: members[0].entity.type, name,
-    aliases: [...forms].filter((f) => f !== name).sort(),
-    mentions: mentions.map(({ file, start, end }) => ({ file, start, end })),
-    roles: mentions.filter((m) => m.role).map((m) => ({ file: m.file, start: m.role!.start, end: m.role!.end, text: m.role!.text })),
-  };
+  return { id, type: members[0].entity.type, name, aliases: [...forms].filter((f) => f !== name).sort(), mentions, roles };
 }
 
 /** The longest full form; for organisations, a form with its legal suffix wins ties. */

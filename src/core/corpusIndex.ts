@@ -2,18 +2,18 @@
 // said, which claims are about it, kept up to date one file at a time. Linking follows the same
 // rules as linkCorpus (corpus.ts: linkKeys, joinKeys, entityOf), but a change to one file
 // relinks only the entities that file touches, so an edit costs milliseconds at 10,000 files.
-import { entityOf, joinKeys, linkKeys, type LinkedClaim, type LocalRef } from './corpus';
-import type { Entity, FileAnalysis, MentionRecord, MentionRef, Passage } from './model';
+import { entityOf, joinKeys, linkKeys, mentionsByLocal, type LinkedClaim, type LocalRef } from './corpus';
+import type { Entity, FileAnalysis, LocalEntity, MentionRecord, MentionRef, Passage } from './model';
 
 /** One file's local entity: a node of the linking graph. */
-interface Node {
-  file: FileAnalysis;
-  local: number;
+interface Node extends LocalRef {
   /** Keys it offers to other files (linkKeys) and keys it joins when another file offers them (joinKeys). */
   keys: string[];
   joins: string[];
-  /** The corpus entity it belongs to. */
-  entity: string;
+  /** The corpus entity it belongs to ('' until linked). */
+  id: string;
+  /** False once its file is removed or replaced. */
+  live: boolean;
 }
 
 interface IndexedFile {
@@ -36,6 +36,7 @@ export class CorpusIndex {
   private readonly members = new Map<string, Node[]>();
   private readonly entityViews = new Map<string, Entity>();
   private readonly passageViews = new Map<string, Passage[]>();
+  private readonly keysByForms = new Map<string, { keys: string[]; joins: string[] }>();
   private nextEntity = 1;
 
   constructor(analyses: Iterable<FileAnalysis> = []) {
@@ -47,49 +48,89 @@ export class CorpusIndex {
   }
 
   /** Adds or replaces files and removes others, then relinks every entity they touch (once, so
-   * loading a whole corpus costs one pass). */
+   * loading a whole corpus costs one pass). A replaced file's local entity with the same link
+   * keys as before takes its predecessor's place without relinking: editing an article rarely
+   * changes who it names. */
   update(changed: Iterable<FileAnalysis>, removed: Iterable<string> = []): void {
     const seeds = new Set<Node>();
     const touched = new Set<string>();
-    const drop = (file: string): void => {
-      const old = this.indexed.get(file);
-      if (!old) return;
-      this.indexed.delete(file);
-      for (const node of old.nodes) {
-        touched.add(node.entity);
-        for (const key of node.keys) this.offeredBy.get(key)?.delete(node);
-        for (const key of node.joins) this.joinedBy.get(key)?.delete(node);
-      }
+    const retire = (node: Node): void => {
+      node.live = false;
+      touched.add(node.id);
+      for (const key of node.keys) this.offeredBy.get(key)?.delete(node);
+      for (const key of node.joins) this.joinedBy.get(key)?.delete(node);
     };
-    for (const file of removed) drop(file);
-    const added: Node[] = [];
+    for (const file of removed) {
+      for (const node of this.indexed.get(file)?.nodes ?? []) retire(node);
+      this.indexed.delete(file);
+    }
     for (const analysis of changed) {
-      drop(analysis.file);
+      const before = new Map<string, Node[]>();
+      for (const node of this.indexed.get(analysis.file)?.nodes ?? []) pushTo(before, signature(node), node);
+      const byLocal = mentionsByLocal(analysis);
       const nodes = analysis.localEntities.map((entity, local): Node => ({
-        file: analysis, local, keys: linkKeys(entity.type, entity), joins: joinKeys(entity), entity: '',
+        file: analysis, local, entity, mentions: byLocal[local],
+        ...this.keysOf(entity), id: '', live: true,
       }));
       for (const node of nodes) {
         for (const key of node.keys) addTo(this.offeredBy, key, node);
         for (const key of node.joins) addTo(this.joinedBy, key, node);
+        const twin = before.size ? before.get(signature(node))?.pop() : undefined;
+        if (twin) this.replace(twin, node);
+        else seeds.add(node);
       }
+      for (const rest of before.values()) rest.forEach(retire);
       const sorted = isSortedByStart(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort((a, b) => a.start - b.start);
       this.indexed.set(analysis.file, { analysis, nodes, mentions: sorted });
-      added.push(...nodes);
     }
-    // Entities the new nodes meet are relinked too: they may merge with them.
-    for (const node of added) {
-      seeds.add(node);
-      this.forEachNeighbour(node, (other) => {
-        if (other.entity) touched.add(other.entity);
-      });
-    }
+    if (this.members.size) this.touchNeighbours(seeds, touched);
+    touched.delete('');
     for (const id of touched) {
-      for (const node of this.members.get(id) ?? []) if (this.indexed.get(node.file.file)?.analysis === node.file) seeds.add(node);
-      this.members.delete(id);
-      this.entityViews.delete(id);
-      this.passageViews.delete(id);
+      for (const node of this.members.get(id) ?? []) if (node.live) seeds.add(node);
+      this.forget(id);
     }
     this.relink(seeds, touched);
+  }
+
+  /** Entities that new names meet are relinked too: they may merge. Each key is read once. */
+  private touchNeighbours(seeds: Set<Node>, touched: Set<string>): void {
+    const offered = new Set<string>();
+    const joined = new Set<string>();
+    for (const node of seeds) {
+      for (const key of node.keys) offered.add(key);
+      for (const key of node.joins) joined.add(key);
+    }
+    for (const key of offered) {
+      for (const other of this.offeredBy.get(key) ?? []) touched.add(other.id);
+      for (const other of this.joinedBy.get(key) ?? []) touched.add(other.id);
+    }
+    for (const key of joined) for (const other of this.offeredBy.get(key) ?? []) touched.add(other.id);
+  }
+
+  /** Link keys by the forms they come from: the same names recur across thousands of files. */
+  private keysOf(entity: LocalEntity): { keys: string[]; joins: string[] } {
+    const forms = `${entity.type}\u0000${entity.name}\u0000${entity.forms.join('\u0001')}`;
+    let keys = this.keysByForms.get(forms);
+    if (!keys) this.keysByForms.set(forms, (keys = { keys: linkKeys(entity.type, entity), joins: joinKeys(entity) }));
+    return keys;
+  }
+
+  /** `next` takes `previous`'s place in its entity (same file, same link keys). */
+  private replace(previous: Node, next: Node): void {
+    previous.live = false;
+    for (const key of previous.keys) this.offeredBy.get(key)?.delete(previous);
+    for (const key of previous.joins) this.joinedBy.get(key)?.delete(previous);
+    next.id = previous.id;
+    const members = this.members.get(previous.id);
+    if (members) members[members.indexOf(previous)] = next;
+    this.entityViews.delete(next.id);
+    this.passageViews.delete(next.id);
+  }
+
+  private forget(id: string): void {
+    this.members.delete(id);
+    this.entityViews.delete(id);
+    this.passageViews.delete(id);
   }
 
   delete(file: string): boolean {
@@ -108,7 +149,7 @@ export class CorpusIndex {
 
   /** The entity id of a file's local entity. */
   entityIdOf(file: string, local: number): string | undefined {
-    return this.indexed.get(file)?.nodes[local]?.entity;
+    return this.indexed.get(file)?.nodes[local]?.id;
   }
 
   /** The entity named at `offset` in `file` (a mention's end counts, so a cursor just after a
@@ -127,7 +168,7 @@ export class CorpusIndex {
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) {
       const m = mentions[i];
-      if (offset <= m.end) return { entity: nodes[m.local].entity, mention: { file, start: m.start, end: m.end } };
+      if (offset <= m.end) return { entity: nodes[m.local].id, mention: { file, start: m.start, end: m.end } };
     }
     return undefined;
   }
@@ -138,7 +179,7 @@ export class CorpusIndex {
     if (!view) {
       const members = this.members.get(id);
       if (!members) return undefined;
-      view = entityOf(id, members.map((node): LocalRef => ({ file: node.file, local: node.local, entity: node.file.localEntities[node.local] })));
+      view = entityOf(id, members);
       if (view) this.entityViews.set(id, view);
     }
     return view;
@@ -177,17 +218,9 @@ export class CorpusIndex {
     const claims: LinkedClaim[] = [];
     for (const file of this.files()) {
       const { analysis, nodes } = this.indexed.get(file)!;
-      for (const c of analysis.claims) claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.entity ?? null : null });
+      for (const c of analysis.claims) claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.id ?? null : null });
     }
     return claims;
-  }
-
-  private forEachNeighbour(node: Node, visit: (other: Node) => void): void {
-    for (const key of node.keys) {
-      for (const other of this.offeredBy.get(key) ?? []) visit(other);
-      for (const other of this.joinedBy.get(key) ?? []) visit(other);
-    }
-    for (const key of node.joins) for (const other of this.offeredBy.get(key) ?? []) visit(other);
   }
 
   /** Regroups the seeds (and everything linked to them) into entities. A new group keeps the
@@ -224,7 +257,7 @@ export class CorpusIndex {
         }
       }
       const id = this.pickId(group, reusable);
-      for (const node of group) node.entity = id;
+      for (const node of group) node.id = id;
       this.members.set(id, group.sort(byFileAndLocal));
     }
   }
@@ -233,10 +266,10 @@ export class CorpusIndex {
     const votes = new Map<string, number>();
     let best = '';
     for (const node of group) {
-      if (!reusable.has(node.entity)) continue;
-      const count = (votes.get(node.entity) ?? 0) + 1;
-      votes.set(node.entity, count);
-      if (count > (votes.get(best) ?? 0)) best = node.entity;
+      if (!reusable.has(node.id)) continue;
+      const count = (votes.get(node.id) ?? 0) + 1;
+      votes.set(node.id, count);
+      if (count > (votes.get(best) ?? 0)) best = node.id;
     }
     if (best) {
       reusable.delete(best);
@@ -251,6 +284,15 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set) set.add(value);
   else map.set(key, new Set([value]));
 }
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** What decides a node's links: its type and keys. */
+const signature = (node: Node): string => `${node.entity.type}\u0000${node.keys.join('\u0001')}\u0000${node.joins.join('\u0001')}`;
 
 function isSortedByStart(mentions: readonly MentionRecord[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
