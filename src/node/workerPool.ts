@@ -1,0 +1,163 @@
+// Per-file analysis on worker threads: a queue in front of a few workers, each analysing one
+// file at a time. Queued files can be cancelled (an AbortSignal per file); a file already being
+// analysed finishes, and its result is dropped. With no workers it analyses on the calling
+// thread, one file per macrotask, so small corpora pay no start-up cost.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyzeFile } from '../core/analyzeFile';
+import type { FileAnalysis, FileIssue } from '../core/model';
+import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
+
+export interface PoolOptions {
+  /** Worker threads to start; 0 analyses on the calling thread. Default: defaultWorkerCount(). */
+  workers?: number;
+  /** The bundled worker script (dist/worker.js, next to the bundle that uses the pool). */
+  workerScript?: string;
+}
+
+/** Rejection of a file cancelled before its analysis finished. */
+export class CancelledError extends Error {
+  constructor(file: string) {
+    super(`analysis of ${file} cancelled`);
+    this.name = 'CancelledError';
+  }
+}
+
+interface Task {
+  request: AnalysisRequest;
+  /** Settles the caller's promise once; later calls are ignored (a cancelled file's result). */
+  settle(outcome: { analysis: FileAnalysis } | { error: Error }): void;
+}
+
+interface Slot {
+  worker: Worker;
+  task?: Task;
+}
+
+/** One worker per core but one, left for the thread that reads files and links the corpus; at
+ * least one. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
+
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+  private runningInline = false;
+
+  constructor(options: PoolOptions = {}) {
+    const count = options.workers ?? defaultWorkerCount();
+    const script = options.workerScript ?? path.join(__dirname, 'worker.js');
+    for (let i = 0; i < count; i++) this.slots.push(this.startWorker(script));
+  }
+
+  /** Threads analysing in parallel (1 when analysing on the calling thread). */
+  get concurrency(): number {
+    return Math.max(1, this.slots.length);
+  }
+
+  /** Files waiting for a worker. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  analyze(file: string, text: string, issues: FileIssue[] = [], signal?: AbortSignal): Promise<FileAnalysis> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (signal?.aborted) return Promise.reject(new CancelledError(file));
+    return new Promise<FileAnalysis>((resolve, reject) => {
+      let settled = false;
+      const onAbort = (): void => this.cancel(task);
+      const task: Task = {
+        request: { id: this.nextId++, file, text, issues },
+        settle: (outcome) => {
+          if (settled) return;
+          settled = true;
+          signal?.removeEventListener('abort', onAbort);
+          if ('analysis' in outcome) resolve(outcome.analysis);
+          else reject(outcome.error);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(task);
+      this.dispatch();
+    });
+  }
+
+  /** Stops the workers; files still queued or running are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.settle({ error: new CancelledError(task.request.file) });
+    await Promise.all(this.slots.map(async (slot) => {
+      slot.task?.settle({ error: new CancelledError(slot.task.request.file) });
+      slot.task = undefined;
+      await slot.worker.terminate();
+    }));
+    this.slots.length = 0;
+  }
+
+  private startWorker(script: string): Slot {
+    const slot: Slot = { worker: new Worker(script) };
+    slot.worker.on('message', (reply: AnalysisReply) => {
+      const task = slot.task;
+      slot.task = undefined;
+      if (task && task.request.id === reply.id) {
+        task.settle('analysis' in reply ? reply : { error: new Error(`analysis of ${task.request.file} failed: ${reply.error}`) });
+      }
+      this.dispatch();
+    });
+    slot.worker.on('error', (error) => {
+      // A worker that dies takes its file with it; a fresh one takes its place.
+      slot.task?.settle({ error });
+      slot.task = undefined;
+      if (this.closed) return;
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots[index] = this.startWorker(script);
+      this.dispatch();
+    });
+    // Idle workers must not keep a CLI process alive.
+    slot.worker.unref();
+    return slot;
+  }
+
+  /** A queued file leaves the queue; a running one finishes in its worker, unheard. */
+  private cancel(task: Task): void {
+    const queued = this.queue.indexOf(task);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    task.settle({ error: new CancelledError(task.request.file) });
+  }
+
+  private dispatch(): void {
+    if (this.slots.length === 0) {
+      if (this.queue.length && !this.runningInline) this.runInline();
+      return;
+    }
+    for (const slot of this.slots) {
+      if (slot.task || this.queue.length === 0) continue;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.worker.ref();
+      slot.worker.postMessage(task.request);
+    }
+    for (const slot of this.slots) if (!slot.task) slot.worker.unref();
+  }
+
+  /** Without workers: one file per macrotask, so the thread answers other events in between. */
+  private runInline(): void {
+    this.runningInline = true;
+    setImmediate(() => {
+      this.runningInline = false;
+      const task = this.queue.shift();
+      if (!task) return;
+      try {
+        const { file, text, issues } = task.request;
+        task.settle({ analysis: analyzeFile(file, text, issues) });
+      } catch (error) {
+        task.settle({ error: error instanceof Error ? error : new Error(String(error)) });
+      }
+      this.dispatch();
+    });
+  }
+}

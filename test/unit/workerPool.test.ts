@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildSync } from 'esbuild';
+import { analyzeFile } from '../../src/core/analyzeFile';
+import { AnalysisPool, CancelledError } from '../../src/node/workerPool';
+
+const ARTICLES = [
+  ['a.txt', '“The ferry will run again in May,” harbour master Jonas Brandt said on Friday.'],
+  ['b.txt', 'Officials at Saltmarsh Port Authority said the ferry would not run before June.'],
+  ['c.txt', 'Jonas Brandt told reporters the timetable was set.\n“We are ready,” Brandt said.'],
+] as const;
+
+describe('AnalysisPool', function () {
+  this.timeout(60000);
+  let folder: string;
+  let workerScript: string;
+
+  before(() => {
+    // The pool runs the bundled worker, as in dist/; bundle it the same way for the test.
+    folder = mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-pool-'));
+    workerScript = path.join(folder, 'worker.js');
+    buildSync({ entryPoints: ['src/node/analysisWorker.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: workerScript, logLevel: 'warning' });
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  for (const workers of [0, 2]) {
+    it(`gives the same analyses as analysing in process (${workers} workers)`, async () => {
+      const pool = new AnalysisPool({ workers, workerScript });
+      try {
+        const results = await Promise.all(ARTICLES.map(([file, text]) => pool.analyze(file, text)));
+        assert.deepEqual(results, ARTICLES.map(([file, text]) => analyzeFile(file, text)));
+      } finally {
+        await pool.close();
+      }
+    });
+  }
+
+  it('drops queued files when their signal is aborted, and finishes the rest', async () => {
+    const pool = new AnalysisPool({ workers: 1, workerScript });
+    try {
+      const controller = new AbortController();
+      const first = pool.analyze('a.txt', ARTICLES[0][1]);
+      const cancelled = pool.analyze('b.txt', ARTICLES[1][1], [], controller.signal);
+      const last = pool.analyze('c.txt', ARTICLES[2][1]);
+      assert.equal(pool.pending, 2);
+      controller.abort();
+      await assert.rejects(cancelled, CancelledError);
+      assert.equal(pool.pending, 1);
+      assert.equal((await first).file, 'a.txt');
+      assert.equal((await last).file, 'c.txt');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects a file whose signal is already aborted, and files sent after close', async () => {
+    const pool = new AnalysisPool({ workers: 0 });
+    await assert.rejects(pool.analyze('a.txt', 'x', [], AbortSignal.abort()), CancelledError);
+    await pool.close();
+    await assert.rejects(pool.analyze('a.txt', 'x'), /closed/);
+  });
+});
