@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFile, ANALYZER_VERSION } from '../../src/core/analyzeFile';
+import { contentHash, readIndexCache, writeIndexCache } from '../../src/core/indexCache';
+
+const FIRST = 'Harbour master Jonas Brandt said the ferry would run again in May.\n“We are ready,” Brandt said.';
+const SECOND = 'Saltmarsh Port Authority said the ferry would not run before June.';
+
+function written(): string {
+  return writeIndexCache([FIRST, SECOND].map((text, i) => ({ hash: contentHash(text), analysis: analyzeFile(`${i}.txt`, text) })));
+}
+
+describe('index cache', () => {
+  it('gives back each analysis for the same text, and nothing for changed text', () => {
+    const read = readIndexCache(written());
+    assert.ok(read.ok);
+    // Analyses are plain JSON data: properties left undefined are not stored.
+    assert.deepEqual(read.cache.reuse('0.txt', contentHash(FIRST)), JSON.parse(JSON.stringify(analyzeFile('0.txt', FIRST))));
+    assert.equal(read.cache.reuse('0.txt', contentHash(FIRST + ' Edited.')), undefined);
+  });
+
+  it('reuses the analysis of a renamed file under its new name', () => {
+    const read = readIndexCache(written());
+    assert.ok(read.ok);
+    const renamed = read.cache.reuse('moved/1.txt', contentHash(SECOND));
+    assert.equal(renamed?.file, 'moved/1.txt');
+    assert.equal(read.cache.reuse('1.txt', contentHash(SECOND))?.file, '1.txt', 'the cached entry is not changed');
+  });
+
+  it('refuses a cache from another analyser version as stale', () => {
+    const data = written().replace(`"analyzer":${ANALYZER_VERSION}`, `"analyzer":${ANALYZER_VERSION + 1}`);
+    const read = readIndexCache(data);
+    assert.ok(!read.ok);
+    assert.match(read.reason, /^stale: .*analyser version/);
+  });
+
+  it('detects damage anywhere: a changed character, a cut, garbage, an empty file', () => {
+    const data = written();
+    const at = data.indexOf('Brandt', data.indexOf('\n'));
+    const damaged = [
+      data.slice(0, at) + 'Brendt' + data.slice(at + 6),
+      data.slice(0, data.length - 20),
+      'not an index at all',
+      '',
+      '{"format":"corpus-lens-index"}\n[]',
+    ];
+    for (const bad of damaged) {
+      const read = readIndexCache(bad);
+      assert.ok(!read.ok, JSON.stringify(bad.slice(0, 40)));
+      assert.match(read.reason, /^(corrupt|stale):/);
+    }
+  });
+
+  it('checks the content even when the checksum matches', () => {
+    const body = JSON.stringify([['nothex', {}]]);
+    const header = JSON.stringify({ format: 'corpus-lens-index', schema: 1, analyzer: ANALYZER_VERSION, files: 1, checksum: contentHash(body) });
+    const read = readIndexCache(`${header}\n${body}`);
+    assert.ok(!read.ok);
+    assert.equal(read.reason, 'corrupt: unexpected content');
+  });
+});
