@@ -21,4 +21,6 @@ export interface CorpusLensApi {
   speakers: vscode.TreeDataProvider<unknown>;
   speakersView: vscode.TreeView<unknown>;
   entities: vscode.TreeDataProvider<unknown>;
+  conflicts: vscode.TreeDataProvider<unknown>;
+  conflictsView: vscode.TreeView<unknown>;
 }
