@@ -1,98 +1,188 @@
-// Who said what: direct quotes and reported speech, each with its speaker.
-import type { Document, Token } from './document';
-import type { LocalEntity, MentionRecord, PassageRecord } from './model';
-import { SPEAKER_PRONOUNS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, ID_PRONOUN_TAGS } from './lexicon';
+// Who said what: direct quotes and reported speech, each with its speakers (local entity indices).
+//
+// One pass over the sentences finds the speech cues and what they report (reportedSpeech.ts);
+// quotations inside a reported stretch take its speaker. A second pass gives the remaining
+// quotations the speaker they continue: the one of a quote left open in the paragraph before,
+// of an earlier passage in the same paragraph, or of the paragraph introducing them.
+import type { Document } from './document';
+import type { LocalEntity, MentionRecord, PassageRecord, RoleRecord, Span } from './model';
+import { findQuotes, type Quote } from './quotes';
+import { ReportedSpeech } from './reportedSpeech';
+import { SpeakerFinder } from './speakers';
 
-const OPENING = new Set(['“', '"', '«', '„']);
-const CLOSING_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+/** A quotation that shares the sentence with reported speech is reported as the direct passage
+ * alone when it makes up at least this share of the reported stretch ("saying the technology
+ * could “…”"); otherwise it is part of the indirect passage. */
+const QUOTED_SHARE_FOR_DIRECT = 0.5;
+/** A quotation nobody is found for is kept (without a speaker) from this many words on. */
+const UNATTRIBUTED_MIN_WORDS = 10;
 
-interface Quote {
-  start: number; // offset of the first character inside the marks
-  end: number;
+interface QuoteState {
+  speakers?: number[];
+  cue?: RoleRecord;
+  /** Part of an indirect passage: not a passage of its own. */
+  inside: boolean;
 }
-
-/** Quoted stretches of one paragraph; a quote left open runs to the paragraph's end. */
-function findQuotes(text: string, from: number, to: number): Quote[] {
-  const quotes: Quote[] = [];
-  let i = from;
-  while (i < to) {
-    const ch = text[i];
-    if (OPENING.has(ch)) {
-      const close = text.indexOf(CLOSING_FOR[ch], i + 1);
-      const end = close >= 0 && close < to ? close : to;
-      if (end > i + 1) quotes.push({ start: i + 1, end });
-      i = end + 1;
-    } else {
-      i++;
-    }
-  }
-  return quotes;
-}
-
-const isSpeechVerb = (word: string): boolean => SPEECH_VERBS_EN.has(word) || SPEECH_VERBS_ID.has(word);
 
 export function findPassages(doc: Document, entities: LocalEntity[], mentions: MentionRecord[]): PassageRecord[] {
-  const passages: PassageRecord[] = [];
   const { text, tokens } = doc;
-  let lastSpeaker = -1;
-  const mentionAt = new Map<number, MentionRecord>();
-  for (const m of mentions) mentionAt.set(m.start, m);
+  const quotes = findQuotes(text, doc.paragraphs);
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const inQuote = new Uint8Array(tokens.length);
+  let q = 0;
+  tokens.forEach((token, k) => {
+    while (q < quotes.length && quotes[q].close <= token.start) q++;
+    if (q < quotes.length && token.start >= quotes[q].open) {
+      quoteOf[k] = q;
+      inQuote[k] = 1;
+    }
+  });
+  const finder = new SpeakerFinder(doc, entities, mentions, inQuote);
+  const reported = new ReportedSpeech(doc, finder, inQuote);
+  const states: QuoteState[] = quotes.map(() => ({ inside: false }));
+  const passages: PassageRecord[] = [];
 
-  const tokenIndexAt = (offset: number): number => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const speakerNear = (index: number, direction: 1 | -1, limit: number): { speaker: number; cue: Token } | undefined => {
-    // "said X", "X said", "he said" within a few tokens of the quote.
-    for (let k = index, steps = 0; k >= 0 && k < tokens.length && steps < limit; k += direction, steps++) {
-      const word = tokens[k].text.toLowerCase();
-      if (!isSpeechVerb(word)) continue;
-      const subject = subjectAround(k);
-      if (subject !== undefined) return { speaker: subject, cue: tokens[k] };
-    }
-    return undefined;
-  };
-  const subjectAround = (verb: number): number | undefined => {
-    for (const k of [verb - 1, verb + 1, verb - 2, verb + 2, verb - 3]) {
-      const token = tokens[k];
-      if (!token) continue;
-      const mention = mentionEndingAt(token.end) ?? mentionAt.get(token.start);
-      if (mention && entities[mention.local].type === 'person') return mention.local;
-      if (SPEAKER_PRONOUNS.get(token.text.toLowerCase()) === 'person' && lastSpeaker >= 0) return lastSpeaker;
-    }
-    if (ID_PRONOUN_TAGS.has(tokens[verb].text.toLowerCase()) && lastSpeaker >= 0) return lastSpeaker;
-    return undefined;
-  };
-  const mentionEndingAt = (end: number): MentionRecord | undefined => {
-    for (const m of mentions) if (m.end === end) return m;
-    return undefined;
-  };
-
-  for (const paragraph of doc.paragraphs) {
-    for (const quote of findQuotes(text, paragraph.start, paragraph.end)) {
-      const inner = text.slice(quote.start, quote.end);
-      const words = inner.trim().split(/\s+/).length;
-      const after = speakerNear(tokenIndexAt(quote.end + 1), 1, 6);
-      const before = after ? undefined : speakerNear(tokenIndexAt(quote.start - 1) - 1, -1, 8);
-      const found = after ?? before;
-      // Scare quotes: a few words with nobody saying them.
-      if (!found && words < 6) continue;
-      const speaker = found?.speaker ?? lastSpeaker;
-      if (speaker >= 0) lastSpeaker = speaker;
-      const trimmedEnd = quote.start + inner.trimEnd().length;
-      passages.push({
-        start: quote.start, end: trimmedEnd, kind: 'direct', text: text.slice(quote.start, trimmedEnd),
-        speakers: speaker >= 0 ? [speaker] : [],
-        cue: found ? { start: found.cue.start, end: found.cue.end, text: found.cue.text } : undefined,
-      });
+  for (const sentence of doc.sentences) {
+    for (const statement of reported.statements(sentence.firstToken, sentence.endToken)) {
+      if (statement.first > statement.last) continue;
+      const start = tokens[statement.first].start;
+      const end = tokens[statement.last].end;
+      const cue = { start: tokens[statement.verb].start, end: tokens[statement.verbEnd].end, text: text.slice(tokens[statement.verb].start, tokens[statement.verbEnd].end) };
+      const within = quotesBetween(quoteOf, statement.first, statement.last);
+      const quoted = within.reduce((sum, i) => sum + Math.max(0, Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start)), 0);
+      const direct = quoted >= QUOTED_SHARE_FOR_DIRECT * (end - start);
+      for (const i of within) {
+        if (direct && !states[i].speakers) Object.assign(states[i], { speakers: statement.speakers, cue });
+        else if (!direct && quotes[i].start >= start && quotes[i].end <= end) states[i].inside = true;
+      }
+      if (!direct) passages.push({ start, end, kind: 'indirect', text: text.slice(start, end), speakers: statement.speakers, cue });
     }
   }
-  passages.sort((a, b) => a.start - b.start);
+  passages.push(...labelledParagraphs(doc, finder, quoteOf, quotes, states));
+  attributeRemainingQuotes(doc, quotes, states, passages, finder);
+
+  quotes.forEach((quote, i) => {
+    const state = states[i];
+    if (state.inside) return;
+    if (!state.speakers && !(isStandalone(text, quote, doc.paragraphs[quote.paragraph]) && wordCount(text.slice(quote.start, quote.end)) >= UNATTRIBUTED_MIN_WORDS)) return;
+    passages.push({
+      start: quote.start, end: quote.end, kind: 'direct', text: text.slice(quote.start, quote.end),
+      speakers: state.speakers ?? [], cue: state.cue,
+    });
+  });
+  passages.sort((a, b) => a.start - b.start || a.end - b.end);
   return passages;
 }
+
+/** Gives the quotations no cue attributed the speaker they continue. */
+function attributeRemainingQuotes(doc: Document, quotes: Quote[], states: QuoteState[], reported: PassageRecord[], finder: SpeakerFinder): void {
+  const { text } = doc;
+  // Passages in text order with their paragraphs, walked alongside the quotes.
+  const sorted = [...reported].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let last: { speakers: number[]; paragraph: number; end: number } | undefined;
+  let paragraphOfPassage = 0;
+  const paragraphAt = (offset: number): number => {
+    while (paragraphOfPassage < doc.paragraphs.length - 1 && doc.paragraphs[paragraphOfPassage].end < offset) paragraphOfPassage++;
+    return paragraphOfPassage;
+  };
+  quotes.forEach((quote, i) => {
+    while (next < sorted.length && sorted[next].start < quote.open) {
+      const passage = sorted[next++];
+      if (passage.speakers.length > 0) last = { speakers: passage.speakers, paragraph: paragraphAt(passage.start), end: passage.end };
+    }
+    const state = states[i];
+    if (!state.speakers && !state.inside) {
+      const speakers = dashAttribution(doc, quote, finder)
+        ?? (quote.continued ? states[i - 1]?.speakers : undefined)
+        ?? (isStandalone(text, quote, doc.paragraphs[quote.paragraph]) ? continuing(doc, quote, last, finder) : undefined);
+      if (speakers) state.speakers = speakers;
+    }
+    if (state.speakers && !state.inside) last = { speakers: state.speakers, paragraph: quote.paragraph, end: quote.close };
+  });
+}
+
+/** The speaker a stand-alone quotation continues: the one of an earlier passage in its paragraph,
+ * or, for a quotation opening its paragraph, of the paragraph before (or the person that
+ * paragraph introduces with a colon: "Caddell continued:"). */
+function continuing(doc: Document, quote: Quote, last: { speakers: number[]; paragraph: number } | undefined, finder: SpeakerFinder): number[] | undefined {
+  if (last && last.paragraph === quote.paragraph) return last.speakers;
+  const paragraph = doc.paragraphs[quote.paragraph];
+  if (quote.open !== paragraph.start || quote.paragraph === 0) return undefined;
+  const previous = doc.paragraphs[quote.paragraph - 1];
+  if (doc.text[previous.end - 1] === ':') {
+    const introduced = finder.subjectOf(previous);
+    if (introduced) return introduced;
+  }
+  return last && last.paragraph === quote.paragraph - 1 ? last.speakers : undefined;
+}
+
+/** A quotation followed by a dash and a name: "“…” ― Sonya Herridge". */
+function dashAttribution(doc: Document, quote: Quote, finder: SpeakerFinder): number[] | undefined {
+  const after = doc.text.slice(quote.close, quote.close + 4);
+  const dash = /^\s*[―—–-]\s*/.exec(after);
+  return dash ? finder.nameStartingAt(quote.close + dash[0].length) : undefined;
+}
+
+/** Whether a quotation stands as its own sentence(s) rather than as a phrase inside one: it opens
+ * the paragraph or follows the end of a sentence, and ends a sentence itself. */
+function isStandalone(text: string, quote: Quote, paragraph: Span): boolean {
+  const before = text.slice(paragraph.start, quote.open).trimEnd();
+  const opensSentence = before === '' || /[.!?:"”’]$/.test(before);
+  const inner = text.slice(quote.start, quote.end);
+  const after = text.slice(quote.close, Math.min(paragraph.end, quote.close + 3)).trimStart();
+  const endsSentence = /[.!?,…—–-]$/.test(inner) || after === '' || /^[.!?]/.test(after);
+  return opensSentence && endsSentence && !isTitle(inner);
+}
+
+/** Headline-style capitalisation ("Towards a New Era of Digital Civilization"): a title, not speech. */
+function isTitle(words: string): boolean {
+  const list = words.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (list.length < 3) return false;
+  const capitalised = list.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= 0.7 * list.length;
+}
+
+/** Paragraphs that open with a speaker's name and a colon: transcripts ("WALLACE: …") and
+ * headlines ("Pence: Flowers won’t be at debate"). */
+function labelledParagraphs(doc: Document, finder: SpeakerFinder, quoteOf: Int32Array, quotes: Quote[], states: QuoteState[]): PassageRecord[] {
+  const { text, tokens } = doc;
+  const passages: PassageRecord[] = [];
+  let s = 0;
+  doc.paragraphs.forEach((paragraph, index) => {
+    while (s < doc.sentences.length && doc.sentences[s].end <= paragraph.start) s++;
+    const sentence = doc.sentences[s];
+    if (!sentence || sentence.paragraph !== index) return;
+    let first = sentence.firstToken;
+    if (quoteOf[first] >= 0 && tokens[first].start === quotes[quoteOf[first]].open) first++;
+    let colon = first;
+    while (colon < Math.min(sentence.endToken, first + 4) && tokens[colon].text !== ':') colon++;
+    if (colon === first || tokens[colon]?.text !== ':' || colon + 3 >= tokens.length) return;
+    const speakers = finder.nameSpanning(first, colon - 1);
+    if (!speakers) return;
+    const start = tokens[colon + 1].start;
+    let end = paragraph.end;
+    while (end > start && /[\s"“”]/.test(text[end - 1])) end--;
+    if (wordCount(text.slice(start, end)) < 3) return;
+    const q = quoteOf[colon + 1];
+    if (q >= 0 && quotes[q].start < start) {
+      // The label is inside the quotation ("\"WALLACE: …"): the words after it are the passage.
+      states[q].inside = true;
+      passages.push({ start, end, kind: 'direct', text: text.slice(start, end), speakers });
+    } else if (q >= 0 && quotes[q].end >= end - 1) {
+      // A quotation making up the whole labelled text is that quotation's passage.
+      states[q].speakers ??= speakers;
+    } else {
+      passages.push({ start, end, kind: 'indirect', text: text.slice(start, end), speakers });
+    }
+  });
+  return passages;
+}
+
+function quotesBetween(quoteOf: Int32Array, first: number, last: number): number[] {
+  const found: number[] = [];
+  for (let k = first; k <= last; k++) if (quoteOf[k] >= 0 && found[found.length - 1] !== quoteOf[k]) found.push(quoteOf[k]);
+  return found;
+}
+
+const wordCount = (words: string): number => words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -1,4 +1,5 @@
-// Words that signal speech in English and Indonesian: reporting verbs, speaker pronouns.
+// Words that signal speech in English and Indonesian: reporting verbs, the words that frame what
+// was said, and the words that stand for a speaker (pronouns, "the company", "both men").
 import { set } from './words';
 
 /** Speech verbs, every inflection listed (lemmas are not reliable on names-heavy news text). */
@@ -7,19 +8,19 @@ export const SPEECH_VERBS_EN = set(`
   explain explains explained explaining state states stated stating claim claims claimed claiming
   argue argues argued arguing insist insists insisted insisting warn warns warned warning
   announce announces announced announcing declare declares declared declaring
-  write writes wrote writing report reports reported reporting reply replies replied
-  respond responds responded responding ask asks asked asking answer answers answered
+  write writes wrote writing report reports reported reporting reply replies replied replying
+  respond responds responded responding ask asks asked asking answer answers answered answering
   acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
   confirm confirms confirmed confirming deny denies denied denying suggest suggests suggested suggesting
   recall recalls recalled recalling predict predicts predicted predicting estimate estimates estimated
-  believe believes believed think thinks thought contend contends contended maintain maintains maintained
+  believe believes believed contend contends contended maintain maintains maintained
   assert asserts asserted asserting stress stresses stressed stressing emphasise emphasises emphasised
   emphasising emphasize emphasizes emphasized emphasizing promise promises promised promising
   pledge pledges pledged pledging vow vows vowed vowing urge urges urged urging
   praise praises praised praising hail hails hailed hailing thank thanks thanked thanking
   criticise criticises criticised criticize criticizes criticized criticizing criticising
   accuse accuses accused accusing blame blames blamed blaming call calls called calling
-  tweet tweets tweeted tweeting post posts posted posting agree agrees agreed agreeing
+  tweet tweets tweeted tweeting agree agrees agreed agreeing
   complain complains complained complaining concede concedes conceded conceding
   reveal reveals revealed revealing disclose discloses disclosed disclosing
   point points pointed pointing observe observes observed observing remark remarks remarked
@@ -34,42 +35,153 @@ export const SPEECH_VERBS_EN = set(`
   joke jokes joked joking quip quips quipped shout shouts shouted yell yelled
   recommend recommends recommended recommending propose proposes proposed proposing
   reckon reckons reckoned boast boasts boasted boasting lament laments lamented
+  cite cites cited citing condemn condemns condemned condemning denounce denounces denounced
+  decry decries decried slam slams slammed slamming blast blasts blasted blasting
+  mock mocks mocked mocking attack attacks attacked attacking defend defends defended defending
+  reprimand reprimands reprimanded rebuke rebukes rebuked scold scolds scolded
+  applaud applauds applauded commend commends commended welcome welcomes welcomed
+  counter counters countered retort retorts retorted recount recounts recounted
+  acknowledge acknowledges tout touts touted brag brags bragged threaten threatens threatened
+  underscore underscores underscored underline underlines underlined
+  conclude concludes concluded concluding forecast forecasts
 `);
 
-/** Speech verbs whose object is the reported content itself ("urged X to …", "praised …"),
- * so the passage keeps the verb (the seeds' convention for a noun-phrase complement). */
+/** Speech verbs whose object is the reported content itself ("urged X to …", "praised …"), so the
+ * passage keeps the verb (the convention for a noun-phrase or infinitive complement) unless a
+ * that-clause follows. */
 export const CONTENT_VERBS_EN = set(`
   urge urges urged urging praise praises praised praising hail hails hailed hailing
   thank thanks thanked thanking criticise criticises criticised criticize criticizes criticized
-  promise promises promised promising pledge pledges pledged pledging vow vows vowed
-  call calls called calling warn warns warned warning emphasise emphasises emphasised
-  emphasize emphasizes emphasized stress stresses stressed stressing identify identifies identified
-  spoke speak speaks refute refutes refuted reject rejects rejected deny denies denied
-  accuse accuses accused blame blames blamed demand demands demanded reaffirm reaffirms reaffirmed
-  assert asserts asserted express expresses expressed highlight highlights highlighted
-  recommend recommends recommended propose proposes proposed dismiss dismisses dismissed
+  criticizing criticising promise promises promised promising pledge pledges pledged pledging
+  vow vows vowed vowing call calls called calling warn warns warned warning
+  emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+  stress stresses stressed stressing identify identifies identified identifying
+  spoke speak speaks speaking refute refutes refuted refuting reject rejects rejected rejecting
+  deny denies denied denying accuse accuses accused accusing blame blames blamed blaming
+  demand demands demanded demanding reaffirm reaffirms reaffirmed reaffirming
+  assert asserts asserted asserting express expresses expressed expressing
+  highlight highlights highlighted highlighting recommend recommends recommended recommending
+  propose proposes proposed proposing dismiss dismisses dismissed describe describes described
+  describing cite cites cited citing condemn condemns condemned condemning denounce denounces
+  denounced decry decries decried slam slams slammed slamming blast blasts blasted blasting
+  mock mocks mocked mocking attack attacks attacked attacking defend defends defended defending
+  reprimand reprimands reprimanded rebuke rebukes rebuked scold scolds scolded applaud applauds
+  applauded commend commends commended welcome welcomes welcomed tout touts touted
+  underscore underscores underscored underline underlines underlined question questions questioned
+  reiterate reiterates reiterated reiterating
 `);
 
-/** Indonesian speech verbs and tags ("kata X", "ujarnya", "menurut X"). */
+/** English speech verbs that are also common nouns ("the reports", "a call"): counted only when
+ * tagged as a verb. */
+export const NOUN_LIKE_SPEECH_WORDS = set(`
+  claims reports calls thanks notes points questions remarks estimates demands promises pledges
+  vows praises answers replies tweets jokes quips counters welcomes forecasts forecast attacks
+  blasts comments states
+`);
+
+/** Speech verbs that put the speaker after them in a tag ("…,” said Sheng", "…, added Rep. Clyburn"). */
+export const INVERTING_VERBS = set(`
+  say says said add adds added write writes wrote note notes noted explain explains explained
+  ask asks asked continue continues continued recall recalls recalled argue argues argued
+  insist insists insisted declare declares declared reply replies replied respond responds responded
+  answer answers answered tweet tweets tweeted report reports reported warn warns warned
+`);
+
+/** Indonesian speech verbs ("mengatakan", "menyatakan", "memuji"). */
 export const SPEECH_VERBS_ID = set(`
-  kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelas jelasnya tegas tegasnya
   mengatakan menyatakan menjelaskan menegaskan mengungkapkan menyebutkan menyebut menambahkan
   mengklaim membantah menyangkal mengakui memperingatkan mendesak meminta memuji menyerukan
-  mengumumkan melaporkan berkata bilang imbuh imbuhnya tambah tambahnya sebut sebutnya
-  menilai mengimbau menekankan berjanji mengkritik menuduh menolak menanggapi
+  mengumumkan melaporkan berkata menilai mengimbau menekankan berjanji mengkritik menuduh menolak
+  menanggapi mengecam mendorong berbicara mendukung menjanjikan mengusulkan menyarankan
+  menyampaikan memaparkan menuturkan mengucapkan menyoroti
 `);
 
 /** Indonesian verbs that take the reported content as object ("memuji …", "mendesak …"). */
 export const CONTENT_VERBS_ID = set(`
   memuji mendesak menyerukan memperingatkan mengecam mengkritik mendukung menjanjikan berjanji
-  membantah menolak menekankan berbicara mendorong menyatakan
+  membantah menolak menekankan berbicara mendorong menyatakan meminta menyoroti mengusulkan
+  menyarankan menuduh menyangkal
 `);
 
+/** Short Indonesian speech words that are also ordinary words ("kata" = word, "jelas" = clear):
+ * a speech cue only in tag position, after a quote or a comma ("…,” kata Sheng"). */
+export const ID_TAG_VERBS = set(`
+  kata ujar tutur ucap jelas tegas imbuh tambah sebut bilang terang
+  katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya bilangnya terangnya
+`);
+
+/** Indonesian pronoun suffix forms: "katanya", "ujarnya" — the speaker is the person last named. */
+export const ID_PRONOUN_TAGS = set(`katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya bilangnya terangnya`);
+
+/** Words that introduce the source of a statement: "according to X", "menurut X". The value is
+ * how many tokens the phrase has. */
+export const SOURCE_PHRASES: ReadonlyMap<string, string | undefined> = new Map([
+  ['according', 'to'], ['menurut', undefined],
+]);
+
+/** Words that open the reported clause after a speech verb. */
+export const COMPLEMENTIZERS = set(`that bahwa kalau`);
+
+/** Prepositions after a speech verb that make its complement a phrase to keep with the verb
+ * ("argued against …", "spoke about …", "berbicara tentang …"). */
+export const PHRASE_PREPOSITIONS = set(`about against of for over out on upon tentang soal mengenai terhadap atas`);
+
 /** Personal pronouns that can stand for a speaker, with what they can refer to. */
-export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'plural'> = new Map([
-  ['he', 'person'], ['she', 'person'], ['they', 'plural'], ['dia', 'person'], ['ia', 'person'],
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'person' | 'plural'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['dia', 'person'], ['ia', 'person'],
   ['beliau', 'person'], ['mereka', 'plural'],
 ]);
 
-/** Indonesian pronoun suffix forms: "katanya", "ujarnya" — the speaker is the last one named. */
-export const ID_PRONOUN_TAGS = set(`katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya`);
+/** Honorifics that tell a person's gender, for matching "he" and "she". */
+export const MALE_HONORIFICS = set(`mr mr. sir lord pak bapak`);
+export const FEMALE_HONORIFICS = set(`mrs mrs. ms ms. miss madam dame lady bu ibu`);
+
+/** Common nouns that stand for a person already named ("the executive added"). */
+export const PERSON_SPEAKER_NOUNS = set(`
+  executive official minister spokesman spokeswoman spokesperson president chairman chairwoman
+  ceo founder co-founder senator governor mayor premier secretary director lawyer attorney
+  analyst economist candidate nominee leader congressman congresswoman lawmaker businessman
+  businesswoman billionaire tycoon chief diplomat ambassador envoy professor academician
+  commissioner chancellor judge researcher expert entrepreneur investor vice-premier
+  pejabat menteri presiden direktur eksekutif pendiri ketua gubernur
+`);
+
+/** Common nouns that stand for an organisation already named ("the company said"). */
+export const ORGANIZATION_SPEAKER_NOUNS = set(`
+  company firm group ministry agency department government bank newspaper paper outlet
+  commission committee council party campaign organisation organization association union court
+  network channel administration office bureau authority authorities regulator watchdog
+  conference summit forum startup giant maker manufacturer operator platform broadcaster
+  perusahaan kementerian pemerintah lembaga badan komisi partai organisasi
+`);
+
+/** Determiners before such a noun ("the", "this") — Indonesian puts them after ("perusahaan itu"). */
+export const SPEAKER_NOUN_DETERMINERS = set(`the this that its his her their itu tersebut ini`);
+
+/** Phrases that stand for the two persons named last ("Both men asserted …"). */
+export const JOINT_SPEAKER_PHRASES = [
+  ['both', 'men'], ['both', 'women'], ['both', 'leaders'], ['both', 'executives'], ['both', 'officials'],
+  ['the', 'two', 'men'], ['the', 'two', 'women'], ['the', 'two', 'leaders'], ['the', 'two', 'executives'],
+  ['the', 'pair'], ['keduanya'], ['kedua', 'tokoh'], ['kedua', 'pria'], ['kedua', 'pemimpin'],
+];
+
+/** Words allowed between a speaker and the verb ("Lei also said", "Xinhua reported Saturday",
+ * "Dia juga mengatakan", "X was quoted as saying"). */
+export const SUBJECT_VERB_FILLERS = set(`
+  also further later again repeatedly previously recently once then publicly privately separately
+  reportedly first earlier still never not had has have will would could did does do was were
+  is are been being quoted as once again finally herself himself themselves itself just
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+  juga pun kemudian lalu sempat pernah telah sudah akan bahkan kembali lagi
+`);
+
+/** Addressees after "told" that are not the reported content ("told reporters that …"). */
+export const ADDRESSEE_WORDS = set(`reporters journalists me us him her them viewers supporters audience crowd lawmakers wartawan`);
+
+/** Words that attach a name to the one before it rather than making it a subject
+ * ("Elon Musk of Tesla", "Lei Jun dari Xiaomi"). */
+export const MODIFIER_PREPOSITIONS = set(`of at from for with by in on to dari di untuk dengan oleh pada ke`);
+
+/** Coordinating words that join a second speech verb to the first one's subject
+ * ("praised … and urged …", "memuji … dan mendesak …"). */
+export const COORDINATORS = set(`and but dan serta tetapi namun while sementara`);

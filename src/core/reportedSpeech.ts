@@ -1,0 +1,299 @@
+// Reported speech within one sentence: the speech cues ("said", "urged", "according to", "kata"),
+// who each belongs to, and the stretch of text each one reports.
+//
+// Span conventions: "X said (that) CLAUSE" reports the clause; "X urged/praised …" keeps the verb
+// (its object is the content); "CLAUSE, X said." reports the clause before the tag, and a clause
+// interrupted by its tag ("…, he said, to guard against …") is one stretch spanning the tag; two
+// speech verbs in one sentence report two stretches.
+import type { Document, Token } from './document';
+import type { SpeakerFinder, SpeakerMatch } from './speakers';
+import {
+  ADDRESSEE_WORDS, COMPLEMENTIZERS, INVERTING_VERBS, CONTENT_VERBS_EN, CONTENT_VERBS_ID, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS,
+  NOUN_LIKE_SPEECH_WORDS, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
+} from './lexicon';
+
+export interface Statement {
+  /** Token range [verb, verbEnd] of the cue words. */
+  verb: number;
+  verbEnd: number;
+  speakers: number[];
+  /** Token range [first, last] of what was reported; first > last when nothing is. */
+  first: number;
+  last: number;
+  /** Token range of the attribution (speaker and verb), for the cue record. */
+  tagFirst: number;
+  tagLast: number;
+}
+
+interface Cue {
+  verb: number;
+  verbEnd: number;
+  word: string;
+  source: boolean;
+  match?: SpeakerMatch;
+  subjectAfter: boolean;
+  /** Sits inside the previous cue's content ("promised to praise …"): reports nothing of its own. */
+  absorbed: boolean;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
+const CLOSING_MARKS = /^(["”»’']|'')$/;
+const SEPARATORS = new Set([',', ';', '—', '–', 'and', 'dan', 'but', 'while', 'sementara', 'serta', 'as', 'tetapi', 'namun']);
+/** Words opening a phrase of place, time or manner after a verb ("said in a speech that"). */
+const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'pada', 'dalam', 'di', 'kepada']);
+const TRAILING = /^[,;:.—–\-(]$/;
+
+const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
+const isWord = (token: Token): boolean => /[\p{L}\p{N}]/u.test(token.text);
+const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/.test(word);
+
+export class ReportedSpeech {
+  private readonly tokens: Token[];
+
+  constructor(doc: Document, private readonly finder: SpeakerFinder, private readonly inQuote: Uint8Array) {
+    this.tokens = doc.tokens;
+  }
+
+  /** The statements of the sentence made of tokens [first, end). */
+  statements(first: number, end: number): Statement[] {
+    const cues = this.cues(first, end);
+    for (let i = 0; i < cues.length; i++) this.resolve(cues, i, first, end);
+    const statements: Statement[] = [];
+    for (let i = 0; i < cues.length; i++) {
+      const cue = cues[i];
+      if (cue.absorbed || !cue.match) continue;
+      const statement = this.content(cues, i, first, end, statements[statements.length - 1]);
+      statements.push(statement);
+      this.finder.noteSpeaker(cue.match.speakers[0], this.tokens[cue.verb].start);
+    }
+    return statements;
+  }
+
+  private cues(first: number, end: number): Cue[] {
+    const { tokens } = this;
+    const cues: Cue[] = [];
+    for (let k = first; k < end; k++) {
+      if (this.inQuote[k]) continue;
+      const word = lower(tokens[k]);
+      const cue = (verbEnd: number, source = false): Cue => ({ verb: k, verbEnd, word, source, subjectAfter: false, absorbed: false });
+      const sourceNext = SOURCE_PHRASES.get(word);
+      if (SOURCE_PHRASES.has(word) && (sourceNext === undefined || lower(tokens[k + 1]) === sourceNext)) {
+        cues.push(cue(sourceNext === undefined ? k : k + 1, true));
+        if (sourceNext !== undefined) k++;
+      } else if (this.isSpeechVerb(k, word, first)) {
+        const multi = (word.startsWith('point') && lower(tokens[k + 1]) === 'out') ? k + 1 : k;
+        cues.push(cue(multi));
+        k = multi;
+      }
+    }
+    return cues;
+  }
+
+  private isSpeechVerb(k: number, word: string, first: number): boolean {
+    const { tokens } = this;
+    const token = tokens[k];
+    const previous = tokens[k - 1];
+    const next = lower(tokens[k + 1]);
+    if (SPEECH_VERBS_ID.has(word)) return true;
+    if (ID_TAG_VERBS.has(word)) {
+      // "…,” kata Sheng", "…, ujarnya": only right after a quote or a comma.
+      return k > first && (previous.text === ',' || CLOSING_MARKS.test(previous.text)) || ID_PRONOUN_TAGS.has(word) && k === first;
+    }
+    if (!SPEECH_VERBS_EN.has(word)) return false;
+    if (previous && previous.end === token.start && /^[-‐]$/.test(previous.text)) return false; // "so-called"
+    if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that') return false;
+    if (token.pos === 'NOUN' || token.pos === 'ADJ' && !word.endsWith('ed')) return word === 'said' || word === 'says';
+    if (word.startsWith('point') && next !== 'out') return false;
+    if (word.startsWith('thank') && next === 'to') return false;
+    if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next) && !this.quoteFollows(k)) return false;
+    // Passives ("was told", "is called") report nobody's words.
+    let back = k - 1;
+    while (back >= first && SUBJECT_VERB_FILLERS.has(lower(tokens[back])) && !BE_FORMS.has(lower(tokens[back]))) back--;
+    if (back >= first && BE_FORMS.has(lower(tokens[back])) && /(ed|told|said|written|spoken)$/.test(word)) return false;
+    return true;
+  }
+
+  /** Whether a quotation opens within a few tokens after token k ("called the holiday “…”"). */
+  private quoteFollows(k: number): boolean {
+    for (let j = k + 1; j < Math.min(this.tokens.length, k + 6); j++) if (this.inQuote[j]) return true;
+    return false;
+  }
+
+  /** Finds the cue's speaker: before the verb, after it ("said Sheng", "kata X"), or the subject
+   * it shares with the cue before it ("praised … and urged …", "…, saying …"). */
+  private resolve(cues: Cue[], i: number, first: number, end: number): void {
+    const { tokens, finder } = this;
+    const cue = cues[i];
+    const previous = cues[i - 1];
+    const floor = previous ? previous.verbEnd + 1 : first;
+    if (cue.source) {
+      cue.match = finder.after(this.skipArticles(cue.verbEnd, end), end);
+      cue.subjectAfter = true;
+      return;
+    }
+    if (ID_PRONOUN_TAGS.has(cue.word)) {
+      cue.match = finder.pronoun(cue.word, cue.verb, first);
+      return;
+    }
+    let k = cue.verb - 1;
+    while (k >= floor && SUBJECT_VERB_FILLERS.has(lower(tokens[k]))) k--;
+    const before = k >= first ? lower(tokens[k]) : '';
+    if (previous && (before === 'to' || before === 'untuk')) {
+      cue.absorbed = true;
+      return;
+    }
+    if (ID_TAG_VERBS.has(cue.word) || INVERTING_VERBS.has(cue.word) && (k < first || before === ',' || CLOSING_MARKS.test(tokens[k].text))) {
+      const after = finder.after(cue.verbEnd, end);
+      if (after) {
+        cue.match = after;
+        cue.subjectAfter = true;
+        return;
+      }
+    }
+    const joined = COORDINATORS.has(before) || before === ',' && isParticiple(cue.word);
+    if (joined && previous?.match) {
+      cue.match = { speakers: previous.match.speakers, first: cue.verb, last: cue.verb };
+      return;
+    }
+    cue.match = finder.before(cue.verb, floor) ?? finder.after(cue.verbEnd, end);
+    cue.subjectAfter = cue.match !== undefined && cue.match.first > cue.verb;
+    if (!cue.match && before === ',' && cue.word.endsWith('ing')) {
+      // "The conference has been held …, calling for …": the sentence's subject speaks.
+      const subject = finder.subjectOfClause(first, cue.verb);
+      if (subject) cue.match = { speakers: subject.speakers, first: cue.verb, last: cue.verb };
+    }
+  }
+
+  private skipArticles(k: number, end: number): number {
+    // "according to the state-run Xinhua News Agency": step over articles and lower-case modifiers.
+    let j = k;
+    while (j + 1 < end && j < k + 4 && /^\p{Ll}/u.test(this.tokens[j + 1].text) && !ID_TAG_VERBS.has(lower(this.tokens[j + 1]))) j++;
+    return j;
+  }
+
+  /** What the cue at index i reports. */
+  private content(cues: Cue[], i: number, first: number, end: number, previous: Statement | undefined): Statement {
+    const { tokens } = this;
+    const cue = cues[i];
+    const match = cue.match!;
+    const tagFirst = Math.min(match.first, cue.verb);
+    let tagLast = Math.max(match.last, cue.verbEnd);
+    // Where the next statement's attribution starts, this one's content stops.
+    let stop = end;
+    for (let j = i + 1; j < cues.length; j++) {
+      const next = cues[j];
+      if (next.absorbed || !next.match) continue;
+      let cut = Math.min(next.match.first, next.verb);
+      while (cut - 1 > tagLast && SEPARATORS.has(lower(tokens[cut - 1]))) cut--;
+      if (this.wordsIn(tagLast + 1, cut) >= 2 || next.source || next.subjectAfter) {
+        stop = cut;
+        break;
+      }
+    }
+    const clauseStart = previous ? previous.last + 1 : first;
+    const statement = (from: number, to: number): Statement => {
+      while (from <= to && (TRAILING.test(tokens[from].text) || COMPLEMENTIZERS.has(lower(tokens[from])))) from++;
+      while (to >= from && (TRAILING.test(tokens[to].text) || COORDINATORS.has(lower(tokens[to])))) to--;
+      return { verb: cue.verb, verbEnd: cue.verbEnd, speakers: match.speakers, first: from, last: to, tagFirst, tagLast };
+    };
+
+    // "According to X, CLAUSE." / "CLAUSE, according to X."
+    if (cue.source) {
+      if (this.wordsIn(clauseStart, tagFirst) >= 2) return statement(clauseStart, tagFirst - 1);
+      let from = tagLast + 1;
+      while (from < stop && tokens[from].text !== ',') from++;
+      return statement(from + 1, stop - 1);
+    }
+
+    // What follows the verb up to the next comma: nothing, a phrase ("in his speech", "told the
+    // Global Times"), or the reported clause.
+    let afterVerb = cue.subjectAfter ? this.afterAppositive(match.last, stop) : cue.verbEnd + 1;
+    if (afterVerb + 1 < stop && (tokens[afterVerb].text === ':' || tokens[afterVerb].text === ',' && this.inQuote[afterVerb + 1])) afterVerb++;
+    let segmentEnd = afterVerb;
+    while (segmentEnd < stop && tokens[segmentEnd].text !== ',' && !this.inQuote[segmentEnd]) segmentEnd++;
+    const quoteFollows = segmentEnd < stop && this.inQuote[segmentEnd] === 1;
+    const complementizer = this.findComplementizer(cue, afterVerb, segmentEnd);
+    const phraseOnly = complementizer < 0 && !quoteFollows && this.isPhraseOnly(cue, afterVerb, segmentEnd);
+    const preceded = tagFirst > clauseStart && (tokens[tagFirst - 1].text === ',' || CLOSING_MARKS.test(tokens[tagFirst - 1].text));
+
+    if ((cue.subjectAfter || phraseOnly) && preceded && this.wordsIn(clauseStart, tagFirst) >= 2) {
+      // Tag after the clause: "CLAUSE, X said [, continuation]."
+      tagLast = Math.max(tagLast, segmentEnd - 1);
+      let last = tagFirst - 1;
+      const continuation = segmentEnd + 1;
+      if (segmentEnd < stop && tokens[segmentEnd].text === ',' && this.wordsIn(continuation, stop) >= 2 && !this.startsStatement(cues, continuation)) {
+        last = stop - 1;
+      }
+      const result = statement(clauseStart, last);
+      result.tagLast = tagLast;
+      return result;
+    }
+    if (complementizer >= 0) return statement(complementizer + 1, stop - 1);
+    const keepsVerb = this.takesObject(cue) || PHRASE_PREPOSITIONS.has(lower(tokens[afterVerb]));
+    if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, stop - 1);
+    if (phraseOnly) return statement(tagFirst, tagFirst - 1);
+    let from = afterVerb;
+    if (TELL_VERBS.has(cue.word)) from = this.afterAddressee(from, stop);
+    return statement(from, stop - 1);
+  }
+
+  private takesObject(cue: Cue): boolean {
+    return CONTENT_VERBS_EN.has(cue.word) || CONTENT_VERBS_ID.has(cue.word);
+  }
+
+  /** The first token after the speaker's appositive ("said Yang Jie, Chairman of China Mobile"). */
+  private afterAppositive(last: number, stop: number): number {
+    const { tokens } = this;
+    let k = last + 1;
+    if (tokens[k]?.text !== ',' || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !['a', 'an', 'the'].includes(lower(tokens[k + 1]))) return k;
+    let j = k + 1;
+    while (j < stop && tokens[j].text !== ',' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX') j++;
+    return j >= stop || tokens[j].text === ',' ? j : k;
+  }
+
+  /** "that"/"bahwa" opening the reported clause, after at most a short phrase ("said on Sunday
+   * that", "told the Global Times that", "mengatakan pada hari yang sama bahwa"). */
+  private findComplementizer(cue: Cue, from: number, segmentEnd: number): number {
+    const { tokens } = this;
+    // After a verb that takes an object, "that" after a noun belongs to the noun ("refuted claims that …").
+    if (this.takesObject(cue) && !COMPLEMENTIZERS.has(lower(tokens[from])) && !PHRASE_OPENERS.has(lower(tokens[from]))) return -1;
+    for (let j = from; j < Math.min(segmentEnd, from + 12); j++) {
+      if (COMPLEMENTIZERS.has(lower(tokens[j]))) return j;
+      if (j > from && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && TELL_VERBS.has(cue.word) === false) return -1;
+    }
+    return -1;
+  }
+
+  /** Whether the words after the verb are only a phrase (place, time, addressee), not content. */
+  private isPhraseOnly(cue: Cue, from: number, segmentEnd: number): boolean {
+    const { tokens } = this;
+    if (this.wordsIn(from, segmentEnd) === 0) return true;
+    const first = lower(tokens[from]);
+    const phrase = PHRASE_OPENERS.has(first)
+      || SUBJECT_VERB_FILLERS.has(first) || TELL_VERBS.has(cue.word);
+    if (!phrase) return false;
+    for (let j = from; j < segmentEnd; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
+    return true;
+  }
+
+  /** Skips the addressee of "told": "told reporters", "told the Global Times". */
+  private afterAddressee(from: number, stop: number): number {
+    const { tokens } = this;
+    let j = from;
+    if (ADDRESSEE_WORDS.has(lower(tokens[j]))) return j + 1;
+    if (lower(tokens[j]) === 'the') j++;
+    while (j < stop && /^\p{Lu}/u.test(tokens[j].text)) j++;
+    return j;
+  }
+
+  private startsStatement(cues: Cue[], token: number): boolean {
+    return cues.some((cue) => cue.match && !cue.absorbed && cue.verb >= token && cue.verb <= token + 1);
+  }
+
+  private wordsIn(from: number, to: number): number {
+    let count = 0;
+    for (let j = from; j < to; j++) if (isWord(this.tokens[j])) count++;
+    return count;
+  }
+}

@@ -1,0 +1,425 @@
+// Finding who speaks: the name, pronoun or noun phrase beside a speech verb, resolved to local
+// entities. Mentions are indexed by token so every look-up is local (no scans over the document).
+import type { Document, Token } from './document';
+import type { LocalEntity, MentionRecord, Span } from './model';
+import {
+  FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS, JOINT_SPEAKER_PHRASES, MALE_HONORIFICS, MODIFIER_PREPOSITIONS,
+  ORGANIZATION_SPEAKER_NOUNS, PERSON_SPEAKER_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS,
+  SPEECH_VERBS_EN, SUBJECT_VERB_FILLERS, TITLE_WORDS,
+} from './lexicon';
+
+/** Speakers found for a speech verb, with the tokens naming them. */
+export interface SpeakerMatch {
+  speakers: number[];
+  /** Token range [first, last] of the words naming the speakers. */
+  first: number;
+  last: number;
+}
+
+interface Antecedent {
+  offset: number;
+  local: number;
+  mention: number;
+}
+
+const POSSESSIVE = /^['’]s$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
+const LIST_SEPARATORS = new Set(['and', 'dan', '&', ',']);
+/** Tokens that may come right before the first word of a subject. */
+const SUBJECT_OPENERS = new Set([',', '.', '!', '?', '(', 'and', 'dan', '&', '—', '–', ':', ';', '“', '"', '‘', "'", '”']);
+/** Company-like nouns that may stand for the organisation named last even when its name lacks the noun. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'giant', 'maker', 'manufacturer', 'operator', 'perusahaan']);
+/** How far back a subject may sit from its verb, in tokens. */
+const SUBJECT_REACH = 25;
+/** How many antecedents a pronoun or noun may skip over looking for a compatible one. */
+const ANTECEDENT_REACH = 12;
+
+const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
+const bare = (word: string): string => word.replace(/\.$/, '');
+const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+
+export class SpeakerFinder {
+  private readonly tokens: Token[];
+  /** For each token, the mention that ends on it (-1 if none). */
+  private readonly endingAt: Int32Array;
+  /** For each token, the mention that starts on it (-1 if none). */
+  private readonly startingAt: Int32Array;
+  private readonly firstToken: Int32Array;
+  private readonly lastToken: Int32Array;
+  /** Person mentions outside quotes, in text order: the antecedents of "he", "she", "the executive". */
+  private readonly persons: Antecedent[] = [];
+  private readonly organizations: Antecedent[] = [];
+  private readonly gender = new Map<number, 'male' | 'female'>();
+  /** Person entities by each word of their names, for bare surnames the mention finder left out. */
+  private readonly byNameWord = new Map<string, number[]>();
+  private readonly speakerHistory: Antecedent[] = [];
+
+  constructor(
+    doc: Document,
+    private readonly entities: LocalEntity[],
+    private readonly mentions: MentionRecord[],
+    inQuote: Uint8Array,
+  ) {
+    const { tokens } = doc;
+    this.tokens = tokens;
+    this.endingAt = new Int32Array(tokens.length).fill(-1);
+    this.startingAt = new Int32Array(tokens.length).fill(-1);
+    this.firstToken = new Int32Array(mentions.length);
+    this.lastToken = new Int32Array(mentions.length);
+    let t = 0;
+    mentions.forEach((mention, index) => {
+      while (t < tokens.length && tokens[t].end <= mention.start) t++;
+      if (t >= tokens.length) return;
+      let last = t;
+      while (last + 1 < tokens.length && tokens[last + 1].start < mention.end) last++;
+      this.firstToken[index] = t;
+      this.lastToken[index] = last;
+      if (this.startingAt[t] < 0) this.startingAt[t] = index;
+      this.endingAt[last] = index;
+      const entity = entities[mention.local];
+      if (inQuote[t]) return;
+      const honorific = t > 0 ? bare(lower(tokens[t - 1])) : '';
+      if (MALE_HONORIFICS.has(honorific) || MALE_HONORIFICS.has(honorific + '.')) this.gender.set(mention.local, 'male');
+      else if (FEMALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific + '.')) this.gender.set(mention.local, 'female');
+      const antecedent = { offset: mention.start, local: mention.local, mention: index };
+      if (entity.type === 'organization') this.organizations.push(antecedent);
+      else if (entity.name.includes(' ') && !this.isModifier(index, 0) && !this.isObject(t)) this.persons.push(antecedent);
+    });
+    entities.forEach((entity, local) => {
+      if (entity.type !== 'person') return;
+      for (const word of new Set(entity.forms.flatMap((form) => form.toLowerCase().split(/\s+/)))) {
+        const list = this.byNameWord.get(word) ?? [];
+        if (!list.includes(local)) list.push(local);
+        this.byNameWord.set(word, list);
+      }
+    });
+  }
+
+  /** Records a resolved speaker, the antecedent of a later "the executive". */
+  noteSpeaker(local: number, offset: number): void {
+    if (this.entities[local].type === 'person') this.speakerHistory.push({ offset, local, mention: -1 });
+  }
+
+  /** The subject written before the verb at token `verb`, not before token `floor`:
+   * "Lei Jun said", "Elon Musk of Tesla praised", "Kendra Schaefer, a partner at …, said",
+   * "Alibaba’s Zhang said", "he said", "the company said", "Both men asserted". */
+  before(verb: number, floor: number): SpeakerMatch | undefined {
+    const { tokens } = this;
+    let k = this.skipFillers(verb - 1, floor);
+    if (k < floor) return undefined;
+    const nearby = this.pronounOrNoun(k, floor);
+    if (nearby) return nearby;
+    const adjacent = this.endingAt[k];
+    if (adjacent >= 0 && !this.isModifier(adjacent, floor)) return this.withCoordinated(adjacent, k);
+    if (adjacent < 0 && isCapitalised(tokens[k])) {
+      const named = this.byBareName(k);
+      if (named) return named;
+    }
+    // Walk back over an appositive or a modifying phrase to the name it describes; an
+    // organisation there is more often the person's employer ("Lei Jun, CEO of Xiaomi, said"), so
+    // a person further back wins over it.
+    let organization: number | undefined;
+    for (let steps = 0; k >= floor && steps < SUBJECT_REACH; steps++) {
+      const word = lower(tokens[k]);
+      if (word === ')') {
+        const open = this.matchingParenthesis(k, floor);
+        if (open < 0) break;
+        k = open - 1;
+        continue;
+      }
+      if (word === ';' || word === ':' || word === 'that' || word === 'bahwa' || /^["“”„«»]$/.test(word) || word === "''") break;
+      const mention = this.endingAt[k];
+      if (mention >= 0) {
+        const next = lower(tokens[k + 1]);
+        const attaches = next === ',' || next === '(' || MODIFIER_PREPOSITIONS.has(next);
+        if (attaches && this.opensSubject(mention, floor) && !this.isModifier(mention, floor)) {
+          if (this.entities[this.mentions[mention].local].type === 'person') return this.withCoordinated(mention, k);
+          organization ??= mention;
+        }
+        k = this.firstToken[mention] - 1;
+        continue;
+      }
+      k--;
+    }
+    return organization === undefined ? undefined : this.withCoordinated(organization, this.lastToken[organization]);
+  }
+
+  /** The subject written after the verb ending at token `verbEnd`: "said Sheng", "said Alibaba’s
+   * Zhang", "kata Sheng Ronghua", "said the company", "said he". */
+  after(verbEnd: number, limit: number): SpeakerMatch | undefined {
+    const { tokens } = this;
+    let j = verbEnd + 1;
+    const stop = Math.min(limit, verbEnd + 6);
+    while (j < stop && (TITLE_WORDS.has(bare(lower(tokens[j]))) || HONORIFICS.has(lower(tokens[j]))) && this.startingAt[j] < 0) j++;
+    if (j >= limit) return undefined;
+    const word = lower(tokens[j]);
+    if (SPEAKER_PRONOUNS.has(word)) return this.pronoun(word, j);
+    if (SPEAKER_NOUN_DETERMINERS.has(word) || ARTICLES.has(word)) {
+      for (let n = j + 1; n < Math.min(limit, j + 4); n++) {
+        if (this.startingAt[n] >= 0) break;
+        const noun = this.speakerNoun(n, lower(tokens[n]));
+        if (noun) return { ...noun, first: j };
+      }
+    }
+    let mention = this.startingAt[j];
+    if (mention < 0) return isCapitalised(tokens[j]) ? this.byBareName(j) : undefined;
+    // "said Alibaba’s Zhang": the name after the possessive is the speaker.
+    if (POSSESSIVE.test(tokens[this.lastToken[mention] + 1]?.text ?? '')) {
+      for (let n = this.lastToken[mention] + 2; n < Math.min(limit, this.lastToken[mention] + 6); n++) {
+        if (this.startingAt[n] >= 0) {
+          mention = this.startingAt[n];
+          break;
+        }
+      }
+    }
+    const speakers = [this.mentions[mention].local];
+    let last = this.lastToken[mention];
+    // "said X and Y"
+    const joined = this.startingAt[last + 2];
+    if ((lower(tokens[last + 1]) === 'and' || lower(tokens[last + 1]) === 'dan') && joined >= 0 && last + 2 < limit && this.sameType(joined, mention)) {
+      speakers.push(this.mentions[joined].local);
+      last = this.lastToken[joined];
+    }
+    return { speakers: unique(speakers), first: j, last };
+  }
+
+  /** The person named last before `offset`, for Indonesian tags ("katanya", "ujarnya"). */
+  pronoun(word: string, index: number, clauseStart = index): SpeakerMatch | undefined {
+    const kind = ID_PRONOUN_TAGS.has(word) ? 'person' : SPEAKER_PRONOUNS.get(word);
+    if (!kind || kind === 'plural') return undefined;
+    // In a tag after the clause ("…, he said"), the pronoun looks back past the clause.
+    const previous = lower(this.tokens[index - 1]);
+    const lookFrom = previous === ',' || /^["”’']$/.test(previous) || ID_PRONOUN_TAGS.has(word) ? clauseStart : index;
+    const local = this.personBefore(this.tokens[lookFrom].start, kind === 'person' ? undefined : kind);
+    return local === undefined ? undefined : { speakers: [local], first: index, last: index };
+  }
+
+  /** The person a pronoun at `offset` stands for: whichever came last of the last person named as
+   * a subject and the last person who spoke, compatible with the pronoun's gender. */
+  personBefore(offset: number, gender?: 'male' | 'female'): number | undefined {
+    const named = this.lastCompatible(this.persons, offset, gender);
+    const spoke = this.lastCompatible(this.speakerHistory, offset, gender);
+    if (!named) return spoke?.local;
+    if (!spoke) return named.local;
+    return spoke.offset > named.offset ? spoke.local : named.local;
+  }
+
+  private lastCompatible(items: Antecedent[], offset: number, gender?: 'male' | 'female'): Antecedent | undefined {
+    let i = lastBefore(items, offset);
+    for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
+      const known = this.gender.get(items[i].local);
+      if (!gender || !known || known === gender) return items[i];
+    }
+    return undefined;
+  }
+
+  /** Whether the token before a name is a verb taking it as object ("summoned Big Tech"). */
+  private isObject(first: number): boolean {
+    const previous = this.tokens[first - 1];
+    return previous !== undefined && previous.pos === 'VERB' && !SPEECH_VERBS_EN.has(previous.text.toLowerCase());
+  }
+
+  /** The speakers named by exactly the tokens [first, last]: a mention, or a bare surname
+   * ("WALLACE" in a transcript label). */
+  nameSpanning(first: number, last: number): number[] | undefined {
+    const mention = this.startingAt[first];
+    if (mention >= 0 && this.lastToken[mention] === last) return [this.mentions[mention].local];
+    return first === last && isCapitalised(this.tokens[first]) ? this.byBareName(first)?.speakers : undefined;
+  }
+
+  /** The speaker named at a text offset ("― Sonya Herridge"). */
+  nameStartingAt(offset: number): number[] | undefined {
+    const k = this.tokenStartingAt(offset);
+    if (k < 0) return undefined;
+    const mention = this.startingAt[k];
+    if (mention >= 0) return [this.mentions[mention].local];
+    return isCapitalised(this.tokens[k]) ? this.byBareName(k)?.speakers : undefined;
+  }
+
+  /** The subject of the clause starting at token `first`: the last name before its first verb that
+   * does not modify another ("The 2021 World Internet Conference has been held …"). */
+  subjectOfClause(first: number, end: number): SpeakerMatch | undefined {
+    let found = -1;
+    for (let k = first; k < end && this.tokens[k].pos !== 'VERB' && this.tokens[k].pos !== 'AUX'; k++) {
+      const mention = this.endingAt[k];
+      if (mention >= 0 && !this.isModifier(mention, first)) found = mention;
+    }
+    return found < 0 ? undefined : { speakers: [this.mentions[found].local], first: this.firstToken[found], last: this.lastToken[found] };
+  }
+
+  /** The person or organisation a paragraph opens with ("Caddell continued:"). */
+  subjectOf(paragraph: Span): number[] | undefined {
+    let k = this.tokenStartingAt(paragraph.start);
+    if (k < 0) return undefined;
+    while (k < this.tokens.length && (ARTICLES.has(lower(this.tokens[k])) || TITLE_WORDS.has(bare(lower(this.tokens[k]))) && this.startingAt[k] < 0)) k++;
+    const mention = this.startingAt[k];
+    return mention >= 0 ? [this.mentions[mention].local] : undefined;
+  }
+
+  private tokenStartingAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.tokens[lo]?.start === offset ? lo : -1;
+  }
+
+  private skipFillers(k: number, floor: number): number {
+    const { tokens } = this;
+    while (k >= floor) {
+      const word = lower(tokens[k]);
+      if (SUBJECT_VERB_FILLERS.has(word) && this.endingAt[k] < 0) k--;
+      else if ((word === 'on' || word === 'pada') && k + 1 < tokens.length && SUBJECT_VERB_FILLERS.has(lower(tokens[k + 1]))) k--;
+      else if (word === 'hari' && k > floor && lower(tokens[k - 1]) === 'pada') k -= 2;
+      else break;
+    }
+    return k;
+  }
+
+  /** A pronoun, "both men", or "the company" ending at token k. */
+  private pronounOrNoun(k: number, floor: number): SpeakerMatch | undefined {
+    const { tokens } = this;
+    const word = lower(tokens[k]);
+    if (SPEAKER_PRONOUNS.has(word) && this.endingAt[k] < 0) return this.pronoun(word, k, floor);
+    for (const phrase of JOINT_SPEAKER_PHRASES) {
+      const first = k - phrase.length + 1;
+      if (first < floor || phrase.some((w, n) => lower(tokens[first + n]) !== w)) continue;
+      const pair = this.lastTwoPersons(tokens[first].start);
+      if (pair) return { speakers: pair, first, last: k };
+    }
+    if (this.endingAt[k] >= 0) return undefined;
+    // "the Beijing-based company said", "perusahaan itu mengatakan"
+    if ((word === 'itu' || word === 'tersebut') && k - 1 >= floor) {
+      const noun = this.speakerNoun(k - 1, lower(tokens[k - 1]));
+      if (noun) return { ...noun, last: k };
+    }
+    const noun = this.speakerNoun(k, word);
+    if (!noun) return undefined;
+    for (let d = k - 1; d >= Math.max(floor, k - 3); d--) {
+      if (SPEAKER_NOUN_DETERMINERS.has(lower(tokens[d]))) return { ...noun, first: d };
+      if (this.endingAt[d] >= 0) break;
+    }
+    return undefined;
+  }
+
+  /** The entity a common noun stands for: "the executive" → the person who spoke last, "the
+   * ministry" → the ministry named last. */
+  private speakerNoun(index: number, word: string): SpeakerMatch | undefined {
+    const offset = this.tokens[index].start;
+    if (PERSON_SPEAKER_NOUNS.has(word)) {
+      // Prefer someone whose role says so ("the vice minister").
+      let i = lastBefore(this.persons, offset);
+      for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
+        const role = this.mentions[this.persons[i].mention].role?.text.toLowerCase();
+        if (role && role.split(/[\s,]+/).includes(word)) return { speakers: [this.persons[i].local], first: index, last: index };
+      }
+      const spoke = lastBefore(this.speakerHistory, offset);
+      const local = spoke >= 0 ? this.speakerHistory[spoke].local : this.personBefore(offset);
+      return local === undefined ? undefined : { speakers: [local], first: index, last: index };
+    }
+    if (ORGANIZATION_SPEAKER_NOUNS.has(word)) {
+      let i = lastBefore(this.organizations, offset);
+      const latest = i;
+      for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
+        const name = this.entities[this.organizations[i].local].name.toLowerCase();
+        if (name.split(/\s+/).includes(word)) return { speakers: [this.organizations[i].local], first: index, last: index };
+      }
+      if (latest >= 0 && COMPANY_NOUNS.has(word)) return { speakers: [this.organizations[latest].local], first: index, last: index };
+    }
+    return undefined;
+  }
+
+  private lastTwoPersons(offset: number): number[] | undefined {
+    const found: number[] = [];
+    let i = lastBefore(this.persons, offset);
+    for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH && found.length < 2; i--, steps++) {
+      if (!found.includes(this.persons[i].local)) found.push(this.persons[i].local);
+    }
+    return found.length === 2 ? found.reverse() : undefined;
+  }
+
+  /** A capitalised word the mention finder left out that is a word of exactly one person's name
+   * ("Shen also emphasised …" after "Neil Shen"). */
+  private byBareName(index: number): SpeakerMatch | undefined {
+    const candidates = this.byNameWord.get(lower(this.tokens[index]));
+    return candidates?.length === 1 ? { speakers: candidates, first: index, last: index } : undefined;
+  }
+
+  /** Whether a mention attaches to a name before it ("of Tesla", "at Trivium China") or to a noun
+   * after it ("Xi’s vision"), rather than being a subject itself. */
+  private isModifier(mention: number, floor: number): boolean {
+    const { tokens } = this;
+    if (POSSESSIVE.test(tokens[this.lastToken[mention] + 1]?.text ?? '')) return true;
+    let k = this.firstToken[mention] - 1;
+    while (k >= floor && ARTICLES.has(lower(tokens[k]))) k--;
+    return k >= floor && MODIFIER_PREPOSITIONS.has(lower(tokens[k]));
+  }
+
+  /** Whether a mention stands where a subject starts: at the clause start, after a comma or "and",
+   * or (a person) after a title or a possessive ("Xiaomi co-founder Lei Jun", "Alibaba’s Zhang"). */
+  private opensSubject(mention: number, floor: number): boolean {
+    const { tokens } = this;
+    let k = this.firstToken[mention] - 1;
+    while (k >= floor && ARTICLES.has(lower(tokens[k]))) k--;
+    if (k < floor) return true;
+    const word = lower(tokens[k]);
+    if (SUBJECT_OPENERS.has(word)) return true;
+    if (this.entities[this.mentions[mention].local].type !== 'person') return false;
+    return TITLE_WORDS.has(bare(word)) || HONORIFICS.has(word) || POSSESSIVE.test(word) || this.endingAt[k] >= 0;
+  }
+
+  /** The mention as a subject, with any names coordinated before it ("Lei Jun and Daniel Zhang",
+   * "Daniel Zhang dan Wakil Presiden Tencent Guo Kaitian"). */
+  private withCoordinated(mention: number, last: number): SpeakerMatch {
+    const { tokens } = this;
+    const speakers = [this.mentions[mention].local];
+    let first = this.firstToken[mention];
+    for (let guard = 0; guard < 6; guard++) {
+      // Skip the title words and organisation names written before the name.
+      let k = first - 1;
+      for (let steps = 0; k >= 0 && steps < 8; steps++) {
+        const word = bare(lower(tokens[k]));
+        const org = this.endingAt[k];
+        if (org >= 0 && this.entities[this.mentions[org].local].type === 'organization') k = this.firstToken[org] - 1;
+        else if (TITLE_WORDS.has(word) || ARTICLES.has(word)) k--;
+        else break;
+      }
+      if (k < 1 || !LIST_SEPARATORS.has(lower(tokens[k]))) break;
+      let before = k - 1;
+      if (lower(tokens[k]) === 'and' && lower(tokens[before]) === ',') before--;
+      const other = this.endingAt[before];
+      if (other < 0 || !this.sameType(other, mention) || lower(tokens[k]) === ',' && guard === 0) break;
+      speakers.unshift(this.mentions[other].local);
+      first = this.firstToken[other];
+    }
+    return { speakers: unique(speakers), first, last };
+  }
+
+  private sameType(a: number, b: number): boolean {
+    return this.entities[this.mentions[a].local].type === this.entities[this.mentions[b].local].type;
+  }
+
+  private matchingParenthesis(close: number, floor: number): number {
+    for (let k = close - 1; k >= Math.max(floor, close - 12); k--) if (this.tokens[k].text === '(') return k;
+    return -1;
+  }
+}
+
+/** Index of the last item whose offset is before `offset` (binary search), or -1. */
+function lastBefore(items: Antecedent[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function unique(values: number[]): number[] {
+  return [...new Set(values)];
+}
