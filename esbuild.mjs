@@ -14,6 +14,9 @@ const common = {
 const builds = [
   { entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: 'dist' },
   { entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The analysis pool's worker thread, loaded from next to the extension and the CLI.
+  { entryPoints: { worker: 'src/node/analysisWorker.ts' }, outdir: 'dist' },
+  { entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist' },
 ];
 for (const options of builds) {
   const config = { ...common, ...options };

@@ -1,0 +1,293 @@
+// `npm run bench [-- --sizes 1000,10000]`: speed and scale of the analysis on generated corpora,
+// each figure printed beside its goal, as a table and as JSON. Not a test: the figures depend on
+// the machine and on what else it is doing, which is why wink-nlp's own speed is measured in
+// the same run, interleaved with ours, and the goals that matter most are ratios to it.
+//
+// `node dist/bench.js --startup <folder> --state <file>` is one editor start-up (run by the
+// benchmark in a fresh process): read the corpus, reuse the persisted index or analyse, link,
+// answer the first hover; it prints what it measured as JSON.
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { execFile } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyzeFile } from '../src/core/analyzeFile';
+import { Corpus } from '../src/core/corpus';
+import { CorpusIndex } from '../src/core/corpusIndex';
+import { findConflicts } from '../src/core/conflicts';
+import { decodeArticle } from '../src/core/decode';
+import { contentHash, readIndexCache, writeIndexCache } from '../src/core/indexCache';
+import type { FileAnalysis } from '../src/core/model';
+import { listArticles } from '../src/node/folder';
+import { AnalysisPool } from '../src/node/workerPool';
+import { seededRandom, writeCorpus } from './generate';
+
+const CORPORA = path.join(__dirname, '..', 'bench', 'corpora');
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  goal?: { op: '>=' | '<='; value: number };
+  note?: string;
+}
+
+interface Article {
+  file: string;
+  text: string;
+  bytes: number;
+}
+
+const now = (): number => performance.now();
+const mb = (bytes: number): number => bytes / 1e6;
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+async function readCorpus(folder: string): Promise<Article[]> {
+  const files = await listArticles(folder);
+  return Promise.all(files.map(async (file) => {
+    const bytes = await fs.readFile(path.join(folder, file));
+    const decoded = decodeArticle(file, bytes);
+    if (!decoded.ok) throw new Error(decoded.issue.message);
+    return { file, text: decoded.text, bytes: bytes.length };
+  }));
+}
+
+/** Our analysis and wink-nlp's bare readDoc (its default pipeline, nothing read out) over the
+ * same files, alternating in chunks so that load from other processes falls on both alike. */
+function singleThread(articles: Article[]): { winkMs: number; analysisMs: number; analyses: FileAnalysis[] } {
+  const wink = winkNLP(model);
+  wink.readDoc('Warm up.');
+  analyzeFile('warm.txt', 'Warm up, said Ann Lee.');
+  let winkMs = 0;
+  let analysisMs = 0;
+  const analyses: FileAnalysis[] = [];
+  const chunk = 100;
+  for (let i = 0; i < articles.length; i += chunk) {
+    const part = articles.slice(i, i + chunk);
+    let started = now();
+    for (const a of part) wink.readDoc(a.text);
+    winkMs += now() - started;
+    started = now();
+    for (const a of part) analyses.push(analyzeFile(a.file, a.text));
+    analysisMs += now() - started;
+  }
+  return { winkMs, analysisMs, analyses };
+}
+
+async function withWorkers(articles: Article[], workers: number): Promise<number> {
+  const pool = new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') });
+  try {
+    await Promise.all(Array.from({ length: workers }, (_, i) => pool.analyze(`warm${i}.txt`, 'Warm up, said Ann Lee.')));
+    const started = now();
+    await Promise.all(articles.map((a) => pool.analyze(a.file, a.text)));
+    return now() - started;
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Hover lookups at mentions and at random offsets: the entity, its card data, its passages. */
+function hoverLatencies(index: CorpusIndex, analyses: FileAnalysis[], count: number): number[] {
+  const random = seededRandom(11);
+  const times: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const a = analyses[Math.floor(random() * analyses.length)];
+    const m = a.mentions[Math.floor(random() * a.mentions.length)];
+    const offset = m && random() < 0.8 ? m.start + Math.floor(random() * (m.end - m.start + 1)) : Math.floor(random() * a.length);
+    const started = now();
+    const hit = index.entityAt(a.file, offset);
+    if (hit) {
+      const entity = index.entity(hit.entity);
+      if (entity) void (entity.aliases.length + entity.roles.length + index.passagesOf(hit.entity).length);
+    }
+    times.push(now() - started);
+  }
+  return times.sort((x, y) => x - y);
+}
+
+/** Edits one file (a sentence added, one changed), re-analyses it and updates the index. */
+function editLatencies(index: CorpusIndex, articles: Article[], count: number): number[] {
+  const random = seededRandom(5);
+  const times: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const a = articles[Math.floor(random() * articles.length)];
+    const text = a.text.replace(' said ', ' told reporters ') + `\nThe council will meet again on day ${k}, officials said.\n`;
+    const started = now();
+    const analysis = analyzeFile(a.file, text);
+    index.update([analysis]);
+    const first = analysis.mentions[0];
+    if (first) index.entity(index.entityAt(a.file, first.start)!.entity);
+    times.push(now() - started);
+  }
+  return times.sort((x, y) => x - y);
+}
+
+async function measureSize(size: number, workers: number): Promise<{ figures: Figure[]; totalMs: number; conflictsMs: number; claims: number }> {
+  const folder = path.join(CORPORA, String(size));
+  await writeCorpus(folder, size);
+  const articles = await readCorpus(folder);
+  const bytes = articles.reduce((sum, a) => sum + a.bytes, 0);
+  const { winkMs, analysisMs, analyses } = singleThread(articles);
+
+  let started = now();
+  const corpus = new Corpus();
+  for (const a of analyses) corpus.set(a);
+  const linked = corpus.analysis();
+  const linkMs = now() - started;
+
+  started = now();
+  const index = new CorpusIndex(analyses);
+  const indexMs = now() - started;
+  const claims = index.linkedClaims();
+  started = now();
+  const conflicts = findConflicts(claims);
+  const conflictsMs = now() - started;
+
+  const workersMs = await withWorkers(articles, workers);
+  const hovers = hoverLatencies(index, analyses, 20000);
+  const edits = editLatencies(index, articles, 40);
+
+  const winkRate = mb(bytes) / (winkMs / 1000);
+  const oneCore = mb(bytes) / (analysisMs / 1000);
+  const parallel = mb(bytes) / (workersMs / 1000);
+  const label = (name: string): string => `${name} @${size}`;
+  const figures: Figure[] = [
+    { name: label('corpus'), value: round(mb(bytes), 1), unit: 'MB', note: `${articles.length} files, ${linked.entities.length} entities, ${linked.passages.length} passages, ${claims.length} claims, ${conflicts.length} conflicts` },
+    { name: label('wink readDoc (bare)'), value: round(winkRate), unit: 'MB/s' },
+    { name: label('analysis, 1 thread'), value: round(oneCore), unit: 'MB/s' },
+    { name: label('analysis / wink, 1 thread'), value: round(oneCore / winkRate), unit: '×', goal: { op: '>=', value: 0.6 } },
+    { name: label(`analysis, ${workers} workers`), value: round(parallel), unit: 'MB/s' },
+    { name: label(`analysis / wink, ${workers} workers`), value: round(parallel / winkRate), unit: '×', goal: workers >= 2 ? { op: '>=', value: 1.1 } : undefined },
+    { name: label('link corpus (CLI, full)'), value: round(linkMs, 0), unit: 'ms' },
+    { name: label('build index (editor)'), value: round(indexMs, 0), unit: 'ms' },
+    { name: label('find conflicting claims'), value: round(conflictsMs, 1), unit: 'ms' },
+    { name: label('hover lookup p50'), value: round(percentile(hovers, 0.5), 3), unit: 'ms' },
+    { name: label('hover lookup p99'), value: round(percentile(hovers, 0.99), 3), unit: 'ms', goal: { op: '<=', value: 2 } },
+    { name: label('edit: re-analyse + update index, median'), value: round(percentile(edits, 0.5), 1), unit: 'ms' },
+    { name: label('edit: re-analyse + update index, max'), value: round(edits[edits.length - 1], 1), unit: 'ms', goal: { op: '<=', value: 50 } },
+  ];
+  return { figures, totalMs: analysisMs + linkMs, conflictsMs, claims: claims.length };
+}
+
+/** Runs one editor start-up in a fresh process. */
+function startupRun(folder: string, state: string, workers: number): Promise<StartupResult> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [__filename, '--startup', folder, '--state', state, '--workers', String(workers)], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`start-up run failed: ${stderr || error.message}`));
+      else resolve(JSON.parse(stdout) as StartupResult);
+    });
+  });
+}
+
+interface StartupResult {
+  firstHoverMs: number;
+  reused: number;
+  analysed: number;
+  cache: string;
+  longestBlockMs: number;
+  maxRssMb: number;
+}
+
+/** What the editor does on opening a corpus: read every file, reuse what the persisted index
+ * holds for unchanged text, analyse the rest on workers, link, answer a hover; then persist. */
+async function startup(folder: string, state: string, workers: number): Promise<StartupResult> {
+  const started = now();
+  const blocks = monitorEventLoopDelay({ resolution: 10 });
+  blocks.enable();
+  const cacheData = await fs.readFile(state, 'utf8').catch(() => undefined);
+  const cached = cacheData === undefined ? { ok: false as const, reason: 'none' } : readIndexCache(cacheData);
+  const files = await listArticles(folder);
+  const pool = new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') });
+  let reused = 0;
+  const entries = await Promise.all(files.map(async (file) => {
+    const decoded = decodeArticle(file, await fs.readFile(path.join(folder, file)));
+    if (!decoded.ok) throw new Error(decoded.issue.message);
+    const hash = contentHash(decoded.text);
+    const hit = cached.ok ? cached.cache.reuse(file, hash) : undefined;
+    if (hit) reused++;
+    return { hash, analysis: hit ?? await pool.analyze(file, decoded.text, decoded.issues) };
+  }));
+  await pool.close();
+  const index = new CorpusIndex(entries.map((e) => e.analysis));
+  const first = entries[0].analysis;
+  const hit = index.entityAt(first.file, first.mentions[0]?.start ?? 0);
+  if (hit) index.entity(hit.entity);
+  const firstHoverMs = now() - started;
+  blocks.disable();
+  if (!cached.ok) await fs.writeFile(state, writeIndexCache(entries));
+  return {
+    firstHoverMs, reused, analysed: entries.length - reused, cache: cached.ok ? 'used' : cached.reason,
+    longestBlockMs: blocks.max / 1e6, maxRssMb: maxRssMb(),
+  };
+}
+
+function formatTable(figures: Figure[]): string {
+  const rows = figures.map((f) => {
+    const goal = f.goal ? `${f.goal.op} ${f.goal.value}` : '';
+    const verdict = f.goal ? (passes(f) ? 'pass' : 'FAIL') : '';
+    return [f.name, `${f.value} ${f.unit}`, goal, verdict, f.note ?? ''];
+  });
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join('  ').trimEnd()).join('\n');
+}
+
+const passes = (f: Figure): boolean => !f.goal || (f.goal.op === '>=' ? f.value >= f.goal.value : f.value <= f.goal.value);
+
+async function main(argv: string[]): Promise<number> {
+  const option = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const cores = os.availableParallelism();
+  const workers = Number(option('--workers') ?? cores);
+  if (argv.includes('--startup')) {
+    process.stdout.write(JSON.stringify(await startup(option('--startup')!, option('--state')!, workers)));
+    return 0;
+  }
+  const sizes = (option('--sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+  const figures: Figure[] = [];
+  const totals: Array<{ size: number; totalMs: number; conflictsMs: number; claims: number }> = [];
+  for (const size of sizes) {
+    process.stderr.write(`bench: ${size} articles…\n`);
+    const result = await measureSize(size, workers);
+    figures.push(...result.figures);
+    totals.push({ size, ...result });
+  }
+  const [small, large] = [totals[0], totals[totals.length - 1]];
+  if (large.size > small.size) {
+    const articles = large.size / small.size;
+    figures.push({ name: `time ${small.size} → ${large.size} (analysis + link, 1 thread)`, value: round(large.totalMs / small.totalMs), unit: '×', goal: { op: '<=', value: round(articles * 1.1, 1) }, note: `${round(small.totalMs / 1000, 1)} s → ${round(large.totalMs / 1000, 1)} s for ${articles}× the articles` });
+    figures.push({ name: `conflicts ${small.size} → ${large.size}`, value: round(large.conflictsMs / Math.max(small.conflictsMs, 0.01)), unit: '×', goal: { op: '<=', value: round(articles * 1.1, 1) }, note: `${small.claims} → ${large.claims} claims` });
+  }
+  const folder = path.join(CORPORA, String(large.size));
+  const state = path.join(CORPORA, `${large.size}.index`);
+  await fs.rm(state, { force: true });
+  const cold = await startupRun(folder, state, workers);
+  const warm = await startupRun(folder, state, workers);
+  if (warm.cache !== 'used' || warm.analysed !== 0) throw new Error(`the persisted index was not used: ${JSON.stringify(warm)}`);
+  const at = `@${large.size}`;
+  figures.push(
+    { name: `start-up to first hover, cold ${at}`, value: round(cold.firstHoverMs / 1000), unit: 's', note: `${cold.analysed} files analysed on ${workers} workers` },
+    { name: `start-up to first hover, persisted index ${at}`, value: round(warm.firstHoverMs / 1000), unit: 's', goal: { op: '<=', value: 1.5 }, note: `${warm.reused} analyses reused` },
+    { name: `peak memory (cold start-up) ${at}`, value: round(cold.maxRssMb, 0), unit: 'MB', goal: { op: '<=', value: 800 } },
+    { name: `longest main-thread block, cold ${at}`, value: round(cold.longestBlockMs, 0), unit: 'ms', goal: { op: '<=', value: 50 } },
+    { name: `longest main-thread block, persisted ${at}`, value: round(warm.longestBlockMs, 0), unit: 'ms', goal: { op: '<=', value: 50 } },
+  );
+
+  const machine = `${cores} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+  process.stdout.write(`Corpus Lens benchmark — ${machine}\n\n${formatTable(figures)}\n\n`);
+  process.stdout.write(`${JSON.stringify({ machine: { cores, node: process.version, loadavg: os.loadavg() }, figures: figures.map((f) => ({ ...f, pass: f.goal ? passes(f) : undefined })) }, null, 2)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
