@@ -23,9 +23,22 @@ function conflicts(): Conflict[] {
   return lens.service.lookup().analysis.conflicts;
 }
 
+/** The analysed conflicts, failing the test when there are none (the fixtures plant some). */
+function plantedConflicts(): Conflict[] {
+  const found = conflicts();
+  assert.ok(found.length > 0, 'no conflicting claims found: the fixtures disagree on the repair cost (4.2 vs 3.8 million pounds) and time (11, 13, 14 weeks)');
+  return found;
+}
+
 /** The whole Conflicts view as it renders, from `node` down. */
 async function shownTree(node?: unknown): Promise<ShownTree[]> {
   return Promise.all((await children(lens.conflicts, node)).map(async (shown) => ({ ...shown, children: await shownTree(shown.node) })));
+}
+
+/** The first conflict the view lists. */
+async function firstConflictNode(): Promise<ShownTree> {
+  plantedConflicts();
+  return (await shownTree())[0].children[0].children[0];
 }
 
 const claimKey = (c: { file: string; start: number; end: number }): string => `${c.file}:${c.start}-${c.end}`;
@@ -63,9 +76,7 @@ describe('Conflicting claims (fixture workspace)', () => {
   afterEach(closeEditors);
 
   it('the analysis finds the conflicts planted in the fixture articles', async () => {
-    const found = conflicts();
-    assert.ok(found.length > 0, 'no conflicting claims found: the fixtures disagree on the repair cost (4.2 vs 3.8 million pounds) and time (11, 13, 14 weeks)');
-    for (const conflict of found) {
+    for (const conflict of plantedConflicts()) {
       assert.ok(new Set(conflict.claims.map((c) => c.file)).size >= 2, `${conflict.summary}: claims from one file only`);
       for (const claim of conflict.claims) {
         assert.strictEqual((await documentOf(claim.file)).getText().slice(claim.start, claim.end), claim.text, `claim offsets of ${conflict.summary}`);
@@ -76,7 +87,7 @@ describe('Conflicting claims (fixture workspace)', () => {
   it('Find Conflicting Claims shows the Conflicts view, grouped by subject and aspect', async () => {
     await vscode.commands.executeCommand('corpusLens.findConflicts');
     await waitFor('the Conflicts view to be visible', () => lens.conflictsView.visible);
-    const found = conflicts();
+    const found = plantedConflicts();
     assert.match(lens.conflictsView.description ?? '', new RegExp(`^${found.length} conflicts? · \\d+ files?$`));
 
     const subjects = await shownTree();
@@ -106,7 +117,7 @@ describe('Conflicting claims (fixture workspace)', () => {
   });
 
   it('opening a claim selects it in its article', async () => {
-    const [claimNode] = (await shownTree())[0].children[0].children[0].children;
+    const [claimNode] = (await firstConflictNode()).children;
     await click(claimNode.item);
     const opened = (claimNode.item.command!.arguments![0] as vscode.Uri).toString();
     const editor = await waitFor('the claim to open', () => vscode.window.activeTextEditor?.document.uri.toString() === opened && vscode.window.activeTextEditor);
@@ -118,7 +129,7 @@ describe('Conflicting claims (fixture workspace)', () => {
 
   it('puts one diagnostic per claim in the Problems panel, related to the other claims', async () => {
     const byFile = new Map<string, Array<{ claim: Claim; conflict: Conflict }>>();
-    for (const conflict of conflicts()) for (const claim of conflict.claims) byFile.set(claim.file, [...(byFile.get(claim.file) ?? []), { claim, conflict }]);
+    for (const conflict of plantedConflicts()) for (const claim of conflict.claims) byFile.set(claim.file, [...(byFile.get(claim.file) ?? []), { claim, conflict }]);
     for (const file of lens.service.lookup().analysis.files) {
       const uri = lens.service.uriOf(file);
       const expected = byFile.get(file) ?? [];
@@ -145,7 +156,7 @@ describe('Conflicting claims (fixture workspace)', () => {
 
   it('takes the diagnostics severity from corpusLens.conflicts.severity', async () => {
     const config = vscode.workspace.getConfiguration('corpusLens.conflicts');
-    const uri = lens.service.uriOf(conflicts()[0].claims[0].file);
+    const uri = lens.service.uriOf(plantedConflicts()[0].claims[0].file);
     try {
       await config.update('severity', 'warning', vscode.ConfigurationTarget.Global);
       await waitFor('warnings', () => {
@@ -166,6 +177,7 @@ describe('Conflicting claims (fixture workspace)', () => {
 
   it('compares the two claims of a conflict side by side, in read-only documents', async () => {
     // The conflict with the most claims: with more than two, the user picks which pair.
+    plantedConflicts();
     const conflictNodes = (await shownTree()).flatMap((s) => s.children.flatMap((a) => a.children));
     const conflictNode = conflictNodes.reduce((most, n) => (n.children.length > most.children.length ? n : most));
     const conflict = conflictOf(conflictNode.item);
@@ -192,7 +204,7 @@ describe('Conflicting claims (fixture workspace)', () => {
   });
 
   it('compares two claims selected together', async () => {
-    const claims = (await shownTree())[0].children[0].children[0].children;
+    const claims = (await firstConflictNode()).children;
     await vscode.commands.executeCommand('corpusLens.conflicts.compare', claims[1].node, [claims[1].node, claims[0].node]);
     const diff = await waitFor('the diff editor', () => {
       const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
@@ -204,7 +216,7 @@ describe('Conflicting claims (fixture workspace)', () => {
   });
 
   it('the hover card links to the conflicts about the hovered entity', async function () {
-    const about = conflicts().find((c) => c.subject !== null);
+    const about = plantedConflicts().find((c) => c.subject !== null);
     if (!about) this.skip(); // every conflict on the fixtures is about an event, not a named entity
     const entity = lens.service.lookup().entity(about!.subject!)!;
     const mention = entity.mentions[0];
@@ -233,7 +245,7 @@ describe('Conflicting claims (fixture workspace)', () => {
   });
 
   it('follows an unsaved edit, re-analysing only the edited article', async () => {
-    const claim = conflicts()[0].claims[0];
+    const claim = plantedConflicts()[0].claims[0];
     const document = await documentOf(claim.file);
     const editor = await vscode.window.showTextDocument(document);
     const progress: number[] = [];
