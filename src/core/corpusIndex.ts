@@ -47,64 +47,95 @@ export class CorpusIndex {
     return this.indexed.size;
   }
 
-  /** Adds or replaces files and removes others, then relinks every entity they touch (once, so
-   * loading a whole corpus costs one pass). A replaced file's local entity with the same link
-   * keys as before takes its predecessor's place without relinking: editing an article rarely
-   * changes who it names. */
+  /** Adds or replaces files and removes others. New names join the entities they meet (merging
+   * them); entities that lost names are regrouped by walking their links. A replaced file's local
+   * entity with the same link keys as before simply takes its predecessor's place: editing an
+   * article rarely changes who it names. Loading a corpus in batches costs one pass overall. */
   update(changed: Iterable<FileAnalysis>, removed: Iterable<string> = []): void {
-    const seeds = new Set<Node>();
-    const touched = new Set<string>();
+    const split = new Set<string>();
     const retire = (node: Node): void => {
-      node.live = false;
-      touched.add(node.id);
-      for (const key of node.keys) this.offeredBy.get(key)?.delete(node);
-      for (const key of node.joins) this.joinedBy.get(key)?.delete(node);
+      this.unregister(node);
+      split.add(node.id);
     };
     for (const file of removed) {
       for (const node of this.indexed.get(file)?.nodes ?? []) retire(node);
       this.indexed.delete(file);
     }
+    const added: Node[] = [];
     for (const analysis of changed) {
       const before = new Map<string, Node[]>();
       for (const node of this.indexed.get(analysis.file)?.nodes ?? []) pushTo(before, signature(node), node);
       const byLocal = mentionsByLocal(analysis);
       const nodes = analysis.localEntities.map((entity, local): Node => ({
-        file: analysis, local, entity, mentions: byLocal[local],
-        ...this.keysOf(entity), id: '', live: true,
+        file: analysis, local, entity, mentions: byLocal[local], ...this.keysOf(entity), id: '', live: true,
       }));
       for (const node of nodes) {
         for (const key of node.keys) addTo(this.offeredBy, key, node);
         for (const key of node.joins) addTo(this.joinedBy, key, node);
         const twin = before.size ? before.get(signature(node))?.pop() : undefined;
         if (twin) this.replace(twin, node);
-        else seeds.add(node);
+        else added.push(node);
       }
       for (const rest of before.values()) rest.forEach(retire);
       const sorted = isSortedByStart(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort((a, b) => a.start - b.start);
       this.indexed.set(analysis.file, { analysis, nodes, mentions: sorted });
     }
-    if (this.members.size) this.touchNeighbours(seeds, touched);
-    touched.delete('');
-    for (const id of touched) {
-      for (const node of this.members.get(id) ?? []) if (node.live) seeds.add(node);
-      this.forget(id);
+    for (const node of added) this.attach(node, split);
+    if (split.size) {
+      const seeds = new Set<Node>();
+      for (const id of split) {
+        for (const node of this.members.get(id) ?? []) if (node.live) seeds.add(node);
+        this.forget(id);
+      }
+      this.relink(seeds, split);
     }
-    this.relink(seeds, touched);
   }
 
-  /** Entities that new names meet are relinked too: they may merge. Each key is read once. */
-  private touchNeighbours(seeds: Set<Node>, touched: Set<string>): void {
-    const offered = new Set<string>();
-    const joined = new Set<string>();
-    for (const node of seeds) {
-      for (const key of node.keys) offered.add(key);
-      for (const key of node.joins) joined.add(key);
+  /** Puts a new node into the entity of every node it links to, merging those into the largest.
+   * Nodes sharing a key are already one entity, so one linked node per key is enough. */
+  private attach(node: Node, split: Set<string>): void {
+    const met = new Set<string>();
+    const linkedIn = (nodes: Set<Node> | undefined): string | undefined => {
+      for (const other of nodes ?? []) if (other !== node && other.id) return other.id;
+      return undefined;
+    };
+    for (const key of node.keys) {
+      const id = linkedIn(this.offeredBy.get(key));
+      if (id) met.add(id);
+      // With no one else offering the key, those who join it are not linked to each other yet.
+      else for (const other of this.joinedBy.get(key) ?? []) if (other.id) met.add(other.id);
     }
-    for (const key of offered) {
-      for (const other of this.offeredBy.get(key) ?? []) touched.add(other.id);
-      for (const other of this.joinedBy.get(key) ?? []) touched.add(other.id);
+    for (const key of node.joins) {
+      const id = linkedIn(this.offeredBy.get(key));
+      if (id) met.add(id);
     }
-    for (const key of joined) for (const other of this.offeredBy.get(key) ?? []) touched.add(other.id);
+    let target = '';
+    for (const id of met) if (!target || this.members.get(id)!.length > this.members.get(target)!.length) target = id;
+    if (!target) {
+      node.id = `e${this.nextEntity++}`;
+      this.members.set(node.id, [node]);
+      return;
+    }
+    const members = this.members.get(target)!;
+    for (const id of met) {
+      if (id === target) continue;
+      for (const other of this.members.get(id)!) {
+        other.id = target;
+        members.push(other);
+      }
+      if (split.delete(id)) split.add(target);
+      this.forget(id);
+    }
+    node.id = target;
+    members.push(node);
+    this.entityViews.delete(target);
+    this.passageViews.delete(target);
+  }
+
+  private unregister(node: Node): void {
+    node.live = false;
+    for (const key of node.keys) this.offeredBy.get(key)?.delete(node);
+    for (const key of node.joins) this.joinedBy.get(key)?.delete(node);
   }
 
   /** Link keys by the forms they come from: the same names recur across thousands of files. */
@@ -117,9 +148,7 @@ export class CorpusIndex {
 
   /** `next` takes `previous`'s place in its entity (same file, same link keys). */
   private replace(previous: Node, next: Node): void {
-    previous.live = false;
-    for (const key of previous.keys) this.offeredBy.get(key)?.delete(previous);
-    for (const key of previous.joins) this.joinedBy.get(key)?.delete(previous);
+    this.unregister(previous);
     next.id = previous.id;
     const members = this.members.get(previous.id);
     if (members) members[members.indexOf(previous)] = next;
@@ -193,7 +222,7 @@ export class CorpusIndex {
     return this.entity(id)?.mentions ?? [];
   }
 
-  /** What the entity said (it is a speaker or co-speaker), in file order. */
+  /** What the entity said (it is a speaker or co-speaker). */
   passagesOf(id: string): Passage[] {
     let view = this.passageViews.get(id);
     if (!view) {
@@ -258,7 +287,7 @@ export class CorpusIndex {
       }
       const id = this.pickId(group, reusable);
       for (const node of group) node.id = id;
-      this.members.set(id, group.sort(byFileAndLocal));
+      this.members.set(id, group);
     }
   }
 
@@ -298,6 +327,3 @@ function isSortedByStart(mentions: readonly MentionRecord[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
   return true;
 }
-
-const byFileAndLocal = (a: Node, b: Node): number =>
-  (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : a.local - b.local);
