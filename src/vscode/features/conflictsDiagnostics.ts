@@ -35,7 +35,7 @@ export class ConflictDiagnostics implements vscode.Disposable {
           diagnostic.source = CONFLICTS_SOURCE;
           diagnostic.code = conflict.aspect;
           diagnostic.relatedInformation = conflict.claims.filter((other) => other !== claim).map((other) => new vscode.DiagnosticRelatedInformation(
-            this.service.location(other.file, other.start, other.end), `${this.service.label(other.file)}: “${oneLine(other.text, 160)}”`));
+            this.service.location(other.file, other.start, other.end), `“${oneLine(other.text, 160)}”`));
           const list = byFile.get(claim.file);
           if (list) list.push(diagnostic);
           else byFile.set(claim.file, [diagnostic]);

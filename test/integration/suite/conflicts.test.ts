@@ -148,7 +148,7 @@ describe('Conflicting claims (fixture workspace)', () => {
         for (const [i, related] of diagnostic.relatedInformation!.entries()) {
           assert.strictEqual(related.location.uri.toString(), lens.service.uriOf(others[i].file).toString());
           assert.strictEqual((await documentOf(others[i].file)).getText(related.location.range), others[i].text);
-          assert.ok(related.message.startsWith(`${fileName(others[i].file)}: `), related.message);
+          assert.ok(related.message.startsWith(`“${others[i].text.replace(/\s+/g, ' ').slice(0, 100)}`), related.message);
         }
       }
     }
