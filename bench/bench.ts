@@ -18,13 +18,15 @@ import { Corpus } from '../src/core/corpus';
 import { CorpusIndex } from '../src/core/corpusIndex';
 import { findConflicts } from '../src/core/conflicts';
 import { decodeArticle } from '../src/core/decode';
-import { contentHash, readIndexCache, writeIndexCache } from '../src/core/indexCache';
+import { contentHash, readIndexCacheInSlices, writeIndexCacheInSlices } from '../src/core/indexCache';
 import type { FileAnalysis } from '../src/core/model';
 import { listArticles } from '../src/node/folder';
 import { AnalysisPool } from '../src/node/workerPool';
 import { seededRandom, writeCorpus } from './generate';
 
 const CORPORA = path.join(__dirname, '..', 'bench', 'corpora');
+/** Files linked into the index between two pauses of the start-up. */
+const STARTUP_BATCH = 250;
 
 interface Figure {
   name: string;
@@ -199,7 +201,7 @@ async function startup(folder: string, state: string, workers: number): Promise<
   const blocks = monitorEventLoopDelay({ resolution: 10 });
   blocks.enable();
   const cacheData = await fs.readFile(state, 'utf8').catch(() => undefined);
-  const cached = cacheData === undefined ? { ok: false as const, reason: 'none' } : readIndexCache(cacheData);
+  const cached = cacheData === undefined ? { ok: false as const, reason: 'none' } : await readIndexCacheInSlices(cacheData);
   const files = await listArticles(folder);
   const pool = new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') });
   let reused = 0;
@@ -212,13 +214,18 @@ async function startup(folder: string, state: string, workers: number): Promise<
     return { hash, analysis: hit ?? await pool.analyze(file, decoded.text, decoded.issues) };
   }));
   await pool.close();
-  const index = new CorpusIndex(entries.map((e) => e.analysis));
+  // Linked in batches, so that the thread answers other events in between.
+  const index = new CorpusIndex();
+  for (let i = 0; i < entries.length; i += STARTUP_BATCH) {
+    index.update(entries.slice(i, i + STARTUP_BATCH).map((e) => e.analysis));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   const first = entries[0].analysis;
   const hit = index.entityAt(first.file, first.mentions[0]?.start ?? 0);
   if (hit) index.entity(hit.entity);
   const firstHoverMs = now() - started;
   blocks.disable();
-  if (!cached.ok) await fs.writeFile(state, writeIndexCache(entries));
+  if (!cached.ok) await fs.writeFile(state, await writeIndexCacheInSlices(entries));
   return {
     firstHoverMs, reused, analysed: entries.length - reused, cache: cached.ok ? 'used' : cached.reason,
     longestBlockMs: blocks.max / 1e6, maxRssMb: maxRssMb(),

@@ -29,17 +29,44 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-/** Serialises analyses with the hashes of the texts they were made from. */
+/** Serialises analyses with the hashes of the texts they were made from: a header line, then one
+ * line per file (JSON never holds a raw line break). */
 export function writeIndexCache(entries: Iterable<{ hash: string; analysis: FileAnalysis }>): string {
-  const pairs: Array<[string, FileAnalysis]> = [];
-  for (const { hash, analysis } of entries) pairs.push([hash, analysis]);
-  const body = JSON.stringify(pairs);
-  const header: Header = { format: FORMAT, schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION, files: pairs.length, checksum: contentHash(body) };
-  return `${JSON.stringify(header)}\n${body}`;
+  return runToEnd(writeSteps(entries));
+}
+
+/** writeIndexCache in slices, letting other work run in between (the editor's thread). */
+export function writeIndexCacheInSlices(entries: Iterable<{ hash: string; analysis: FileAnalysis }>): Promise<string> {
+  return runInSlices(writeSteps(entries));
 }
 
 /** Reads a persisted index, or says why it cannot be used. */
 export function readIndexCache(data: string): IndexCacheRead {
+  return runToEnd(readSteps(data));
+}
+
+/** readIndexCache in slices, letting other work run in between (the editor's thread). */
+export function readIndexCacheInSlices(data: string): Promise<IndexCacheRead> {
+  return runInSlices(readSteps(data));
+}
+
+/** Files parsed or written between two pauses, and characters hashed. */
+const FILES_PER_SLICE = 250;
+const CHARS_PER_SLICE = 4_000_000;
+
+function* writeSteps(entries: Iterable<{ hash: string; analysis: FileAnalysis }>): Generator<void, string> {
+  const lines: string[] = [];
+  for (const { hash, analysis } of entries) {
+    lines.push(`${hash}\t${JSON.stringify(analysis)}`);
+    if (lines.length % FILES_PER_SLICE === 0) yield;
+  }
+  const body = lines.join('\n');
+  const checksum = yield* hashInSlices(body);
+  const header: Header = { format: FORMAT, schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION, files: lines.length, checksum };
+  return `${JSON.stringify(header)}\n${body}`;
+}
+
+function* readSteps(data: string): Generator<void, IndexCacheRead> {
   const newline = data.indexOf('\n');
   if (newline < 0) return { ok: false, reason: 'corrupt: no header' };
   let header: Header;
@@ -52,15 +79,48 @@ export function readIndexCache(data: string): IndexCacheRead {
   if (header.schema !== INDEX_CACHE_SCHEMA) return { ok: false, reason: `stale: index layout ${header.schema}, this version reads ${INDEX_CACHE_SCHEMA}` };
   if (header.analyzer !== ANALYZER_VERSION) return { ok: false, reason: `stale: made by analyser version ${header.analyzer}, this is version ${ANALYZER_VERSION}` };
   const body = data.slice(newline + 1);
-  if (contentHash(body) !== header.checksum) return { ok: false, reason: 'corrupt: checksum mismatch' };
-  let pairs: unknown;
-  try {
-    pairs = JSON.parse(body);
-  } catch {
-    return { ok: false, reason: 'corrupt: unreadable body' };
+  if ((yield* hashInSlices(body)) !== header.checksum) return { ok: false, reason: 'corrupt: checksum mismatch' };
+  const lines = body ? body.split('\n') : [];
+  if (lines.length !== header.files) return { ok: false, reason: 'corrupt: unexpected content' };
+  const pairs: Array<[string, FileAnalysis]> = [];
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    let analysis: unknown;
+    try {
+      analysis = JSON.parse(line.slice(tab + 1));
+    } catch {
+      return { ok: false, reason: 'corrupt: unreadable entry' };
+    }
+    const hash = line.slice(0, tab);
+    if (tab < 0 || !/^[0-9a-f]{40}$/.test(hash) || !isAnalysis(analysis)) return { ok: false, reason: 'corrupt: unexpected content' };
+    pairs.push([hash, analysis]);
+    if (pairs.length % FILES_PER_SLICE === 0) yield;
   }
-  if (!Array.isArray(pairs) || pairs.length !== header.files || !pairs.every(isEntry)) return { ok: false, reason: 'corrupt: unexpected content' };
-  return { ok: true, cache: new IndexCache(pairs as Array<[string, FileAnalysis]>) };
+  return { ok: true, cache: new IndexCache(pairs) };
+}
+
+function* hashInSlices(text: string): Generator<void, string> {
+  const hash = createHash('sha1');
+  for (let i = 0; i < text.length; i += CHARS_PER_SLICE) {
+    hash.update(text.slice(i, i + CHARS_PER_SLICE));
+    yield;
+  }
+  return hash.digest('hex');
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Cached analyses by content hash. */
@@ -84,9 +144,8 @@ export class IndexCache {
   }
 }
 
-function isEntry(entry: unknown): boolean {
-  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || !/^[0-9a-f]{40}$/.test(entry[0])) return false;
-  const a = entry[1] as Partial<Record<keyof FileAnalysis, unknown>> | null;
+function isAnalysis(value: unknown): value is FileAnalysis {
+  const a = value as Partial<Record<keyof FileAnalysis, unknown>> | null;
   return typeof a === 'object' && a !== null && typeof a.file === 'string' && typeof a.length === 'number' &&
     Array.isArray(a.localEntities) && Array.isArray(a.mentions) && Array.isArray(a.passages) &&
     Array.isArray(a.claims) && Array.isArray(a.issues);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFile, ANALYZER_VERSION } from '../../src/core/analyzeFile';
-import { contentHash, readIndexCache, writeIndexCache } from '../../src/core/indexCache';
+import { contentHash, readIndexCache, readIndexCacheInSlices, writeIndexCache, writeIndexCacheInSlices } from '../../src/core/indexCache';
 
 const FIRST = 'Harbour master Jonas Brandt said the ferry would run again in May.\n“We are ready,” Brandt said.';
 const SECOND = 'Saltmarsh Port Authority said the ferry would not run before June.';
@@ -50,8 +50,17 @@ describe('index cache', () => {
     }
   });
 
+  it('reads in slices what it wrote in slices', async () => {
+    const entries = [FIRST, SECOND].map((text, i) => ({ hash: contentHash(text), analysis: analyzeFile(`${i}.txt`, text) }));
+    const data = await writeIndexCacheInSlices(entries);
+    assert.equal(data, writeIndexCache(entries));
+    const read = await readIndexCacheInSlices(data);
+    assert.ok(read.ok);
+    assert.equal(read.cache.size, 2);
+  });
+
   it('checks the content even when the checksum matches', () => {
-    const body = JSON.stringify([['nothex', {}]]);
+    const body = `nothex\t{}`;
     const header = JSON.stringify({ format: 'corpus-lens-index', schema: 1, analyzer: ANALYZER_VERSION, files: 1, checksum: contentHash(body) });
     const read = readIndexCache(`${header}\n${body}`);
     assert.ok(!read.ok);
