@@ -41,13 +41,17 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
   const reported = new ReportedSpeech(doc, finder, inQuote);
   const states: QuoteState[] = quotes.map(() => ({ inside: false }));
   const passages: PassageRecord[] = [];
+  // Statements by the token their attribution starts at, for quotations right before a tag
+  // ("“…,” Mr. Obama said, “and …”").
+  const tags = new Map<number, { speakers: number[]; cue: RoleRecord }>();
 
-  for (const sentence of doc.sentences) {
-    for (const statement of reported.statements(sentence.firstToken, sentence.endToken)) {
+  for (const [firstToken, endToken] of readingUnits(doc)) {
+    for (const statement of reported.statements(firstToken, endToken)) {
+      const cue = { start: tokens[statement.verb].start, end: tokens[statement.verbEnd].end, text: text.slice(tokens[statement.verb].start, tokens[statement.verbEnd].end) };
+      tags.set(statement.tagFirst, { speakers: statement.speakers, cue });
       if (statement.first > statement.last) continue;
       const start = tokens[statement.first].start;
       const end = tokens[statement.last].end;
-      const cue = { start: tokens[statement.verb].start, end: tokens[statement.verbEnd].end, text: text.slice(tokens[statement.verb].start, tokens[statement.verbEnd].end) };
       const within = quotesBetween(quoteOf, statement.first, statement.last);
       const quoted = within.reduce((sum, i) => sum + Math.max(0, Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start)), 0);
       const direct = quoted >= QUOTED_SHARE_FOR_DIRECT * (end - start);
@@ -59,6 +63,7 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
     }
   }
   passages.push(...labelledParagraphs(doc, finder, quoteOf, quotes, states));
+  tagsAfterQuotes(tokens, quoteOf, states, tags);
   attributeRemainingQuotes(doc, quotes, states, passages, finder);
 
   quotes.forEach((quote, i) => {
@@ -72,6 +77,44 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
   });
   passages.sort((a, b) => a.start - b.start || a.end - b.end);
   return passages;
+}
+
+/** Abbreviations after which wink sometimes cuts a sentence ("Rep. Gregory W. Meeks (D-N.Y.)"). */
+const ABBREVIATION = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Prof|Rev|Hon|Pres|Dept|Univ|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?$/u;
+
+/** Sentences as token ranges, with the cuts wink makes after abbreviations, initials and decimal
+ * points mended: a statement and its speaker must not be torn apart. */
+function readingUnits(doc: Document): Array<[number, number]> {
+  const { tokens, sentences } = doc;
+  const units: Array<[number, number]> = [];
+  sentences.forEach((sentence, i) => {
+    const previous = sentences[i - 1];
+    const last = units[units.length - 1];
+    if (last && previous.paragraph === sentence.paragraph && isFalseCut(tokens, previous.endToken, sentence.firstToken)) last[1] = sentence.endToken;
+    else units.push([sentence.firstToken, sentence.endToken]);
+  });
+  return units;
+}
+
+function isFalseCut(tokens: Document['tokens'], end: number, next: number): boolean {
+  const before = tokens[end - 1].text === '.' ? tokens[end - 2]?.text ?? '' : tokens[end - 1].text;
+  const after = tokens[next].text;
+  if (/^[\p{Ll}),;:]/u.test(after)) return true;
+  if (/\d$/.test(before) && /^\d/.test(after)) return true;
+  // An initial followed by another ("D-N." "Y.)").
+  if (/^\p{Lu}\.?$/u.test(before) && /^\p{Lu}\.\)?$/u.test(after)) return true;
+  return ABBREVIATION.test(before.replace(/\.$/, '')) && (tokens[end - 1].text === '.' || before.endsWith('.'));
+}
+
+/** A quotation followed by an attribution ("“…,” Mr. Obama said, “and …”") is that speaker's. */
+function tagsAfterQuotes(tokens: Document['tokens'], quoteOf: Int32Array, states: QuoteState[], tags: Map<number, { speakers: number[]; cue: RoleRecord }>): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const q = quoteOf[k];
+    if (q < 0 || quoteOf[k + 1] === q || states[q].speakers || states[q].inside) continue;
+    const next = tokens[k + 1].text === ',' ? k + 2 : k + 1;
+    const tag = tags.get(next);
+    if (tag) Object.assign(states[q], tag);
+  }
 }
 
 /** Gives the quotations no cue attributed the speaker they continue. */
@@ -137,8 +180,8 @@ function isStandalone(text: string, quote: Quote, paragraph: Span): boolean {
 
 /** Headline-style capitalisation ("Towards a New Era of Digital Civilization"): a title, not speech. */
 function isTitle(words: string): boolean {
-  const list = words.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (list.length < 3) return false;
+  const list = words.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
+  if (list.length < 2) return false;
   const capitalised = list.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised >= 0.7 * list.length;
 }

@@ -9,7 +9,7 @@ import type { Document, Token } from './document';
 import type { SpeakerFinder, SpeakerMatch } from './speakers';
 import {
   ADDRESSEE_WORDS, COMPLEMENTIZERS, INVERTING_VERBS, CONTENT_VERBS_EN, CONTENT_VERBS_ID, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS,
-  NOUN_LIKE_SPEECH_WORDS, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
+  MODIFIER_WORDS, NOUN_LIKE_SPEECH_WORDS, THAT_VERBS_EN, TO_VERBS_EN, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
 } from './lexicon';
 
 export interface Statement {
@@ -36,12 +36,16 @@ interface Cue {
   absorbed: boolean;
 }
 
+/** How many words of title may stand between a comma and the speaker of a tag. */
+const TAG_REACH = 8;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking']);
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 const CLOSING_MARKS = /^(["”»’']|'')$/;
 const SEPARATORS = new Set([',', ';', '—', '–', 'and', 'dan', 'but', 'while', 'sementara', 'serta', 'as', 'tetapi', 'namun']);
 /** Words opening a phrase of place, time or manner after a verb ("said in a speech that"). */
 const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'pada', 'dalam', 'di', 'kepada']);
+const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas', 'despite', 'tetapi', 'namun', 'sementara', 'meskipun']);
 const TRAILING = /^[,;:.—–\-(]$/;
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
@@ -100,13 +104,18 @@ export class ReportedSpeech {
       // "…,” kata Sheng", "…, ujarnya": only right after a quote or a comma.
       return k > first && (previous.text === ',' || CLOSING_MARKS.test(previous.text)) || ID_PRONOUN_TAGS.has(word) && k === first;
     }
+    if (THAT_VERBS_EN.has(word)) return next === 'that' && token.pos !== 'NOUN' && !this.isDeterminer(k + 1);
+    if (TO_VERBS_EN.has(word)) return next === 'to' && token.pos !== 'NOUN';
     if (!SPEECH_VERBS_EN.has(word)) return false;
     if (previous && previous.end === token.start && /^[-‐]$/.test(previous.text)) return false; // "so-called"
+    if (token.pos === 'NOUN' && next !== 'that' && word !== 'said' && word !== 'says') return false;
     if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that') return false;
-    if (token.pos === 'NOUN' || token.pos === 'ADJ' && !word.endsWith('ed')) return word === 'said' || word === 'says';
+    // "a promising start", "the alleged plot": adjectives, not verbs.
+    if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
     if (word.startsWith('point') && next !== 'out') return false;
     if (word.startsWith('thank') && next === 'to') return false;
-    if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next) && !this.quoteFollows(k)) return false;
+    if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next) && token.pos !== 'VERB' && !this.quoteFollows(k)) return false;
+    if (SPEAK_VERBS.has(word) && !['about', 'of', 'out', 'against', 'up'].includes(next)) return false;
     // Passives ("was told", "is called") report nobody's words.
     let back = k - 1;
     while (back >= first && SUBJECT_VERB_FILLERS.has(lower(tokens[back])) && !BE_FORMS.has(lower(tokens[back]))) back--;
@@ -156,10 +165,10 @@ export class ReportedSpeech {
       cue.match = { speakers: previous.match.speakers, first: cue.verb, last: cue.verb };
       return;
     }
-    cue.match = finder.before(cue.verb, floor) ?? finder.after(cue.verbEnd, end);
-    cue.subjectAfter = cue.match !== undefined && cue.match.first > cue.verb;
-    if (!cue.match && before === ',' && cue.word.endsWith('ing')) {
-      // "The conference has been held …, calling for …": the sentence's subject speaks.
+    cue.match = finder.before(cue.verb, floor);
+    if (!cue.match && !previous && (joined || cue.word.endsWith('ing'))) {
+      // "The conference has been held …, calling for …", "Scott beamed and asked …": the
+      // sentence's subject speaks.
       const subject = finder.subjectOfClause(first, cue.verb);
       if (subject) cue.match = { speakers: subject.speakers, first: cue.verb, last: cue.verb };
     }
@@ -211,31 +220,66 @@ export class ReportedSpeech {
     let afterVerb = cue.subjectAfter ? this.afterAppositive(match.last, stop) : cue.verbEnd + 1;
     if (afterVerb + 1 < stop && (tokens[afterVerb].text === ':' || tokens[afterVerb].text === ',' && this.inQuote[afterVerb + 1])) afterVerb++;
     let segmentEnd = afterVerb;
-    while (segmentEnd < stop && tokens[segmentEnd].text !== ',' && !this.inQuote[segmentEnd]) segmentEnd++;
-    const quoteFollows = segmentEnd < stop && this.inQuote[segmentEnd] === 1;
-    const complementizer = this.findComplementizer(cue, afterVerb, segmentEnd);
-    const phraseOnly = complementizer < 0 && !quoteFollows && this.isPhraseOnly(cue, afterVerb, segmentEnd);
-    const preceded = tagFirst > clauseStart && (tokens[tagFirst - 1].text === ',' || CLOSING_MARKS.test(tokens[tagFirst - 1].text));
+    while (segmentEnd < stop && (tokens[segmentEnd].text !== ',' || this.inQuote[segmentEnd])) segmentEnd++;
+    let quoteAt = afterVerb;
+    while (quoteAt < segmentEnd && !this.inQuote[quoteAt]) quoteAt++;
+    const complementizer = this.findComplementizer(cue, afterVerb, quoteAt);
+    const phraseOnly = complementizer < 0 && quoteAt > afterVerb && this.isPhraseOnly(cue, afterVerb, quoteAt)
+      || afterVerb >= segmentEnd;
+    const tagOpening = this.tagOpening(tagFirst, clauseStart);
+    const preceded = tagOpening > clauseStart;
 
-    if ((cue.subjectAfter || phraseOnly) && preceded && this.wordsIn(clauseStart, tagFirst) >= 2) {
+    if ((cue.subjectAfter || phraseOnly) && preceded && this.wordsIn(clauseStart, tagOpening) >= 2) {
       // Tag after the clause: "CLAUSE, X said [, continuation]."
       tagLast = Math.max(tagLast, segmentEnd - 1);
-      let last = tagFirst - 1;
+      let last = tagOpening - 1;
       const continuation = segmentEnd + 1;
-      if (segmentEnd < stop && tokens[segmentEnd].text === ',' && this.wordsIn(continuation, stop) >= 2 && !this.startsStatement(cues, continuation)) {
+      if (segmentEnd < stop && this.wordsIn(continuation, stop) >= 2 && !this.startsStatement(cues, continuation)) {
         last = stop - 1;
       }
       const result = statement(clauseStart, last);
+      result.tagFirst = tagOpening;
       result.tagLast = tagLast;
       return result;
     }
-    if (complementizer >= 0) return statement(complementizer + 1, stop - 1);
+    if (complementizer >= 0) return statement(complementizer + 1, this.clauseEnd(complementizer + 1, stop) - 1);
     const keepsVerb = this.takesObject(cue) || PHRASE_PREPOSITIONS.has(lower(tokens[afterVerb]));
-    if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, stop - 1);
-    if (phraseOnly) return statement(tagFirst, tagFirst - 1);
+    if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, this.clauseEnd(afterVerb, stop) - 1);
+    if (phraseOnly) {
+      // "X said in a statement: “…”": the quotation after the phrase is what was said.
+      const quote = quoteAt < segmentEnd ? quoteAt : segmentEnd + 1;
+      const result = quote < stop && this.inQuote[quote] ? statement(quote, stop - 1) : statement(tagFirst, tagFirst - 1);
+      if (preceded) result.tagFirst = tagOpening;
+      return result;
+    }
     let from = afterVerb;
     if (TELL_VERBS.has(cue.word)) from = this.afterAddressee(from, stop);
-    return statement(from, stop - 1);
+    return statement(from, this.clauseEnd(from, stop) - 1);
+  }
+
+  /** Where a reported clause starting at token `from` ends: before a contrast that the writer adds
+   * (", but …", "; …", " -- …") once the clause has a few words, else at `stop`. */
+  private clauseEnd(from: number, stop: number): number {
+    const { tokens } = this;
+    for (let k = from + 3; k < stop; k++) {
+      if (this.inQuote[k]) continue;
+      const word = tokens[k].text;
+      if (word === ';' || /^[—―–]$/.test(word) && tokens[k - 1].end < tokens[k].start) return k;
+      if (word === '-' && tokens[k + 1]?.text === '-') return k;
+      if (word === ',' && CONTRASTS.has(lower(tokens[k + 1]))) return k;
+    }
+    return stop;
+  }
+
+  /** Where the attribution whose speaker starts at token `first` begins, when it follows a comma
+   * or a quotation ("…, retired Air Force general Lloyd Newton said"); `clauseStart` if it does not. */
+  private tagOpening(first: number, clauseStart: number): number {
+    const { tokens } = this;
+    for (let k = first - 1; k >= clauseStart && k >= first - TAG_REACH; k--) {
+      if (tokens[k].text === ',' || CLOSING_MARKS.test(tokens[k].text)) return k + 1;
+      if (this.inQuote[k] || tokens[k].pos === 'AUX' || tokens[k].pos === 'VERB' && !/ed$/.test(tokens[k].text)) break;
+    }
+    return clauseStart;
   }
 
   private takesObject(cue: Cue): boolean {
@@ -259,10 +303,17 @@ export class ReportedSpeech {
     // After a verb that takes an object, "that" after a noun belongs to the noun ("refuted claims that …").
     if (this.takesObject(cue) && !COMPLEMENTIZERS.has(lower(tokens[from])) && !PHRASE_OPENERS.has(lower(tokens[from]))) return -1;
     for (let j = from; j < Math.min(segmentEnd, from + 12); j++) {
-      if (COMPLEMENTIZERS.has(lower(tokens[j]))) return j;
+      if (COMPLEMENTIZERS.has(lower(tokens[j]))) return this.isDeterminer(j) ? -1 : j;
       if (j > from && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && TELL_VERBS.has(cue.word) === false) return -1;
     }
     return -1;
+  }
+
+  /** "that" as a determiner ("rejected that argument."), not opening a clause. */
+  private isDeterminer(k: number): boolean {
+    const { tokens } = this;
+    const after = tokens[k + 2];
+    return tokens[k + 1]?.pos === 'NOUN' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP');
   }
 
   /** Whether the words after the verb are only a phrase (place, time, addressee), not content. */

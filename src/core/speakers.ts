@@ -26,11 +26,15 @@ const POSSESSIVE = /^['’]s$/;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const LIST_SEPARATORS = new Set(['and', 'dan', '&', ',']);
 /** Tokens that may come right before the first word of a subject. */
-const SUBJECT_OPENERS = new Set([',', '.', '!', '?', '(', 'and', 'dan', '&', '—', '–', ':', ';', '“', '"', '‘', "'", '”']);
+const SUBJECT_OPENERS = new Set([
+  ',', '.', '!', '?', '(', 'and', 'dan', '&', '—', '–', ':', ';', '“', '"', '‘', "'", '”',
+  'since', 'because', 'when', 'after', 'before', 'as', 'if', 'although', 'though', 'while', 'where', 'until',
+  'unless', 'once', 'but', 'so', 'ketika', 'saat', 'setelah', 'sebelum', 'karena', 'meski', 'tetapi',
+]);
 /** Company-like nouns that may stand for the organisation named last even when its name lacks the noun. */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'giant', 'maker', 'manufacturer', 'operator', 'perusahaan']);
 /** How far back a subject may sit from its verb, in tokens. */
-const SUBJECT_REACH = 25;
+const SUBJECT_REACH = 40;
 /** How many antecedents a pronoun or noun may skip over looking for a compatible one. */
 const ANTECEDENT_REACH = 12;
 
@@ -153,7 +157,8 @@ export class SpeakerFinder {
     while (j < stop && (TITLE_WORDS.has(bare(lower(tokens[j]))) || HONORIFICS.has(lower(tokens[j]))) && this.startingAt[j] < 0) j++;
     if (j >= limit) return undefined;
     const word = lower(tokens[j]);
-    if (SPEAKER_PRONOUNS.has(word)) return this.pronoun(word, j);
+    // "said he" only ends a tag ("…,” said he."); "said he would …" opens the reported clause.
+    if (SPEAKER_PRONOUNS.has(word)) return /^[.,;!?]$/.test(tokens[j + 1]?.text ?? '.') ? this.pronoun(word, j) : undefined;
     if (SPEAKER_NOUN_DETERMINERS.has(word) || ARTICLES.has(word)) {
       for (let n = j + 1; n < Math.min(limit, j + 4); n++) {
         if (this.startingAt[n] >= 0) break;

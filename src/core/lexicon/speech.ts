@@ -43,8 +43,26 @@ export const SPEECH_VERBS_EN = set(`
   counter counters countered retort retorts retorted recount recounts recounted
   acknowledge acknowledges tout touts touted brag brags bragged threaten threatens threatened
   underscore underscores underscored underline underlines underlined
-  conclude concludes concluded concluding forecast forecasts
+  forecast forecasts exhort exhorts exhorted
+  encourage encourages encouraged encouraging compliment compliments complimented
+  charge charges charged learn learns learned learnt proclaim proclaims proclaimed
+  endorse endorses endorsed endorsing
 `);
+
+/** Verbs of thought and knowledge that attribute a view when a that-clause follows
+ * ("the IMF expects that …", "Trump knows that …"). */
+export const THAT_VERBS_EN = set(`
+  expect expects expected hope hopes hoped fear fears feared think thinks thought feel feels felt
+  know knows knew worry worries worried assume assumes assumed doubt doubts doubted
+  recognize recognizes recognized recognise recognises recognised understand understands
+  find finds found conclude concludes concluded show shows showed shown
+`);
+
+/** Verbs of wanting that attribute an aim when an infinitive follows ("Clinton wants to …"). */
+export const TO_VERBS_EN = set(`want wants wanted intend intends intended plan plans planned`);
+
+/** Words before an -ing or -ed form that make it an adjective ("a promising start", "the alleged plot"). */
+export const MODIFIER_WORDS = set(`a an the this that these those its his her their our my your very more most less so too`);
 
 /** Speech verbs whose object is the reported content itself ("urged X to …", "praised …"), so the
  * passage keeps the verb (the convention for a noun-phrase or infinitive complement) unless a
@@ -68,7 +86,9 @@ export const CONTENT_VERBS_EN = set(`
   reprimand reprimands reprimanded rebuke rebukes rebuked scold scolds scolded applaud applauds
   applauded commend commends commended welcome welcomes welcomed tout touts touted
   underscore underscores underscored underline underlines underlined question questions questioned
-  reiterate reiterates reiterated reiterating
+  reiterate reiterates reiterated reiterating exhort exhorts exhorted encourage encourages encouraged
+  encouraging compliment compliments complimented proclaim proclaims proclaimed endorse endorses
+  endorsed endorsing
 `);
 
 /** English speech verbs that are also common nouns ("the reports", "a call"): counted only when
@@ -124,7 +144,7 @@ export const COMPLEMENTIZERS = set(`that bahwa kalau`);
 
 /** Prepositions after a speech verb that make its complement a phrase to keep with the verb
  * ("argued against …", "spoke about …", "berbicara tentang …"). */
-export const PHRASE_PREPOSITIONS = set(`about against of for over out on upon tentang soal mengenai terhadap atas`);
+export const PHRASE_PREPOSITIONS = set(`about against of for over out upon tentang soal mengenai terhadap atas`);
 
 /** Personal pronouns that can stand for a speaker, with what they can refer to. */
 export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'person' | 'plural'> = new Map([
@@ -170,6 +190,8 @@ export const JOINT_SPEAKER_PHRASES = [
 export const SUBJECT_VERB_FILLERS = set(`
   also further later again repeatedly previously recently once then publicly privately separately
   reportedly first earlier still never not had has have will would could did does do was were
+  this last next week weekend month year night morning afternoon evening long often frequently
+  consistently openly already even since
   is are been being quoted as once again finally herself himself themselves itself just
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
   juga pun kemudian lalu sempat pernah telah sudah akan bahkan kembali lagi
