@@ -31,6 +31,11 @@ export interface Document {
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
+/** A word with the possessive clitic attached ("Clinton's"). wink splits it off only the first
+ * time it meets the word in some contexts, so its tokens depend on what it read before; splitting
+ * it here always makes a document's tokens depend on its own text alone (workers and the index
+ * cache rely on that). */
+const POSSESSIVE_ATTACHED = /^(.*\p{L})(['’][sS])$/u;
 /** Whether white space or a token holds a line break; most are '' or ' ', answered without a regex. */
 const hasLineBreak = (s: string): boolean => s.length > 0 && s !== ' ' && LINE_BREAK.test(s);
 
@@ -46,6 +51,8 @@ export function readDocument(file: string, text: string): Document {
   const tokens: Token[] = [];
   // For each of wink's tokens: its index in `tokens`, or -1 for white space we drop.
   const kept = new Int32Array(values.length);
+  // For each of wink's tokens: how many of ours it became (2 when a possessive is split off).
+  const pieces = new Uint8Array(values.length);
   // For each of our tokens: whether a line break comes between it and the token before it.
   const breakBefore: boolean[] = [];
   let sawBreak = false;
@@ -74,7 +81,16 @@ export function readDocument(file: string, text: string): Document {
     kept[i] = tokens.length;
     breakBefore.push(sawBreak);
     sawBreak = false;
-    tokens.push({ text: value, start, end: cursor, pos: tags[i], type: types[i] });
+    const possessive = types[i] === 'word' ? POSSESSIVE_ATTACHED.exec(value) : null;
+    pieces[i] = possessive ? 2 : 1;
+    if (possessive) {
+      const split = start + possessive[1].length;
+      tokens.push({ text: possessive[1], start, end: split, pos: tags[i], type: 'word' });
+      tokens.push({ text: possessive[2], start: split, end: cursor, pos: 'PART', type: 'word' });
+      breakBefore.push(false);
+    } else {
+      tokens.push({ text: value, start, end: cursor, pos: tags[i], type: types[i] });
+    }
   }
 
   const paragraphs = splitParagraphs(text);
@@ -98,7 +114,7 @@ export function readDocument(file: string, text: string): Document {
       if (index < 0) continue;
       if (runStart >= 0 && breakBefore[index]) flush();
       if (runStart < 0) runStart = index;
-      runEnd = index + 1;
+      runEnd = index + pieces[i];
     }
     flush();
   }
