@@ -203,6 +203,7 @@ async function startup(folder: string, state: string, workers: number): Promise<
   const cacheData = await fs.readFile(state, 'utf8').catch(() => undefined);
   const cached = cacheData === undefined ? { ok: false as const, reason: 'none' } : await readIndexCacheInSlices(cacheData);
   const files = await listArticles(folder);
+  if (files.length === 0) throw new Error(`no articles in ${folder}`);
   const pool = new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') });
   let reused = 0;
   const entries = await Promise.all(files.map(async (file) => {
@@ -261,6 +262,7 @@ async function main(argv: string[]): Promise<number> {
   for (const size of sizes) {
     process.stderr.write(`bench: ${size} articles…\n`);
     const result = await measureSize(size, workers);
+    process.stderr.write(`${formatTable(result.figures)}\n`);
     figures.push(...result.figures);
     totals.push({ size, ...result });
   }

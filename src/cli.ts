@@ -6,12 +6,19 @@ import { promises as fs } from 'node:fs';
 import { Corpus } from './core/corpus';
 import { analyzeArticle, listArticles } from './node/folder';
 import { formatSummary } from './core/summary';
+import type { FileAnalysis, FileIssue } from './core/model';
+import { AnalysisPool, defaultWorkerCount } from './node/workerPool';
 
-const USAGE = `usage: corpus-lens analyze <folder> [--json] [--max-file-mb N]
+/** Below this many files, starting worker threads (wink's model loads in each) costs more than it saves. */
+const WORKERS_FROM_FILES = 50;
+
+const USAGE = `usage: corpus-lens analyze <folder> [--json] [--max-file-mb N] [--workers N]
 
   analyze <folder>   analyse every .txt article below <folder> (the folder is only read)
   --json             print the analysis as JSON (the analysis contract) instead of a summary
   --max-file-mb N    skip articles larger than N MB (default 5)
+  --workers N        analyse on N worker threads; 0 analyses on the main thread
+                     (default: one per core from ${WORKERS_FROM_FILES} files on, else 0)
 
 exit codes: 0 analysed, 2 usage, 3 no such folder, 4 no .txt files in the folder`;
 
@@ -24,9 +31,11 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'analyze' || !folder || folder.startsWith('--')) return usage('expected: analyze <folder>');
   let json = false;
   let maxFileMb = 5;
+  let workers: number | undefined;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--json') json = true;
     else if (rest[i] === '--max-file-mb' && Number(rest[i + 1]) > 0) maxFileMb = Number(rest[++i]);
+    else if (rest[i] === '--workers' && Number.isInteger(Number(rest[i + 1])) && Number(rest[i + 1]) >= 0) workers = Number(rest[++i]);
     else return usage(`unknown option: ${rest[i]}`);
   }
 
@@ -44,9 +53,18 @@ async function main(argv: string[]): Promise<number> {
   const corpus = new Corpus();
   const showProgress = files.length >= 200;
   const started = Date.now();
-  for (let i = 0; i < files.length; i++) {
-    corpus.set(await analyzeArticle(folder, files[i], maxFileMb * 1048576));
-    if (showProgress && (i + 1) % 100 === 0) process.stderr.write(`corpus-lens: analysed ${i + 1}/${files.length} files (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  const pool = new AnalysisPool({ workers: workers ?? (files.length >= WORKERS_FROM_FILES ? defaultWorkerCount() : 0) });
+  const analyze = (file: string, text: string, issues: FileIssue[]): Promise<FileAnalysis> => pool.analyze(file, text, issues);
+  let done = 0;
+  try {
+    // Every file is queued at once; the pool keeps its workers busy and the order does not
+    // matter (the corpus sorts its files).
+    await Promise.all(files.map(async (file) => {
+      corpus.set(await analyzeArticle(folder, file, maxFileMb * 1048576, analyze));
+      if (showProgress && ++done % 100 === 0) process.stderr.write(`corpus-lens: analysed ${done}/${files.length} files (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    }));
+  } finally {
+    await pool.close();
   }
   const analysis = corpus.analysis();
   for (const issue of analysis.issues) process.stderr.write(`corpus-lens: ${issue.file}: ${issue.message}\n`);

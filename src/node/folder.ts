@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeArticle, DEFAULT_MAX_FILE_BYTES, oversizeIssue } from '../core/decode';
 import { analyzeFile, unreadableFile } from '../core/analyzeFile';
-import type { FileAnalysis } from '../core/model';
+import type { FileAnalysis, FileIssue } from '../core/model';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
@@ -29,8 +29,11 @@ export async function listArticles(root: string): Promise<string[]> {
   return found.sort();
 }
 
+/** Analyses one file's text: in process by default, or on the analysis pool's workers. */
+export type Analyze = (file: string, text: string, issues: FileIssue[]) => FileAnalysis | Promise<FileAnalysis>;
+
 /** Reads and analyses one article; unreadable files give an analysis that carries the reason. */
-export async function analyzeArticle(root: string, file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<FileAnalysis> {
+export async function analyzeArticle(root: string, file: string, maxBytes = DEFAULT_MAX_FILE_BYTES, analyze: Analyze = analyzeFile): Promise<FileAnalysis> {
   let bytes: Uint8Array;
   try {
     const full = path.join(root, file);
@@ -44,5 +47,5 @@ export async function analyzeArticle(root: string, file: string, maxBytes = DEFA
   }
   const decoded = decodeArticle(file, bytes, maxBytes);
   if (!decoded.ok) return unreadableFile(file, decoded.issue);
-  return analyzeFile(file, decoded.text, decoded.issues);
+  return analyze(file, decoded.text, decoded.issues);
 }

@@ -35,10 +35,10 @@ interface Slot {
   task?: Task;
 }
 
-/** One worker per core but one, left for the thread that reads files and links the corpus; at
- * least one. */
+/** One worker per core: the calling thread only reads files, receives results and links, which
+ * takes a small share of one core. */
 export function defaultWorkerCount(): number {
-  return Math.max(1, os.availableParallelism() - 1);
+  return Math.max(1, os.availableParallelism());
 }
 
 export class AnalysisPool {
