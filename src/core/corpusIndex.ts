@@ -5,11 +5,16 @@
 import { entityOf, joinKeys, linkKeys, mentionsByLocal, type LinkedClaim, type LocalRef } from './corpus';
 import type { Entity, FileAnalysis, LocalEntity, MentionRecord, MentionRef, Passage } from './model';
 
-/** One file's local entity: a node of the linking graph. */
-interface Node extends LocalRef {
-  /** Keys it offers to other files (linkKeys) and keys it joins when another file offers them (joinKeys). */
+/** How a local entity links to others: keys it offers to other files (linkKeys), keys it joins
+ * when another file offers them (joinKeys), and both with its type as one string. */
+interface Links {
   keys: string[];
   joins: string[];
+  signature: string;
+}
+
+/** One file's local entity: a node of the linking graph. */
+interface Node extends LocalRef, Links {
   /** The corpus entity it belongs to ('' until linked). */
   id: string;
   /** False once its file is removed or replaced. */
@@ -36,7 +41,7 @@ export class CorpusIndex {
   private readonly members = new Map<string, Node[]>();
   private readonly entityViews = new Map<string, Entity>();
   private readonly passageViews = new Map<string, Passage[]>();
-  private readonly keysByForms = new Map<string, { keys: string[]; joins: string[] }>();
+  private readonly linksByForms = new Map<string, Links>();
   private nextEntity = 1;
 
   constructor(analyses: Iterable<FileAnalysis> = []) {
@@ -55,7 +60,14 @@ export class CorpusIndex {
     const split = new Set<string>();
     const retire = (node: Node): void => {
       this.unregister(node);
-      split.add(node.id);
+      if (!this.hasLiveTwin(node)) split.add(node.id);
+      else {
+        // The entity stays whole: it only loses this node.
+        const members = this.members.get(node.id)!;
+        members.splice(members.indexOf(node), 1);
+        this.entityViews.delete(node.id);
+        this.passageViews.delete(node.id);
+      }
     };
     for (const file of removed) {
       for (const node of this.indexed.get(file)?.nodes ?? []) retire(node);
@@ -64,7 +76,7 @@ export class CorpusIndex {
     const added: Node[] = [];
     for (const analysis of changed) {
       const before = new Map<string, Node[]>();
-      for (const node of this.indexed.get(analysis.file)?.nodes ?? []) pushTo(before, signature(node), node);
+      for (const node of this.indexed.get(analysis.file)?.nodes ?? []) pushTo(before, node.signature, node);
       const byLocal = mentionsByLocal(analysis);
       const nodes = analysis.localEntities.map((entity, local): Node => ({
         file: analysis, local, entity, mentions: byLocal[local], ...this.keysOf(entity), id: '', live: true,
@@ -72,7 +84,7 @@ export class CorpusIndex {
       for (const node of nodes) {
         for (const key of node.keys) addTo(this.offeredBy, key, node);
         for (const key of node.joins) addTo(this.joinedBy, key, node);
-        const twin = before.size ? before.get(signature(node))?.pop() : undefined;
+        const twin = before.size ? before.get(node.signature)?.pop() : undefined;
         if (twin) this.replace(twin, node);
         else added.push(node);
       }
@@ -139,11 +151,24 @@ export class CorpusIndex {
   }
 
   /** Link keys by the forms they come from: the same names recur across thousands of files. */
-  private keysOf(entity: LocalEntity): { keys: string[]; joins: string[] } {
+  private keysOf(entity: LocalEntity): Links {
     const forms = `${entity.type}\u0000${entity.name}\u0000${entity.forms.join('\u0001')}`;
-    let keys = this.keysByForms.get(forms);
-    if (!keys) this.keysByForms.set(forms, (keys = { keys: linkKeys(entity.type, entity), joins: joinKeys(entity) }));
-    return keys;
+    let links = this.linksByForms.get(forms);
+    if (!links) {
+      const keys = linkKeys(entity.type, entity);
+      const joins = joinKeys(entity);
+      links = { keys, joins, signature: `${entity.type}\u0000${keys.join('\u0001')}\u0000${joins.join('\u0001')}` };
+      this.linksByForms.set(forms, links);
+    }
+    return links;
+  }
+
+  /** Whether another live node offers and joins exactly the same keys: removing this one then
+   * leaves every link of its entity in place. */
+  private hasLiveTwin(node: Node): boolean {
+    if (node.keys.length === 0) return false;
+    for (const other of this.offeredBy.get(node.keys[0]) ?? []) if (other !== node && other.live && other.signature === node.signature) return true;
+    return false;
   }
 
   /** `next` takes `previous`'s place in its entity (same file, same link keys). */
@@ -247,7 +272,7 @@ export class CorpusIndex {
     const claims: LinkedClaim[] = [];
     for (const file of this.files()) {
       const { analysis, nodes } = this.indexed.get(file)!;
-      for (const c of analysis.claims) claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.id ?? null : null });
+      for (const c of analysis.claims) claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.id ?? null : null, language: analysis.language });
     }
     return claims;
   }
@@ -319,9 +344,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-
-/** What decides a node's links: its type and keys. */
-const signature = (node: Node): string => `${node.entity.type}\u0000${node.keys.join('\u0001')}\u0000${node.joins.join('\u0001')}`;
 
 function isSortedByStart(mentions: readonly MentionRecord[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
