@@ -9,7 +9,7 @@ import type { Document, Token } from './document';
 import type { SpeakerFinder, SpeakerMatch } from './speakers';
 import {
   ADDRESSEE_WORDS, COMPLEMENTIZERS, INVERTING_VERBS, CONTENT_VERBS_EN, CONTENT_VERBS_ID, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS,
-  MODIFIER_WORDS, NOUN_LIKE_SPEECH_WORDS, THAT_VERBS_EN, TO_VERBS_EN, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
+  MODIFIER_WORDS, NOUN_LIKE_SPEECH_WORDS, SPEECH_NOUNS, THAT_VERBS_EN, TO_VERBS_EN, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
 } from './lexicon';
 
 export interface Statement {
@@ -40,12 +40,18 @@ interface Cue {
 const TAG_REACH = 8;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking']);
+/** Participles that comment on the sentence rather than report the speaker ("…, highlighting the
+ * importance of …"). */
+const COMMENTING_PARTICIPLES = new Set(['highlighting', 'underscoring', 'underlining', 'indicating', 'signalling', 'signaling', 'showing', 'reflecting', 'encouraging', 'questioning']);
+/** Adverbs that make "called" name something ("also called the Wuzhen Summit"). */
+const NAMING_ADVERBS = new Set(['also', 'often', 'sometimes', 'now', 'formerly', 'originally', 'once', 'commonly', 'widely']);
+const POSSESSIVES = new Set(["'s", '’s', 'his', 'her']);
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 const CLOSING_MARKS = /^(["”»’']|'')$/;
 const SEPARATORS = new Set([',', ';', '—', '–', 'and', 'dan', 'but', 'while', 'sementara', 'serta', 'as', 'tetapi', 'namun']);
 /** Words opening a phrase of place, time or manner after a verb ("said in a speech that"). */
 const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'pada', 'dalam', 'di', 'kepada']);
-const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas', 'despite', 'tetapi', 'namun', 'sementara', 'meskipun']);
+const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas', 'despite', 'something', 'tetapi', 'namun', 'sementara', 'meskipun']);
 const TRAILING = /^[,;:.—–\-(]$/;
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
@@ -85,6 +91,8 @@ export class ReportedSpeech {
       if (SOURCE_PHRASES.has(word) && (sourceNext === undefined || lower(tokens[k + 1]) === sourceNext)) {
         cues.push(cue(sourceNext === undefined ? k : k + 1, true));
         if (sourceNext !== undefined) k++;
+      } else if (SPEECH_NOUNS.has(word) && lower(tokens[k + 1]) === 'that' && !this.isDeterminer(k + 1)) {
+        cues.push(cue(k));
       } else if (this.isSpeechVerb(k, word, first)) {
         const multi = (word.startsWith('point') && lower(tokens[k + 1]) === 'out') ? k + 1 : k;
         cues.push(cue(multi));
@@ -104,6 +112,8 @@ export class ReportedSpeech {
       // "…,” kata Sheng", "…, ujarnya": only right after a quote or a comma.
       return k > first && (previous.text === ',' || CLOSING_MARKS.test(previous.text)) || ID_PRONOUN_TAGS.has(word) && k === first;
     }
+    // A capitalised speech word inside a sentence is a name ("the Islamic State", "Reports Wire").
+    if (k > first && /^\p{Lu}/u.test(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) return false;
     if (THAT_VERBS_EN.has(word)) return next === 'that' && token.pos !== 'NOUN' && !this.isDeterminer(k + 1);
     if (TO_VERBS_EN.has(word)) return next === 'to' && token.pos !== 'NOUN';
     if (!SPEECH_VERBS_EN.has(word)) return false;
@@ -114,7 +124,9 @@ export class ReportedSpeech {
     if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
     if (word.startsWith('point') && next !== 'out') return false;
     if (word.startsWith('thank') && next === 'to') return false;
-    if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next) && token.pos !== 'VERB' && !this.quoteFollows(k)) return false;
+    if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next)) {
+      if (token.pos !== 'VERB' && !this.quoteFollows(k) || NAMING_ADVERBS.has(lower(previous))) return false;
+    }
     if (SPEAK_VERBS.has(word) && !['about', 'of', 'out', 'against', 'up'].includes(next)) return false;
     // Passives ("was told", "is called") report nobody's words.
     let back = k - 1;
@@ -145,6 +157,13 @@ export class ReportedSpeech {
       cue.match = finder.pronoun(cue.word, cue.verb, first);
       return;
     }
+    // "Trump’s claim that …", "her acknowledgment that …": the possessor speaks.
+    let possessive = cue.verb - 1;
+    while (possessive > floor && tokens[possessive].pos === 'ADJ') possessive--;
+    if (possessive >= floor && POSSESSIVES.has(lower(tokens[possessive]))) {
+      cue.match = finder.possessor(possessive);
+      return;
+    }
     let k = cue.verb - 1;
     while (k >= floor && SUBJECT_VERB_FILLERS.has(lower(tokens[k]))) k--;
     const before = k >= first ? lower(tokens[k]) : '';
@@ -161,7 +180,12 @@ export class ReportedSpeech {
       }
     }
     const joined = COORDINATORS.has(before) || before === ',' && isParticiple(cue.word);
-    if (joined && previous?.match) {
+    // "the importance of supporting … and encouraging …": a gerund inside the first one's object.
+    if (previous && COORDINATORS.has(before) && cue.word.endsWith('ing') && !previous.word.endsWith('ing')) {
+      cue.absorbed = true;
+      return;
+    }
+    if (joined && previous?.match && !COMMENTING_PARTICIPLES.has(cue.word)) {
       cue.match = { speakers: previous.match.speakers, first: cue.verb, last: cue.verb };
       return;
     }
@@ -200,7 +224,7 @@ export class ReportedSpeech {
         break;
       }
     }
-    const clauseStart = previous ? previous.last + 1 : first;
+    const clauseStart = previous ? Math.max(previous.last, previous.tagLast) + 1 : first;
     const statement = (from: number, to: number): Statement => {
       while (from <= to && (TRAILING.test(tokens[from].text) || COMPLEMENTIZERS.has(lower(tokens[from])))) from++;
       while (to >= from && (TRAILING.test(tokens[to].text) || COORDINATORS.has(lower(tokens[to])))) to--;

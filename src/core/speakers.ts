@@ -131,7 +131,9 @@ export class SpeakerFinder {
         k = open - 1;
         continue;
       }
-      if (word === ';' || word === ':' || word === 'that' || word === 'bahwa' || /^["“”„«»]$/.test(word) || word === "''") break;
+      // "that" opening a reported clause ends the search; a relative "that" after a noun does not.
+      const relative = word === 'that' && (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN');
+      if (word === ';' || word === ':' || word === 'that' && !relative || word === 'bahwa' || /^["“”„«»]$/.test(word)) break;
       const mention = this.endingAt[k];
       if (mention >= 0) {
         const next = lower(tokens[k + 1]);
@@ -185,7 +187,22 @@ export class SpeakerFinder {
       speakers.push(this.mentions[joined].local);
       last = this.lastToken[joined];
     }
+    // An inverted subject ends the tag ("said Sheng.", "said Yang Jie, chairman …", "said X in …");
+    // a name followed by its own verb starts the reported clause ("said Clinton reached out").
+    const follower = tokens[last + 1];
+    if (follower && last + 1 < limit && follower.pos !== 'PUNCT' && follower.pos !== 'ADP' && follower.pos !== 'SCONJ' && follower.pos !== 'CCONJ') return undefined;
     return { speakers: unique(speakers), first: j, last };
+  }
+
+  /** Whose words a possessive names: "Trump’s claim", "her acknowledgment". */
+  possessor(index: number): SpeakerMatch | undefined {
+    const word = lower(this.tokens[index]);
+    if (word === 'his' || word === 'her') {
+      const local = this.personBefore(this.tokens[index].start, word === 'his' ? 'male' : 'female');
+      return local === undefined ? undefined : { speakers: [local], first: index, last: index };
+    }
+    const mention = this.endingAt[index - 1];
+    return mention < 0 ? undefined : { speakers: [this.mentions[mention].local], first: this.firstToken[mention], last: index };
   }
 
   /** The person named last before `offset`, for Indonesian tags ("katanya", "ujarnya"). */

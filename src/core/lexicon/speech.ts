@@ -20,7 +20,7 @@ export const SPEECH_VERBS_EN = set(`
   praise praises praised praising hail hails hailed hailing thank thanks thanked thanking
   criticise criticises criticised criticize criticizes criticized criticizing criticising
   accuse accuses accused accusing blame blames blamed blaming call calls called calling
-  tweet tweets tweeted tweeting agree agrees agreed agreeing
+  tweet tweets tweeted tweeting retweet retweets retweeted
   complain complains complained complaining concede concedes conceded conceding
   reveal reveals revealed revealing disclose discloses disclosed disclosing
   point points pointed pointing observe observes observed observing remark remarks remarked
@@ -53,9 +53,17 @@ export const SPEECH_VERBS_EN = set(`
  * ("the IMF expects that …", "Trump knows that …"). */
 export const THAT_VERBS_EN = set(`
   expect expects expected hope hopes hoped fear fears feared think thinks thought feel feels felt
-  know knows knew worry worries worried assume assumes assumed doubt doubts doubted
+  know knows knew worry worries worried agree agrees agreed agreeing assume assumes assumed doubt doubts doubted
   recognize recognizes recognized recognise recognises recognised understand understands
   find finds found conclude concludes concluded show shows showed shown
+`);
+
+/** Nouns that report speech when a that-clause follows ("Trump’s claim that …"). */
+export const SPEECH_NOUNS = set(`
+  claim claims statement assertion argument suggestion warning promise pledge prediction insistence
+  admission acknowledgment acknowledgement emphasis belief view contention allegation accusation
+  charge remarks comments announcement assurance vow threat concession complaint insistence
+  explanation conclusion
 `);
 
 /** Verbs of wanting that attribute an aim when an infinitive follows ("Clinton wants to …"). */
@@ -191,7 +199,8 @@ export const SUBJECT_VERB_FILLERS = set(`
   also further later again repeatedly previously recently once then publicly privately separately
   reportedly first earlier still never not had has have will would could did does do was were
   this last next week weekend month year night morning afternoon evening long often frequently
-  consistently openly already even since
+  consistently openly already even since january february march april may june july august
+  september october november december januari februari maret mei juni juli agustus oktober desember
   is are been being quoted as once again finally herself himself themselves itself just
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
   juga pun kemudian lalu sempat pernah telah sudah akan bahkan kembali lagi
