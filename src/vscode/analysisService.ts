@@ -1,11 +1,11 @@
-// The one analysis behind every view. Owns the Corpus (src/core), keeps it in step with the
+// The one analysis behind every view. Owns the corpus index (src/core), keeps it in step with the
 // workspace file by file — files created, changed, deleted or renamed on disk, and unsaved edits
 // in open editors — and tells the views when it changed. Files are read through
 // vscode.workspace.fs (remote and virtual workspaces work); analysis runs in a FileAnalyzer with
-// cancellation; linking is lazy and happens at most once per change burst.
+// cancellation; linking is incremental (only the entities a changed file touches are relinked).
 import * as vscode from 'vscode';
 import { unreadableFile } from '../core/analyzeFile';
-import { Corpus } from '../core/corpus';
+import { CorpusIndex } from '../core/corpusIndex';
 import { decodeArticle, oversizeIssue } from '../core/decode';
 import type { FileAnalysis, FileIssue } from '../core/model';
 import { CancelledError, type FileAnalyzer } from './analyzer';
@@ -40,7 +40,7 @@ const WATCH_DEBOUNCE_MS = 100;
 const READ_AHEAD = 2;
 
 export class AnalysisService implements vscode.Disposable {
-  private readonly corpus = new Corpus();
+  private readonly index = new CorpusIndex();
   private readonly tracked = new Map<string, TrackedFile>();
   private readonly queue = new Set<string>();
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
@@ -52,7 +52,6 @@ export class AnalysisService implements vscode.Disposable {
   private readonly notified = new Set<string>();
   private newIssues: FileIssue[] = [];
   private lookupCache: CorpusLookup | undefined;
-  private lastLinkMs = 0;
   private changeTimer: NodeJS.Timeout | undefined;
   private stateValue: IndexState = 'dormant';
   private recognising: Promise<void> | undefined;
@@ -107,13 +106,9 @@ export class AnalysisService implements vscode.Disposable {
     return this.tracked.size;
   }
 
-  /** The linked analysis with fast lookups; linked lazily, once per change. */
+  /** A snapshot of the linked corpus with fast lookups, taken once per change. */
   lookup(): CorpusLookup {
-    if (!this.lookupCache) {
-      const started = Date.now();
-      this.lookupCache = new CorpusLookup(this.corpus.analysis());
-      this.lastLinkMs = Date.now() - started;
-    }
+    this.lookupCache ??= new CorpusLookup(this.index);
     return this.lookupCache;
   }
 
@@ -263,7 +258,7 @@ export class AnalysisService implements vscode.Disposable {
     const timer = this.timers.get(key);
     if (timer) clearTimeout(timer);
     this.timers.delete(key);
-    if (this.corpus.delete(key)) this.changed();
+    if (this.index.delete(key)) this.changed();
     this.settle();
   }
 
@@ -334,7 +329,7 @@ export class AnalysisService implements vscode.Disposable {
     }
     const hash = hashText(source.text);
     file.fromUnsavedEditor = source.unsaved;
-    if (file.hash === hash && file.length === source.text.length && this.corpus.get(key)) return;
+    if (file.hash === hash && file.length === source.text.length && this.index.fileAnalysis(key)) return;
     let analysis: FileAnalysis;
     try {
       analysis = await this.analyzer.analyze(key, source.text, source.issues, token);
@@ -349,7 +344,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private apply(analysis: FileAnalysis): void {
-    this.corpus.set(analysis);
+    this.index.update([analysis]);
     for (const issue of analysis.issues) {
       this.log.warn(`${this.label(issue.file)}: ${issue.message}`);
       this.newIssues.push(issue);
@@ -380,12 +375,12 @@ export class AnalysisService implements vscode.Disposable {
 
   // ---- telling the views ---------------------------------------------------------------------
 
-  /** The corpus changed: drop the linked view and tell listeners, throttled while indexing so that
-   * linking (linear in the corpus) never runs more than about a quarter of the time. */
+  /** The corpus changed: drop the snapshot and tell listeners, throttled while indexing so that
+   * the views (rebuilt in time linear in the corpus) refresh a few times a second at most. */
   private changed(): void {
     this.lookupCache = undefined;
     if (this.changeTimer) return;
-    const delay = this.state === 'indexing' ? Math.max(250, 3 * this.lastLinkMs) : 30;
+    const delay = this.state === 'indexing' ? 250 : 30;
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
       this.changeEmitter.fire();

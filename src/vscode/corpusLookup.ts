@@ -1,13 +1,10 @@
-// Fast questions the editor asks of one linked analysis: which entity is named at this offset,
-// what did this speaker say, which passage holds the cursor. Built once per analysis (linear
-// time), answered by binary search and maps. Pure: no `vscode` import.
-import type { CorpusAnalysis, Entity, MentionRef, Passage } from '../core/model';
-
-interface MentionEntry {
-  start: number;
-  end: number;
-  entity: Entity;
-}
+// What the editor's views read: one snapshot of the corpus index (src/core/corpusIndex.ts, which
+// links incrementally as files change). A snapshot is taken after each change; its views —
+// the contract-shaped analysis, passages by speaker and by file, conflicts — are built on first
+// use, in linear time, and never again for that snapshot. Pure: no `vscode` import.
+import { findConflicts } from '../core/conflicts';
+import type { CorpusIndex } from '../core/corpusIndex';
+import type { Conflict, CorpusAnalysis, Entity, MentionRef, Passage } from '../core/model';
 
 export interface SpeakerSummary {
   /** null: passages whose speaker the analysis could not name. */
@@ -17,70 +14,86 @@ export interface SpeakerSummary {
 }
 
 export class CorpusLookup {
-  private readonly entitiesById = new Map<string, Entity>();
-  private readonly mentionsByFile = new Map<string, MentionEntry[]>();
-  private readonly passagesBySpeaker = new Map<string | null, Passage[]>();
-  private readonly passagesByFile = new Map<string, Passage[]>();
+  private analysisView: CorpusAnalysis | undefined;
+  private bySpeaker: Map<string | null, Passage[]> | undefined;
+  private byFile: Map<string, Passage[]> | undefined;
 
-  constructor(readonly analysis: CorpusAnalysis) {
-    for (const entity of analysis.entities) {
-      this.entitiesById.set(entity.id, entity);
-      for (const m of entity.mentions) pushTo(this.mentionsByFile, m.file, { start: m.start, end: m.end, entity });
+  constructor(private readonly index: CorpusIndex) {}
+
+  /** The whole corpus in the contract's shape (../shared/CONTRACT.md); conflicts are found on
+   * first access to them. */
+  get analysis(): CorpusAnalysis {
+    if (!this.analysisView) {
+      const files = this.index.files();
+      const entities = this.index.entityIds().map((id) => this.index.entity(id)).filter((e): e is Entity => e !== undefined);
+      const passages: Passage[] = [];
+      const issues: CorpusAnalysis['issues'] = [];
+      for (const file of files) {
+        const analysis = this.index.fileAnalysis(file)!;
+        issues.push(...analysis.issues);
+        for (const p of analysis.passages) {
+          const speakers = p.speakers.map((s) => this.index.entityIdOf(file, s)).filter((s): s is string => s !== undefined && s !== '');
+          const base = { file, start: p.start, end: p.end, kind: p.kind, text: p.text };
+          if (speakers.length === 0) passages.push({ id: `${file}:${p.start}`, ...base, speaker: null });
+          // A joint statement is one passage per speaker, as in the contract.
+          for (const speaker of speakers) {
+            const coSpeakers = speakers.length > 1 ? speakers.filter((s) => s !== speaker) : undefined;
+            passages.push({ id: `${file}:${p.start}:${speaker}`, ...base, speaker, coSpeakers });
+          }
+        }
+      }
+      const index = this.index;
+      let conflicts: Conflict[] | undefined;
+      this.analysisView = {
+        version: 1, files, entities, passages, issues,
+        get conflicts(): Conflict[] {
+          conflicts ??= findConflicts(index.linkedClaims());
+          return conflicts;
+        },
+      };
     }
-    for (const list of this.mentionsByFile.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const passage of analysis.passages) {
-      pushTo(this.passagesBySpeaker, passage.speaker, passage);
-      pushTo(this.passagesByFile, passage.file, passage);
-    }
-    for (const list of this.passagesByFile.values()) list.sort((a, b) => a.start - b.start);
+    return this.analysisView;
   }
 
   entity(id: string): Entity | undefined {
-    return this.entitiesById.get(id);
+    return this.index.entity(id);
   }
 
   /** The entity whose mention covers `offset` (a mention's end counts, so a cursor just after a
    * name finds it), with that mention. */
   mentionAt(file: string, offset: number): { entity: Entity; mention: MentionRef } | undefined {
-    const list = this.mentionsByFile.get(file);
-    if (!list) return undefined;
-    // The last mention starting at or before offset, and its predecessor in case they nest.
-    let i = lastIndexAtOrBefore(list, offset);
-    for (let n = 0; i >= 0 && n < 2; i--, n++) {
-      const m = list[i];
-      if (offset >= m.start && offset <= m.end) return { entity: m.entity, mention: { file, start: m.start, end: m.end } };
-    }
-    return undefined;
-  }
-
-  mentionsIn(file: string): readonly MentionEntry[] {
-    return this.mentionsByFile.get(file) ?? [];
+    const hit = this.index.entityAt(file, offset);
+    const entity = hit && this.index.entity(hit.entity);
+    return entity && { entity, mention: hit.mention };
   }
 
   /** What an entity said (`null`: passages with no known speaker), in corpus order. */
   passagesOf(entityId: string | null): readonly Passage[] {
-    return this.passagesBySpeaker.get(entityId) ?? [];
+    return this.passagesBySpeaker().get(entityId) ?? [];
   }
 
   /** The passages covering `offset` in a file (a joint statement gives one per speaker). */
   passagesAt(file: string, offset: number): Passage[] {
-    const list = this.passagesByFile.get(file);
-    if (!list) return [];
-    const found: Passage[] = [];
-    // Passages rarely nest, so a few steps back reach every one that can still cover offset.
-    for (let i = lastIndexAtOrBefore(list, offset), n = 0; i >= 0 && n < 8; i--, n++) {
-      if (offset <= list[i].end) found.push(list[i]);
+    if (!this.byFile) {
+      this.byFile = new Map();
+      for (const p of this.analysis.passages) pushTo(this.byFile, p.file, p);
     }
-    return found;
+    return (this.byFile.get(file) ?? []).filter((p) => p.start <= offset && offset <= p.end);
   }
 
-  /** Every speaker with what they said: most passages first, unknown speakers last. */
+  /** Every speaker with what they said. */
   speakers(): SpeakerSummary[] {
-    const summaries: SpeakerSummary[] = [];
-    for (const [id, passages] of this.passagesBySpeaker) {
-      summaries.push({ entity: id === null ? null : this.entitiesById.get(id) ?? null, passages, files: countFiles(passages) });
+    return [...this.passagesBySpeaker()].map(([id, passages]) => ({
+      entity: id === null ? null : this.index.entity(id) ?? null, passages, files: countFiles(passages),
+    }));
+  }
+
+  private passagesBySpeaker(): Map<string | null, Passage[]> {
+    if (!this.bySpeaker) {
+      this.bySpeaker = new Map();
+      for (const p of this.analysis.passages) pushTo(this.bySpeaker, p.speaker, p);
     }
-    return summaries;
+    return this.bySpeaker;
   }
 }
 
@@ -88,7 +101,7 @@ export function countFiles(spans: ReadonlyArray<{ file: string }>): number {
   return new Set(spans.map((s) => s.file)).size;
 }
 
-/** A key for an entity that survives re-linking (ids are renumbered on every change). */
+/** A key for an entity that survives re-linking (ids may change when names merge or split). */
 export function entityKey(entity: Pick<Entity, 'type' | 'name'>): string {
   return `${entity.type}:${entity.name}`;
 }
@@ -97,19 +110,4 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Index of the last item whose start is ≤ offset, or -1 (items sorted by start). */
-function lastIndexAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

@@ -26,7 +26,8 @@ const KIND_LABEL = { person: 'person', organization: 'organisation' } as const;
  * the same entity even after the corpus is re-linked (entity ids are renumbered then). */
 export function renderHoverCard(entity: Entity, at: MentionRef, lookup: CorpusLookup, options: HoverCardOptions): string {
   const label = options.fileLabel ?? baseName;
-  const files = (list: Iterable<string>): string => [...list].map((f) => escapeMarkdown(label(f))).join(', ');
+  // Which files state a role: named when they are few, counted when they are many.
+  const files = (list: string[]): string => list.length > 2 ? plural(list.length, 'file') : list.map((f) => escapeMarkdown(label(f))).join(', ');
   const lines: string[] = [`**${escapeMarkdown(entity.name)}** · ${KIND_LABEL[entity.type]}`];
 
   const roles = groupRoles(entity);
@@ -37,14 +38,10 @@ export function renderHoverCard(entity: Entity, at: MentionRef, lookup: CorpusLo
   }
   if (entity.aliases.length) lines.push(`*Also:* ${entity.aliases.map(escapeMarkdown).join(', ')}`);
 
-  const passages = lookup.passagesOf(entity.id);
+  // What they said in the article being read comes first.
+  const passages = [...lookup.passagesOf(entity.id)].sort((a, b) => Number(b.file === at.file) - Number(a.file === at.file));
   lines.push(`${plural(entity.mentions.length, 'mention')} in ${plural(countFiles(entity.mentions), 'file')} · ` +
     `${plural(passages.length, 'passage')} in ${plural(countFiles(passages), 'file')}`);
-
-  const quoted = passages.slice(0, options.maxPassages)
-    .map((p) => `- “${escapeMarkdown(oneLine(p.text, 110))}” — ${escapeMarkdown(label(p.file))}`);
-  if (passages.length > options.maxPassages) quoted.push(`- \\+${passages.length - options.maxPassages} more`);
-  if (quoted.length) lines.push(quoted.join('\n'));
 
   const args = [at.file, at.start];
   const links = [
@@ -53,7 +50,15 @@ export function renderHoverCard(entity: Entity, at: MentionRef, lookup: CorpusLo
     commandLink('Conflicting Claims', FIND_CONFLICTS_COMMAND, args, 'Find claims about them that disagree'),
   ].filter((l): l is string => l !== undefined);
   lines.push(links.join(' · '));
-  // Lines of a card are paragraphs; a list needs its own paragraph.
+  const quoted = passages.slice(0, options.maxPassages)
+    .map((p) => {
+      const text = escapeMarkdown(oneLine(p.text, 80));
+      return `- ${p.kind === 'direct' ? `“${text}”` : `${text} *(reported)*`} — ${escapeMarkdown(label(p.file))}`;
+    });
+  if (passages.length > options.maxPassages) quoted.push(`- \\+${passages.length - options.maxPassages} more`);
+  if (quoted.length) lines.push(quoted.join('\n'));
+
+  // Lines of a card are paragraphs; the list of passages comes last, where it may be cut short.
   return lines.join('\n\n');
 }
 

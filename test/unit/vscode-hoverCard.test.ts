@@ -1,28 +1,38 @@
 import * as assert from 'assert';
-import type { CorpusAnalysis, Entity, Passage } from '../../src/core/model';
+import { CorpusIndex } from '../../src/core/corpusIndex';
+import type { Entity, FileAnalysis, MentionRecord, PassageRecord } from '../../src/core/model';
 import { CorpusLookup } from '../../src/vscode/corpusLookup';
 import { escapeMarkdown, oneLine, plural } from '../../src/vscode/format';
 import { HOVER_COMMANDS, renderHoverCard } from '../../src/vscode/hoverCard';
 
-// An invented corpus: a mayor quoted in two articles, a council, and a passage without speaker.
-const mayor: Entity = {
-  id: 'e1', type: 'person', name: 'Ingrid Solvang', aliases: ['Solvang'],
-  mentions: [{ file: 'a.txt', start: 10, end: 24 }, { file: 'a.txt', start: 80, end: 87 }, { file: 'b.txt', start: 5, end: 19 }],
-  roles: [{ file: 'a.txt', start: 4, end: 9, text: 'Mayor' }, { file: 'b.txt', start: 0, end: 5, text: 'mayor' }, { file: 'b.txt', start: 30, end: 40, text: 'council leader' }],
-};
-const council: Entity = { id: 'e2', type: 'organization', name: 'Hallowmere Borough Council', aliases: [], mentions: [{ file: 'b.txt', start: 50, end: 76 }], roles: [] };
-const passage = (id: string, file: string, start: number, text: string, speaker: string | null): Passage =>
-  ({ id, file, start, end: start + text.length, kind: 'direct', speaker, text });
-const analysis: CorpusAnalysis = {
-  version: 1, files: ['a.txt', 'b.txt'], entities: [mayor, council], conflicts: [], issues: [],
-  passages: [
-    passage('p1', 'a.txt', 30, 'Nobody drives over that bridge until we know it is safe.', 'e1'),
-    passage('p2', 'a.txt', 100, 'It is the cheapest option we have.', 'e1'),
-    passage('p3', 'b.txt', 90, 'We [clicked](command:workbench.action.quit) *here*.', 'e1'),
-    passage('p4', 'b.txt', 200, 'Nobody told us anything.', null),
-  ],
-};
-const lookup = new CorpusLookup(analysis);
+// Two invented articles, as the per-file analysis would describe them: a mayor named in both and
+// quoted three times, a council, and a passage nobody is named for. Linked by the real index.
+const mention = (start: number, text: string, local: number, role?: [number, string]): MentionRecord =>
+  ({ start, end: start + text.length, text, type: local === 1 ? 'organization' : 'person', local, role: role && { start: role[0], end: role[0] + role[1].length, text: role[1] } });
+const said = (start: number, text: string, speakers: number[]): PassageRecord => ({ start, end: start + text.length, text, kind: 'direct', speakers });
+const file = (name: string, analysis: Partial<FileAnalysis>): FileAnalysis =>
+  ({ file: name, language: 'en', length: 1000, localEntities: [], mentions: [], passages: [], claims: [], issues: [], ...analysis });
+const index = new CorpusIndex([
+  file('a.txt', {
+    localEntities: [{ type: 'person', name: 'Ingrid Solvang', forms: ['Ingrid Solvang', 'Solvang'] }],
+    mentions: [mention(10, 'Ingrid Solvang', 0, [4, 'Mayor']), mention(80, 'Solvang', 0)],
+    passages: [said(30, 'Nobody drives over that bridge until we know it is safe.', [0]), said(100, 'It is the cheapest option we have.', [0])],
+  }),
+  file('b.txt', {
+    localEntities: [{ type: 'person', name: 'Ingrid Solvang', forms: ['Ingrid Solvang'] }, { type: 'organization', name: 'Hallowmere Borough Council', forms: ['Hallowmere Borough Council'] }],
+    mentions: [mention(5, 'Ingrid Solvang', 0, [0, 'mayor']), mention(50, 'Hallowmere Borough Council', 1)],
+    passages: [said(90, 'We [clicked](command:workbench.action.quit) *here*.', [0]), said(200, 'Nobody told us anything.', [])],
+  }),
+]);
+// Roles written in a third file: a different wording, and a repeat of one already known.
+index.update([file('c.txt', {
+  localEntities: [{ type: 'person', name: 'Ingrid Solvang', forms: ['Ingrid Solvang'] }],
+  mentions: [mention(20, 'Ingrid Solvang', 0, [0, 'council leader']), mention(60, 'Ingrid Solvang', 0, [50, 'Mayor'])],
+})]);
+const lookup = new CorpusLookup(index);
+const entityNamed = (name: string): Entity => lookup.analysis.entities.find((e) => e.name === name)!;
+const mayor = entityNamed('Ingrid Solvang');
+const council = entityNamed('Hallowmere Borough Council');
 
 describe('corpus lookup', () => {
   it('finds the entity named at an offset, including just after the name', () => {
@@ -34,9 +44,9 @@ describe('corpus lookup', () => {
   });
 
   it('lists passages by speaker and by position', () => {
-    assert.deepStrictEqual(lookup.passagesOf('e1').map((p) => p.id), ['p1', 'p2', 'p3']);
-    assert.deepStrictEqual(lookup.passagesOf(null).map((p) => p.id), ['p4']);
-    assert.deepStrictEqual(lookup.passagesAt('a.txt', 40).map((p) => p.id), ['p1']);
+    assert.deepStrictEqual(lookup.passagesOf(mayor.id).map((p) => `${p.file}:${p.start}`), ['a.txt:30', 'a.txt:100', 'b.txt:90']);
+    assert.deepStrictEqual(lookup.passagesOf(null).map((p) => p.text), ['Nobody told us anything.']);
+    assert.deepStrictEqual(lookup.passagesAt('a.txt', 40).map((p) => p.start), [30]);
     assert.deepStrictEqual(lookup.passagesAt('a.txt', 95), []);
     const speakers = lookup.speakers().map((s) => [s.entity?.name ?? null, s.passages.length, s.files]);
     assert.deepStrictEqual(speakers, [['Ingrid Solvang', 3, 2], [null, 1, 1]]);
@@ -48,9 +58,9 @@ describe('hover card', () => {
 
   it('shows name, kind, roles with their files, aliases and counts', () => {
     assert.match(card, /^\*\*Ingrid Solvang\*\* · person/);
-    assert.match(card, /\*Roles:\* Mayor \(a\\\.txt, b\\\.txt\) · council leader \(b\\\.txt\)/);
+    assert.match(card, /\*Roles:\* Mayor \(3 files\) · council leader \(c\\\.txt\)/);
     assert.match(card, /\*Also:\* Solvang/);
-    assert.match(card, /3 mentions in 2 files · 3 passages in 2 files/);
+    assert.match(card, /5 mentions in 3 files · 3 passages in 2 files/);
   });
 
   it('quotes the first passages and counts the rest', () => {
@@ -70,6 +80,12 @@ describe('hover card', () => {
     const all = renderHoverCard(mayor, { file: 'a.txt', start: 10, end: 24 }, lookup, { maxPassages: 5 });
     assert.ok(all.includes('We \\[clicked\\]\\(command\\:workbench\\.action\\.quit\\) \\*here\\*\\.'), all);
     assert.strictEqual([...all.matchAll(/\]\(command:/g)].length, HOVER_COMMANDS.length);
+  });
+
+  it('quotes the hovered article first', () => {
+    const fromB = renderHoverCard(mayor, { file: 'b.txt', start: 5, end: 19 }, lookup, { maxPassages: 1 });
+    assert.match(fromB, /We \\\[clicked/);
+    assert.doesNotMatch(fromB, /Nobody drives/);
   });
 
   it('leaves out "Show in Speakers" for someone who said nothing', () => {

@@ -250,6 +250,7 @@ export const speakersTree: Feature = ({ extension, service, api }) => {
     }),
     command('corpusLens.speakers.clearFilter', () => provider.setOptions({ filter: '' })),
     command('corpusLens.revealPassage', async () => {
+      await service.whenIdle(); // an edit being analysed would leave the cursor's passage unknown
       if (!(await revealPassageAt(vscode.window.activeTextEditor, true))) {
         void vscode.window.showInformationMessage('The cursor is not inside a quoted or reported passage.');
       }

@@ -26,7 +26,7 @@ describe('Activation and corpus recognition', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     assert.strictEqual(ext.isActive, false, 'the extension activated in a code repository');
 
-    // Opening README.txt activates the extension (onLanguage:plaintext), which must then stay dormant.
+    // Activated anyway (as opening its sidebar would), it must stay dormant.
     const readme = await vscode.workspace.openTextDocument(article('README.txt'));
     await vscode.window.showTextDocument(readme);
     const { service } = await api();

@@ -7,6 +7,14 @@ import { api, article, children, deleteQuietly, onlyIn, root, waitFor, writeArti
 
 const TEMP_PREFIX = 'zz-integration-';
 
+/** Drops every unsaved edit, so closing the editors can never save one into an article. */
+async function revertAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+}
+
 describe('Keeping the index current (fixture workspace)', () => {
   let lens: CorpusLensApi;
   const originals = new Map<string, Uint8Array>();
@@ -22,6 +30,7 @@ describe('Keeping the index current (fixture workspace)', () => {
   });
 
   after(async () => {
+    await revertAll();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const [name] of await vscode.workspace.fs.readDirectory(root())) if (name.startsWith(TEMP_PREFIX)) await deleteQuietly(article(name));
   });
@@ -31,12 +40,14 @@ describe('Keeping the index current (fixture workspace)', () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const end = editor.document.positionAt(editor.document.getText().length);
     await editor.edit((edit) => edit.insert(end, '\n\n“We will row people across if we have to,” said Wilhelmina Strand, who runs the old ferry.'));
-    assert.ok(editor.document.isDirty);
-    await waitFor('the new speaker in the Speakers view', async () => (await speakerNames()).includes('Wilhelmina Strand'));
-    const strand = (await children(lens.speakers)).find((s) => s.label === 'Wilhelmina Strand')!;
-    assert.match(String(strand.item.description), /^1 passage · 1 file$/);
-
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    try {
+      assert.ok(editor.document.isDirty);
+      await waitFor('the new speaker in the Speakers view', async () => (await speakerNames()).includes('Wilhelmina Strand'));
+      const strand = (await children(lens.speakers)).find((s) => s.label === 'Wilhelmina Strand')!;
+      assert.match(String(strand.item.description), /^1 passage · 1 file$/);
+    } finally {
+      await revertAll(); // the article on disk must never see the edit, even when the test fails
+    }
     assert.ok(!editor.document.isDirty);
     await waitFor('the speaker to leave with the reverted edit', async () => !(await speakerNames()).includes('Wilhelmina Strand'));
   });

@@ -66,8 +66,10 @@ describe('Speakers view (fixture workspace)', () => {
     const offset = offsetOf(editor.document.getText(), 'lifeline');
     editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset));
     await vscode.commands.executeCommand('corpusLens.revealPassage');
-    const selected = await waitFor('a selected passage', () => lens.speakersView.selection[0] as { passage?: { text: string } } | undefined);
-    assert.match(selected.passage!.text, /lifeline/);
+    const selected = await waitFor('the passage to be selected', () => {
+      const node = lens.speakersView.selection[0] as { passage?: { text: string } } | undefined;
+      return node?.passage && /lifeline/.test(node.passage.text) && node;
+    });
     let node: unknown = selected;
     const chain: unknown[] = [];
     while (node) {
