@@ -1,25 +1,90 @@
 // Linking the names of one document to each other: a bare surname resolves to the full name
-// introduced earlier in the same document, short forms of organisations to their full name,
-// acronyms to their expansion.
+// introduced in the same document ("Liu" is Liu He here and Liu Jie there), short forms of
+// organisations to their full name ("Alibaba" ~ "Alibaba Group Holding Ltd", but not "Alibaba
+// Health Information Technology Ltd."), acronyms to their expansion, "the government" to the
+// government the document names. Every lookup goes through a map keyed by a word or a form.
 import type { LocalEntity, MentionRecord } from './model';
 import type { MentionCandidate } from './mentions';
 import { isAcronym } from './mentions';
+import {
+  FAMILY_NAMES_FIRST, GENERIC_ORG_WORDS, GIVEN_NAMES, LEGAL_PREFIXES, LEGAL_SUFFIXES, ORG_SUFFIXES,
+} from './lexicon';
+import { PLACES } from './lexicon/places';
 
-const nameWords = (name: string): string[] =>
-  name.replace(/['’]s$/, '').split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter(Boolean);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'dan', 'untuk']);
+
+/** A name's words in lower case, without possessive, dots, initials and "Jr." ("George W. Bush" → george bush). */
+export function nameWords(name: string): string[] {
+  return name.replace(/['’]s?$/, '').toLowerCase().split(/\s+/).map((w) => w.replace(/\./g, '').replace(/['’]$/, ''))
+    .filter((w) => w.length > 1 && !NAME_SUFFIXES.has(w) || /^\d+$/.test(w));
+}
 
 /** Initials of the significant words ("Cyberspace Administration of China" → "cac"). */
 export function initials(name: string): string {
-  return nameWords(name).filter((w) => !['of', 'for', 'and', 'the', '&'].includes(w)).map((w) => w[0]).join('');
+  return nameWords(name).filter((w) => !SMALL_WORDS.has(w)).map((w) => w[0]).join('');
 }
 
-/** Whether the shorter name's words sit inside the longer one's, in order and contiguous. */
-function containsWords(longer: string[], shorter: string[]): boolean {
-  outer: for (let i = 0; i + shorter.length <= longer.length; i++) {
-    for (let j = 0; j < shorter.length; j++) if (longer[i + j] !== shorter[j]) continue outer;
-    return true;
+/** An organisation's core name: without a legal prefix ("PT"), legal form and generic words at
+ * the end ("Alibaba Group Holding Ltd" → "alibaba"). */
+export function organisationCore(words: string[]): string[] {
+  let from = 0;
+  let to = words.length;
+  while (to - from > 1 && LEGAL_PREFIXES.has(words[from])) from++;
+  while (to - from > 1 && (LEGAL_SUFFIXES.has(words[to - 1]) || GENERIC_ORG_WORDS.has(words[to - 1]))) to--;
+  return words.slice(from, to);
+}
+
+/** Where a single word may stand for a person's name: 3 for the family name, 2 for the given
+ * name, 1 elsewhere. "Lei Jun" and "Daniel Zhang Yong" put the family name first or second. */
+function namePositions(words: string[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (const w of words) positions.set(w, 1);
+  const [a, b] = words;
+  let family = words[words.length - 1];
+  if (words.length === 2 && FAMILY_NAMES_FIRST.has(a) && !GIVEN_NAMES.has(b)) family = a;
+  else if (words.length === 3 && GIVEN_NAMES.has(a) && FAMILY_NAMES_FIRST.has(b)) family = b;
+  else if (words.length === 3 && FAMILY_NAMES_FIRST.has(a) && !GIVEN_NAMES.has(a)) family = a;
+  if (family !== a) positions.set(a, 2);
+  positions.set(family, 3);
+  return positions;
+}
+
+/** Whether two people's names are the same name, one written longer: one is the start or the end
+ * of the other ("Daniel Zhang" ~ "Daniel Zhang Yong" ~ "Zhang Yong"), or they share first and
+ * last words ("Hillary Clinton" ~ "Hillary Rodham Clinton"). */
+function samePerson(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2) return false;
+  const startsWith = short.every((w, i) => long[i] === w);
+  const endsWith = short.every((w, i) => long[long.length - short.length + i] === w);
+  return startsWith || endsWith || short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
+}
+
+/** Whether an organisation's words extend a shorter form only by generic words, legal forms and
+ * places ("Alibaba Group Holding Ltd" of "Alibaba", "Sequoia Capital China" of "Sequoia Capital"). */
+function extendsGenerically(long: string[], short: string[]): boolean {
+  const core = organisationCore(long);
+  const shortCore = organisationCore(short);
+  if (shortCore.length > core.length || !shortCore.every((w, i) => core[i] === w)) return false;
+  for (let i = shortCore.length; i < core.length; i++) {
+    const w = core[i];
+    if (!GENERIC_ORG_WORDS.has(w) && !LEGAL_SUFFIXES.has(w) && !ORG_SUFFIXES.has(w) && !PLACES.has(w) && !/^(kota|kabupaten|provinsi)$/.test(w)) return false;
   }
-  return false;
+  return true;
+}
+
+interface Cluster {
+  type: LocalEntity['type'];
+  name: string;
+  words: string[];
+  forms: string[];
+  /** Start offsets of its mentions, in the order they were linked. */
+  starts: number[];
+  /** Lower-case roles and affiliations written with it, for "Alibaba’s Zhang". */
+  context: string;
+  government?: string;
+  positions?: Map<string, number>;
 }
 
 export interface LocalLinking {
@@ -27,68 +92,267 @@ export interface LocalLinking {
   mentions: MentionRecord[];
 }
 
-/** Clusters the document's mentions into local entities. Single-word mentions that link to
- * no fuller name are kept only for organisations in the known list or defined acronyms. */
+/** Clusters the document's mentions into local entities. A person's single word that links to
+ * no fuller name is kept only when the text marks it as a person (title, honorific, speech
+ * verb); a descriptive reference ("the government") only when the document names a government. */
 export function linkMentions(candidates: MentionCandidate[]): LocalLinking {
-  const entities: LocalEntity[] = [];
-  const entityWords: string[][] = [];
-  const mentions: MentionRecord[] = [];
-  const ordered = [...candidates].sort((a, b) => a.start - b.start);
+  return new Linker(candidates).link();
+}
 
-  const add = (candidate: MentionCandidate, local: number): void => {
-    const entity = entities[local];
-    if (!entity.forms.includes(candidate.text)) entity.forms.push(candidate.text);
-    if (nameWords(candidate.text).length > nameWords(entity.name).length) {
-      entity.name = candidate.text;
-      entityWords[local] = nameWords(candidate.text);
-    }
-    mentions.push({ start: candidate.start, end: candidate.end, text: candidate.text, type: entity.type, local, role: candidate.role });
-  };
-  const create = (candidate: MentionCandidate): void => {
-    entities.push({ type: candidate.type, name: candidate.text, forms: [] });
-    entityWords.push(nameWords(candidate.text));
-    add(candidate, entities.length - 1);
-  };
+class Linker {
+  private readonly clusters: Cluster[] = [];
+  private readonly assigned: Int32Array;
+  /** Person clusters by each word of their names; organisation clusters by core, first word,
+   * initials; governments by place. */
+  private readonly personsByWord = new Map<string, number[]>();
+  private readonly orgsByCore = new Map<string, number>();
+  private readonly orgsByFirstWord = new Map<string, number[]>();
+  private readonly orgsByInitials = new Map<string, number[]>();
+  private readonly governments = new Map<string, number>();
+  private readonly singlesByWord = new Map<string, number>();
+  private readonly indexByStart = new Map<number, number>();
 
-  // Full names first, so that a surname written before its full name still finds it.
-  for (const candidate of ordered) {
-    if (candidate.single && candidate.type === 'person') continue;
-    const words = nameWords(candidate.text);
-    let match = -1;
-    for (let e = entities.length - 1; e >= 0; e--) {
-      if (entities[e].type !== candidate.type) continue;
-      const known = entityWords[e];
-      const sameOrLonger = containsWords(words, known) && known[0] === words[0];
-      const shorter = containsWords(known, words) && known[0] === words[0];
-      if (sameOrLonger || shorter) {
-        match = e;
-        break;
-      }
-      if (candidate.type === 'organization' && words.length === 1 && isAcronym(candidate.text) && initials(entities[e].name) === words[0]) {
-        match = e;
-        break;
-      }
-    }
-    if (match >= 0) add(candidate, match);
-    else if (!candidate.single || candidate.type === 'organization') create(candidate);
+  /** Each candidate's name words, computed once. */
+  private readonly words: string[][];
+
+  constructor(private readonly candidates: MentionCandidate[]) {
+    this.candidates = [...candidates].sort((a, b) => a.start - b.start);
+    this.assigned = new Int32Array(this.candidates.length).fill(-1);
+    this.words = this.candidates.map((c) => nameWords(c.text));
+    this.candidates.forEach((c, i) => this.indexByStart.set(c.start, i));
   }
-  // Then bare surnames and given names: the nearest person named before (or after) whose name contains the word.
-  for (const candidate of ordered) {
-    if (!(candidate.single && candidate.type === 'person')) continue;
-    const word = nameWords(candidate.text)[0];
+
+  link(): LocalLinking {
+    const { candidates } = this;
+    // Full names first, so that a surname written before its full name still finds it.
+    candidates.forEach((c, i) => {
+      if (c.descriptive || c.type === 'person' && c.single || c.weak) return;
+      if (c.sameAs !== undefined && this.clusterAt(c.sameAs) >= 0) this.join(i, this.clusterAt(c.sameAs));
+      else if (c.type === 'person') this.linkPerson(i);
+      else this.linkOrganisation(i);
+    });
+    // Then single words: the person whose name they belong to, else an organisation.
+    const unresolved: number[] = [];
+    candidates.forEach((c, i) => {
+      if (this.assigned[i] >= 0 || c.descriptive) return;
+      const person = this.personFor(i);
+      const organisation = person < 0 && c.type === 'person' ? this.findOrganisation(i, true) : -1;
+      if (person >= 0) this.join(i, person);
+      else if (c.type === 'organization') this.linkOrganisation(i);
+      else if (organisation >= 0) this.join(i, organisation); // "Ant" after "Ant Group Co"
+      else unresolved.push(i);
+    });
+    // Single words no full name explains: one entity per word when the text marks it a person.
+    for (const i of unresolved) {
+      if (!candidates[i].anchored) continue;
+      const word = this.words[i][0] ?? '';
+      const existing = this.singlesByWord.get(word);
+      if (existing !== undefined) this.join(i, existing);
+      else this.singlesByWord.set(word, this.create(i));
+    }
+    for (const i of unresolved) {
+      const existing = this.singlesByWord.get(this.words[i][0] ?? '');
+      if (this.assigned[i] < 0 && existing !== undefined) this.join(i, existing);
+    }
+    this.linkDescriptive();
+    return this.output();
+  }
+
+  /** The cluster of the candidate starting at `start`, or -1. */
+  private clusterAt(start: number): number {
+    const i = this.indexByStart.get(start);
+    return i === undefined ? -1 : this.assigned[i];
+  }
+
+  private create(i: number): number {
+    const c = this.candidates[i];
+    const index = this.clusters.length;
+    const words = this.words[i];
+    this.clusters.push({ type: c.type, name: c.text, words, forms: [], starts: [], context: '', government: c.government });
+    if (c.type === 'person') {
+      for (const w of words) push(this.personsByWord, w, index);
+    } else {
+      this.indexOrganisation(index, words);
+      if (c.government) this.governments.set(c.government, index);
+    }
+    this.join(i, index);
+    return index;
+  }
+
+  private indexOrganisation(index: number, words: string[]): void {
+    const core = organisationCore(words).join(' ');
+    if (!this.orgsByCore.has(core)) this.orgsByCore.set(core, index);
+    if (words.length) push(this.orgsByFirstWord, organisationCore(words)[0], index);
+    if (words.length > 1) push(this.orgsByInitials, initials(words.join(' ')), index);
+  }
+
+  private join(i: number, index: number): void {
+    const c = this.candidates[i];
+    const cluster = this.clusters[index];
+    this.assigned[i] = index;
+    cluster.starts.push(c.start);
+    // "the government" is a mention of the entity but not one of its names.
+    if (!cluster.forms.includes(c.text) && !(c.descriptive && !/\p{Lu}/u.test(c.text))) cluster.forms.push(c.text);
+    if (c.role) cluster.context += ` ${c.role.text.toLowerCase()}`;
+    if (c.affiliation) cluster.context += ` ${c.affiliation}`;
+    const words = this.words[i];
+    if (!c.descriptive && compare(nameRank(c.text), nameRank(cluster.name)) > 0) {
+      if (cluster.type === 'person') {
+        for (const w of words) push(this.personsByWord, w, index);
+      } else if (words.length > 0) {
+        this.indexOrganisation(index, words);
+      }
+      cluster.name = c.text;
+      cluster.words = words;
+      cluster.positions = undefined;
+    }
+    if (c.government && !cluster.government) {
+      cluster.government = c.government;
+      this.governments.set(c.government, index);
+    }
+  }
+
+  private linkPerson(i: number): void {
+    const words = this.words[i];
+    const seen = new Set<number>();
+    for (const w of [words[0], words[words.length - 1]]) {
+      for (const e of this.personsByWord.get(w) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        if (this.clusters[e].words.length >= 2 && samePerson(words, this.clusters[e].words)) {
+          this.join(i, e);
+          return;
+        }
+      }
+    }
+    this.create(i);
+  }
+
+  private linkOrganisation(i: number): void {
+    const found = this.findOrganisation(i, false);
+    if (found >= 0) this.join(i, found);
+    else this.create(i);
+  }
+
+  /** The organisation cluster a name belongs to: the same government, the same core name, the
+   * expansion of an acronym, a full name that extends it by generic words ("Alibaba" ~ "Alibaba
+   * Group Holding Ltd", either written first), or the only organisation starting with a one-word
+   * short form ("Kestrel" ~ "Kestrel Aviation Group"). `strict`: only the same core or a generic
+   * extension. */
+  private findOrganisation(i: number, strict: boolean): number {
+    const c = this.candidates[i];
+    if (c.government && this.governments.has(c.government)) return this.governments.get(c.government)!;
+    const words = this.words[i];
+    const core = organisationCore(words);
+    const exact = this.orgsByCore.get(core.join(' '));
+    if (exact !== undefined) return exact;
+    if (!strict && isAcronym(c.text)) {
+      const expansions = this.orgsByInitials.get(words[0]) ?? [];
+      if (expansions.length) return expansions[expansions.length - 1];
+    }
+    let fallback = -1;
+    for (const e of this.orgsByFirstWord.get(core[0]) ?? []) {
+      const other = this.clusters[e].words;
+      if (extendsGenerically(other, words) || extendsGenerically(words, other)) return e;
+      if (core.length === 1) fallback = fallback === -1 ? e : -2; // -2: more than one, ambiguous
+    }
+    return !strict && fallback >= 0 && !c.weak ? fallback : -1;
+  }
+
+  /** The person a single word names: among people in the document whose name has the word,
+   * the one it is affiliated with ("Alibaba’s Zhang"), then one named before it, then the word
+   * as family name rather than given name, then the most mentioned so far, then the latest. */
+  private personFor(i: number): number {
+    const c = this.candidates[i];
+    if (!c.single) return -1;
+    const word = this.words[i][0];
+    if (!word) return -1;
     let best = -1;
-    let bestDistance = Infinity;
-    for (const mention of mentions) {
-      const e = mention.local;
-      if (entities[e].type !== 'person' || !entityWords[e].includes(word) || entityWords[e].length < 2) continue;
-      const distance = candidate.start >= mention.start ? candidate.start - mention.start : (mention.start - candidate.start) * 4;
-      if (distance < bestDistance) {
-        bestDistance = distance;
+    let bestScore: number[] = [];
+    for (const e of this.personsByWord.get(word) ?? []) {
+      const cluster = this.clusters[e];
+      if (cluster.type !== 'person' || cluster.words.length < 2) continue;
+      cluster.positions ??= namePositions(cluster.words);
+      const position = cluster.positions.get(word);
+      if (!position) continue;
+      let before = 0;
+      let latest = -1;
+      for (const s of cluster.starts) {
+        if (s < c.start) {
+          before++;
+          latest = Math.max(latest, s);
+        }
+      }
+      const affiliated = c.affiliation !== undefined && cluster.context.includes(c.affiliation) ? 1 : 0;
+      const score = [affiliated, before > 0 ? 1 : 0, position, before, latest];
+      if (best < 0 || compare(score, bestScore) > 0) {
         best = e;
+        bestScore = score;
       }
     }
-    if (best >= 0) add(candidate, best);
+    return best;
   }
-  mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions };
+
+  /** "the government", "pemerintah": the government named nearest before, else the first after. */
+  private linkDescriptive(): void {
+    const governments: Array<{ start: number; cluster: number }> = [];
+    this.candidates.forEach((c, i) => {
+      const cluster = this.assigned[i];
+      if (cluster >= 0 && this.clusters[cluster].government) governments.push({ start: c.start, cluster });
+    });
+    if (governments.length === 0) return;
+    let next = 0;
+    this.candidates.forEach((c, i) => {
+      if (!c.descriptive) return;
+      while (next < governments.length && governments[next].start < c.start) next++;
+      const chosen = next > 0 ? governments[next - 1] : governments[0];
+      this.join(i, chosen.cluster);
+    });
+  }
+
+  private output(): LocalLinking {
+    // Entities numbered in order of first mention.
+    const order = new Map<number, number>();
+    const mentions: MentionRecord[] = [];
+    this.candidates.forEach((c, i) => {
+      const cluster = this.assigned[i];
+      if (cluster < 0) return;
+      if (!order.has(cluster)) order.set(cluster, order.size);
+      mentions.push({ start: c.start, end: c.end, text: c.text, type: this.clusters[cluster].type, local: order.get(cluster)!, role: c.role });
+    });
+    const entities: LocalEntity[] = new Array(order.size);
+    for (const [cluster, local] of order) {
+      const { type, name, forms } = this.clusters[cluster];
+      entities[local] = { type, name, forms: [name, ...forms.filter((f) => f !== name)] };
+    }
+    return { entities, mentions };
+  }
+}
+
+/** How good a form is as an entity's name: a government's "Chinese government" over "Beijing",
+ * a name over an acronym, more words, then longer. */
+function nameRank(form: string): number[] {
+  const words = nameWords(form);
+  return [/\b(government|pemerintah)\b/i.test(form) ? 1 : 0, isAcronym(form) ? 0 : 1, /^\p{Lu}/u.test(form) ? 1 : 0, words.length, form.length];
+}
+
+/** The best of an entity's forms as its name. */
+export function preferredName(forms: string[]): string {
+  let best = forms[0];
+  for (const f of forms) if (compare(nameRank(f), nameRank(best)) > 0 || compare(nameRank(f), nameRank(best)) === 0 && f < best) best = f;
+  return best;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }

@@ -5,7 +5,9 @@ import type {
   ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, LocalEntity, MentionRecord, Passage,
 } from './model';
 import { findConflicts } from './conflicts';
-import { ORG_SUFFIXES } from './lexicon';
+import { organisationCore, preferredName } from './coreference';
+import { GOVERNMENT_WORDS } from './lexicon';
+import { PLACE_PREFIXES, countryOf } from './lexicon/places';
 
 /** A claim with its subject resolved to a corpus entity id. */
 export interface LinkedClaim extends ClaimRecord {
@@ -52,11 +54,18 @@ const normalise = (name: string): string =>
 
 const words = (name: string): string[] => normalise(name).split(' ').filter(Boolean);
 
-/** An organisation's name without its legal or generic suffixes ("Alibaba Group Holding Ltd" → "alibaba"). */
-function orgCore(name: string): string {
-  const w = words(name);
-  while (w.length > 1 && ORG_SUFFIXES.has(w[w.length - 1])) w.pop();
-  return w.join(' ');
+/** An organisation's name without its legal form and generic words ("Alibaba Group Holding Ltd"
+ * → "alibaba"); institutes, summits and newspapers keep their head ("Wuzhen Institute"). */
+const orgCore = (name: string): string => organisationCore(words(name)).join(' ');
+
+/** The place a government form stands for: "Chinese government", "authorities in Hangzhou",
+ * "Pihak berwenang China", "Pemerintah Kota Sagara", or a capital acting for it ("Beijing"). */
+function governmentKey(name: string): string | undefined {
+  const w = words(name).filter((x) => x !== 'in' && x !== 'of' && x !== 'pihak' && !PLACE_PREFIXES.has(x));
+  const place = w.filter((x) => !GOVERNMENT_WORDS.has(x)).join(' ');
+  if (!place) return undefined;
+  if (w.some((x) => GOVERNMENT_WORDS.has(x))) return countryOf(place) ?? place;
+  return w.length === words(name).length ? countryOf(place) : undefined;
 }
 
 class UnionFind {
@@ -95,18 +104,22 @@ export function mentionsByLocal(file: FileAnalysis): MentionRecord[][] {
 }
 
 /** Keys under which a local entity may meet the same entity in another file. People meet only
- * by names of two or more words (a bare surname is ambiguous across a corpus); organisations
- * by any form and by their core name without suffixes. */
+ * by names of two or more words (a bare surname is ambiguous across a corpus), also without
+ * middle initials; organisations by any proper form (not "the government"), by their core name
+ * and, for governments, by the place they govern ("Chinese authorities" ~ "Beijing"). */
 export function linkKeys(type: EntityType, entity: LocalEntity): string[] {
   const keys = new Set<string>();
   for (const form of entity.forms) {
     const n = normalise(form);
-    if (!n) continue;
+    if (!n || !/\p{Lu}/u.test(form)) continue;
     if (type === 'person') {
-      if (n.includes(' ')) keys.add(`p:${n}`);
+      const full = n.split(' ').filter((w) => w.length > 1);
+      if (full.length > 1) keys.add(`p:${full.join(' ')}`);
     } else {
       keys.add(`o:${n}`);
       keys.add(`o:${orgCore(form)}`);
+      const government = governmentKey(form);
+      if (government) keys.add(`g:${government}`);
     }
   }
   return [...keys];
@@ -197,12 +210,12 @@ export function entityOf(id: string, members: LocalRef[]): Entity | undefined {
     }
   }
   if (mentions.length === 0) return undefined;
-  const name = canonicalName(members[0].entity.type, [...forms]);
+  const name = canonicalName([...forms]);
   return { id, type: members[0].entity.type, name, aliases: [...forms].filter((f) => f !== name).sort(), mentions, roles };
 }
 
-/** The longest full form; for organisations, a form with its legal suffix wins ties. */
-function canonicalName(type: EntityType, forms: string[]): string {
-  const score = (f: string): number => words(f).length * 10 + (type === 'organization' && /[A-Za-z]/.test(f) && f !== f.toUpperCase() ? 1 : 0);
-  return [...forms].sort((a, b) => score(b) - score(a) || b.length - a.length || a.localeCompare(b))[0];
+/** The best full form (coreference's preferredName): the longest, a government's "Chinese
+ * government" over "Beijing", a name over its acronym. */
+function canonicalName(forms: string[]): string {
+  return preferredName(forms);
 }

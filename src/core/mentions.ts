@@ -1,11 +1,19 @@
 // Recognising people and organisations. wink's English model has no PERSON/ORG types, so this
-// works from capitalisation, organisation suffixes, titles and the words around a name.
-import type { Document, Token } from './document';
+// works from capitalisation, organisation suffixes and heads, titles, gazetteers of places and
+// given names, and the words around a name ("giant Meituan", "CEO of X", "said Sheng").
+// One pass over the tokens finds capitalised runs; each run is cut into an optional role
+// ("Tesla CEO"), organisations and a person, and each part is classified by its own words first
+// and by its context second. Everything is a bounded look around a token: linear in the text.
+import type { Document, Sentence, Token } from './document';
 import type { EntityType, RoleRecord } from './model';
 import {
-  HONORIFICS, KNOWN_ORGANIZATIONS, NON_NAME_WORDS, ORG_HEAD_WORDS, ORG_SUFFIXES, TITLE_WORDS,
-  SPEECH_VERBS_EN, SPEECH_VERBS_ID,
+  FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
+  LEGAL_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
+  SPEECH_VERBS_ID, TITLE_WORDS,
 } from './lexicon';
+import { COMMON_WORDS } from './lexicon/commonWords';
+import { CAPITALS, DEMONYMS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
 
 export interface MentionCandidate {
   start: number;
@@ -15,138 +23,851 @@ export interface MentionCandidate {
   /** Token range [firstToken, endToken) in the document. */
   firstToken: number;
   endToken: number;
-  /** True when only one capitalised word: kept only if it links to a fuller name. */
+  /** One word that is not a full name ("Zhang", "Meituan"): a person's single word is kept only
+   * when it links to a fuller name, or when `anchored`. */
   single: boolean;
+  /** The text itself marks this single word as a person (a title, an honorific, a speech verb). */
+  anchored?: boolean;
+  /** Organisation evidence that a person's name beats ("Trump spokesman" is not a company). */
+  weak?: boolean;
+  /** A descriptive reference ("the government", "pemerintah kota") that only joins an entity
+   * named in the same document. */
+  descriptive?: boolean;
+  /** The place whose government this mention names, lower case ("china" for "Chinese
+   * authorities" and for "Beijing" acting as the government; "hangzhou" for "Hangzhou government"). */
+  government?: string;
+  /** The organisation written with a person ("Alibaba’s Zhang"), lower case: tells apart people
+   * who share a surname. */
+  affiliation?: string;
+  /** Start offset of another candidate that names the same entity ("WIC, also called the Wuzhen
+   * Summit", "Medical Technology Review Office (MTRO)"). */
+  sameAs?: number;
   role?: RoleRecord;
 }
 
-/** Words allowed inside an organisation's name between capitalised words. */
-const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'la', 'du', 'van', 'von', 'bin', 'al', 'on']);
-const POSSESSIVE = /^['’]s$/;
-
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
-const bare = (word: string): string => word.toLowerCase().replace(/\.$/, '');
-export const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
-
-function isNameWord(token: Token): boolean {
-  if (token.type !== 'word' && token.type !== 'number') return false;
-  if (token.type === 'number') return false;
-  return isCapitalised(token.text) || /^\p{Ll}+\p{Lu}/u.test(token.text); // "iPhone", "eBay"
-}
+export const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}&]{1,4}$/u.test(word) || /^(\p{Lu}\.){2,4}$/u.test(word);
+const POSSESSIVE = /^['’]s?$/;
+const QUOTES = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
+/** Small words a Title Case title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'with', 'to', 'for', 'and', 'at', 'by', 'from', 'or', 'as', 'vs']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '„', '—', '–', '-', ':']);
+/** Words between capitalised words that may stay inside a name, and when. */
+const OF_CONNECTORS = new Set(['of', 'for', 'on']);
+const PERSON_PARTICLES = new Set(['van', 'von', 'bin', 'binti', 'al', 'de', 'del', 'der', 'da', 'dos', 'le', 'la', 'ibn']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const RUN_BREAKERS = new Set([...NON_NAME_WORDS, 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have',
+  'had', 'will', 'would', 'can', 'could', 'should', 'might', 'must', 'not', 'over', 'up', 'out', 'about', 'into', 'what', 'who',
+  'how', 'why', 'where', 'which', 'me', 'him', 'us', 'them']);
+/** Months that are also given names ("Theresa May"): inside a name after a given name. */
+const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+const DATE_WORDS = /^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu)$/;
+const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'around', 'outside', 'inside', 'di', 'ke', 'dari']);
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'at', 'with', 'from', 'for', 'dari', 'di']);
+/** Nouns that make a capital's possessive mean its government ("Beijing’s long-standing goals"). */
+const POLICY_NOUNS = new Set(`goal goals policy policies effort efforts campaign crackdown crackdowns push drive plan plans
+  decision decisions stance position response demand demands strategy approach ambitions ambition intentions priorities
+  agenda attempt attempts move moves pressure rules regulators officials leadership tujuan kebijakan upaya kampanye sikap
+  langkah tekanan rencana keputusan`.split(/\s+/));
+const AND_WORDS = new Set(['and', '&', 'dan']);
+/** Verbs that put their speaker after them ("said Sheng", "kata Hendra"). */
+const ATTRIBUTION_VERBS = new Set(`said says added asked noted wrote explained continued replied recalled told according
+  kata ujar tutur ucap imbuh tambah jelas tegas sebut menurut`.split(/\s+/));
+/** Words that end a role written after a name. */
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'yang', 'where', 'when', 'said', 'says', 'told']);
 
 /** Finds every person and organisation name in the document. */
 export function findMentions(doc: Document): MentionCandidate[] {
-  const mentions: MentionCandidate[] = [];
-  const { tokens, text } = doc;
-  for (const sentence of doc.sentences) {
-    let i = sentence.firstToken;
+  return new MentionFinder(doc).find();
+}
+
+interface Part {
+  first: number;
+  end: number;
+  /** Token index where a role written before the name starts (titles in the same run). */
+  roleStart: number;
+  honorific: boolean;
+}
+
+class MentionFinder {
+  private readonly tokens: Token[];
+  private readonly lower: string[];
+  /** Lower case without a final dot ("corp." → "corp"). */
+  private readonly word: string[];
+  private readonly flags: Uint8Array;
+  private readonly mentions: MentionCandidate[] = [];
+  /** Words seen capitalised inside a sentence and never in lower case: names, not common words. */
+  private readonly nameLike = new Set<string>();
+  /** Sentence index of each token. */
+  private readonly sentenceOf: Int32Array;
+  private readonly titleCase: boolean[];
+  /** Candidate index by first token, for looking back at what came just before. */
+  private readonly endingAt = new Map<number, number>();
+  /** A name that ran on past its sentence's end ("Gregory W. | Meeks") was scanned up to here. */
+  private resumeAt = 0;
+
+  constructor(private readonly doc: Document) {
+    const tokens = (this.tokens = doc.tokens);
+    const count = tokens.length;
+    this.lower = [];
+    this.word = [];
+    this.flags = new Uint8Array(count);
+    // What each token is, computed once: the rules below ask many times.
+    for (let i = 0; i < count; i++) {
+      const text = tokens[i].text;
+      const code = text.charCodeAt(0);
+      let flags = 0;
+      if (tokens[i].type === 'word') {
+        if (code >= 97 && code <= 122) flags |= LOWER;
+        else if (code >= 65 && code <= 90) flags |= UPPER;
+        else if (code > 127 && /^\p{Lu}/u.test(text)) flags |= UPPER;
+        else if (code > 127 && /^\p{Ll}/u.test(text)) flags |= LOWER;
+      }
+      // Lower-case words are looked up as written ("iPhone" aside, which no list holds).
+      const lower = flags & LOWER || tokens[i].type !== 'word' ? text : text.toLowerCase();
+      const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+      this.lower.push(lower);
+      this.word.push(word);
+      if (flags & UPPER) {
+        if (text.length <= 8 && isAcronym(text)) flags |= ACRONYM | NAME;
+        else if (NAME_TOKEN.test(text)) flags |= NAME;
+      } else if ((code === 105 || code === 101) && /^[ie]\p{Lu}/u.test(text) && NAME_TOKEN.test(text)) {
+        flags |= NAME; // "iPhone", "eBay"
+      }
+      if (flags && (TITLE_WORDS.has(word) || word.includes('-') && word.split('-').some((p) => p !== 'co' && TITLE_WORDS.has(p)))) flags |= TITLE;
+      this.flags[i] = flags;
+    }
+    // "Wo|n't" is not a name.
+    for (let i = 1; i < count; i++) if (this.flags[i - 1] & NAME && (this.lower[i] === "n't" || this.lower[i] === 'n’t')) this.flags[i - 1] &= ~NAME;
+    this.sentenceOf = new Int32Array(count);
+    const seenCapital = new Set<string>();
+    this.titleCase = doc.sentences.map((s, index) => {
+      // Headlines are lines of their own.
+      const titleCase = this.isWholeLine(s) && isTitleCase(tokens, this.lower, this.flags, s);
+      this.sentenceOf.fill(index, s.firstToken, s.endToken);
+      if (!titleCase) {
+        for (let i = s.firstToken + 1; i < s.endToken; i++) {
+          if (this.flags[i] & UPPER && !OPENERS.has(tokens[i - 1].text)) seenCapital.add(this.lower[i]);
+        }
+      }
+      return titleCase;
+    });
+    // Words seen capitalised mid-sentence and never in lower case.
+    const seenLower = new Set<string>();
+    for (let i = 0; i < count; i++) if (this.flags[i] & LOWER && seenCapital.has(this.lower[i])) seenLower.add(this.lower[i]);
+    for (const word of seenCapital) if (!seenLower.has(word)) this.nameLike.add(word);
+  }
+
+  find(): MentionCandidate[] {
+    const { doc } = this;
+    const deferred: Array<[number, number]> = [];
+    doc.sentences.forEach((sentence, index) => {
+      if (this.titleCase[index]) deferred.push([sentence.firstToken, sentence.endToken]);
+      else this.scanSentence(sentence, deferred);
+    });
+    this.scanGovernments();
+    // Headlines and quoted titles in Title Case capitalise every word: only names also written
+    // in the body count there.
+    if (deferred.length) {
+      const known = new Map<string, MentionCandidate>();
+      for (const m of this.mentions) if (!m.descriptive) known.set(m.text.toLowerCase(), m);
+      for (const [first, end] of deferred) this.scanHeadline(first, end, known);
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+    return this.mentions;
+  }
+
+  // ---- runs of capitalised words ----------------------------------------------------------
+
+  private isNameWord(i: number): boolean {
+    return (this.flags[i] & NAME) !== 0;
+  }
+
+  private isLowerCase(i: number): boolean {
+    return (this.flags[i] & LOWER) !== 0;
+  }
+
+  private isAcronymAt(i: number): boolean {
+    return (this.flags[i] & ACRONYM) !== 0;
+  }
+
+  private adjacent(i: number): boolean {
+    return this.tokens[i].start - this.tokens[i - 1].end <= 1;
+  }
+
+  private scanSentence(sentence: Sentence, deferred: Array<[number, number]>): void {
+    let i = Math.max(sentence.firstToken, this.resumeAt);
     while (i < sentence.endToken) {
-      if (!isNameWord(tokens[i])) {
+      const titleEnd = QUOTES.has(this.tokens[i].text) ? this.quotedTitleEnd(i + 1, sentence.endToken) : -1;
+      if (titleEnd > 0) {
+        deferred.push([i + 1, titleEnd]);
+        i = titleEnd;
+        continue;
+      }
+      if (!this.isNameWord(i) || this.startsGovernment(i)) {
         i++;
         continue;
       }
-      // Extend over name words, connectors between name words, and the possessive in
-      // "People's Bank of China" (only when an organisation head word follows).
-      let end = i + 1;
-      while (end < sentence.endToken) {
-        const t = tokens[end];
-        if (isNameWord(t) && t.start - tokens[end - 1].end <= 1) {
-          end++;
-        } else if (
-          NAME_CONNECTORS.has(t.text.toLowerCase()) && end + 1 < sentence.endToken &&
-          isNameWord(tokens[end + 1]) && hasOrgHead(tokens, i, end)
-        ) {
-          end += 2;
-        } else {
-          break;
+      // "(R-Ga.)", "(D-N.C.)": a party and a state, not a name.
+      if (this.tokens[i].text.length === 1 && this.lower[i + 1] === '-') {
+        i += 3;
+        continue;
+      }
+      const end = this.runEnd(i, sentence.endToken);
+      this.handleRun(i, end, sentence);
+      i = Math.max(end, i + 1);
+    }
+    this.resumeAt = i;
+  }
+
+  /** Where a quoted title in Title Case that starts at `first` ends (“Towards a New Era of
+   * Digital Civilization”), or -1 when the quotation is ordinary text. */
+  private quotedTitleEnd(first: number, limit: number): number {
+    let capital = 0;
+    for (let k = first; k < limit; k++) {
+      const t = this.tokens[k];
+      if (QUOTES.has(t.text)) return capital >= 4 ? k : -1;
+      if (t.type !== 'word') continue;
+      if (/^\p{Lu}/u.test(t.text)) capital++;
+      else if (!TITLE_SMALL_WORDS.has(this.lower[k])) return -1;
+    }
+    return -1;
+  }
+
+  /** The end of the capitalised run starting at `first`: name words, and the connectors,
+   * hyphens, possessives and numbers that names carry inside them. */
+  private runEnd(first: number, limit: number): number {
+    const { tokens, lower } = this;
+    let end = first + 1;
+    let sawOf = false;
+    for (;;) {
+      // The sentence splitter cuts after initials and abbreviations ("Gregory W. | Meeks").
+      if (end >= limit) {
+        if (!this.continuesName(end)) break;
+        limit = this.doc.sentences[this.sentenceOf[end]].endToken;
+      }
+      const word = lower[end];
+      const nextIsName = end + 1 < limit && this.isNameWord(end + 1) && !RUN_BREAKERS.has(this.word[end + 1]);
+      if (this.isNameWord(end) && this.adjacent(end) && !this.startsGovernment(end)) {
+        if (RUN_BREAKERS.has(this.word[end]) && !this.givenNameAfter(end) && word !== 'today') break;
+        end++;
+      } else if (word === '-' && nextIsName && this.adjacent(end) && this.adjacent(end + 1)) {
+        end += 2; // "Asamoah-Lund"
+      } else if (POSSESSIVE.test(tokens[end].text) && nextIsName && isOrgWord(lower[end + 1])) {
+        end += 2; // "People’s Bank of China", "Workers' Union"
+      } else if (OF_CONNECTORS.has(word) && nextIsName && this.hasOrgHead(first, end)) {
+        sawOf = true;
+        end += 2;
+      } else if ((word === '&' || word === 'and' && sawOf) && nextIsName) {
+        end += 2;
+      } else if (PERSON_PARTICLES.has(word) && nextIsName && this.doc.language !== 'id') {
+        end += 2;
+      } else if (tokens[end].type === 'number' && end === first + 1 && /^\d{1,3}$/.test(word) && !PLACES.has(lower[first])
+        && !/^(%|percent|persen)$/.test(lower[end + 1] ?? '')) {
+        end++; // "Qihoo 360"
+        break;
+      } else {
+        break;
+      }
+    }
+    // Connectors, hyphens and possessives never end a name.
+    while (end > first + 1 && !this.isNameWord(end - 1) && tokens[end - 1].type !== 'number') end--;
+    return end;
+  }
+
+  /** Whether the name before `k` runs on into the next sentence: it ended with an initial or an
+   * abbreviated honorific, and a name word follows on the same line. */
+  private continuesName(k: number): boolean {
+    const { tokens } = this;
+    if (k >= tokens.length || !this.isNameWord(k) || tokens[k].start - tokens[k - 1].end > 1) return false;
+    const previous = tokens[k - 1].text;
+    if (!/^(\p{Lu}\.)+$/u.test(previous) && !HONORIFICS.has(previous.toLowerCase())) return false;
+    const here = this.doc.sentences[this.sentenceOf[k]];
+    const before = this.doc.sentences[this.sentenceOf[k - 1]];
+    return here.paragraph === before.paragraph;
+  }
+
+  /** A capitalised function word that is a given name after a family name ("Liu He", "Lei
+   * Jun") or a month that is one after a given name ("Theresa May"). */
+  private givenNameAfter(k: number): boolean {
+    const previous = this.lower[k - 1];
+    const word = this.lower[k];
+    return FAMILY_NAMES_FIRST.has(previous) && !this.isAcronymAt(k) && !DATE_WORDS.test(word)
+      || NAME_MONTHS.has(word) && GIVEN_NAMES.has(previous);
+  }
+
+  private hasOrgHead(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (ORG_HEAD_WORDS.has(this.word[k]) || ORG_SUFFIXES.has(this.word[k])) return true;
+    return false;
+  }
+
+  /** Cuts a run into parts: a company name ends at its legal form ("… Holdings Ltd | Guo
+   * Kaitian"); titles inside a run ("Tesla | CEO | Elon Musk") separate an organisation or place
+   * before them from the person after them; a known company before a given name is separate too
+   * ("Alibaba | Jack Ma"). */
+  private handleRun(first: number, end: number, sentence: Sentence): void {
+    const { lower } = this;
+    let start = first;
+    for (let k = first; k < end - 1; k++) {
+      const word = this.word[k];
+      const cutAfterLegal = LEGAL_SUFFIXES.has(word) && k > start && !isOrgWord(this.word[k + 1]) && this.isNameWord(k + 1);
+      const cutBeforeName = k + 1 > start && (KNOWN_ORGANIZATIONS.has(lower[k]) || ORG_SUFFIXES.has(word) && k > start)
+        && (GIVEN_NAMES.has(lower[k + 1]) || KNOWN_ORGANIZATIONS.has(lower[k + 1]) && k + 2 === end);
+      if (cutAfterLegal || cutBeforeName) {
+        this.handleSegment(start, k + 1, sentence);
+        start = k + 1;
+      }
+    }
+    this.handleSegment(start, end, sentence);
+  }
+
+  private handleSegment(first: number, end: number, sentence: Sentence): void {
+    const { lower } = this;
+    let honorific = false;
+    // Words capitalised only by position, honorifics and titles lead into the name.
+    while (first < end) {
+      const word = this.word[first];
+      const initial = this.isInitial(first, sentence);
+      if (NON_NAME_WORDS.has(word) || RUN_BREAKERS.has(word)) first++;
+      else if (HONORIFICS.has(lower[first]) || HONORIFICS.has(word)) {
+        honorific = true;
+        first++;
+      } else if (initial && end - first > 1 && this.isCommon(word) && !isOrgWord(word) && !this.isTitle(first) && !this.startsNamedThing(first, end)) first++;
+      else break;
+    }
+    if (first >= end) return;
+    // Titles: a leading sequence ("Vice Minister Sheng Ronghua", "Wakil Wali Kota Sagara Hendra")
+    // or one after an organisation or place ("Alibaba Group Holding CEO Daniel Zhang Yong").
+    let titleAt = -1;
+    for (let k = first; k < end && k <= first + 5; k++) {
+      if (this.isTitle(k) && !(k === first && this.namesOrganisationFrom(k, end))) {
+        titleAt = k;
+        break;
+      }
+    }
+    if (titleAt >= 0) {
+      let k = titleAt;
+      while (k < end && (this.isTitle(k) || ROLE_MODIFIERS.has(this.word[k]) && this.isTitle(k - 1))) k++;
+      // Indonesian titles of a place take the place with them: "Wali Kota Sagara".
+      if (k < end - 1 && /^(kota|kabupaten|provinsi|daerah)$/.test(lower[k - 1])) k++;
+      if (k < end) {
+        if (titleAt > first) this.classify({ first, end: titleAt, roleStart: -1, honorific: false }, sentence, true);
+        this.classify({ first: k, end, roleStart: titleAt > first ? first : titleAt, honorific }, sentence, false);
+        return;
+      }
+      if (titleAt === first) return; // only titles ("Chief Executive Officer")
+      // A company's role word closes the run ("Xiaomi CEO"); other titles may be names ("Larry King").
+      if (ORG_ROLE_WORDS.has(this.word[titleAt])) {
+        this.classify({ first, end: titleAt, roleStart: -1, honorific: false }, sentence, true);
+        return;
+      }
+    }
+    this.classify({ first, end, roleStart: -1, honorific }, sentence, false);
+  }
+
+  private isTitle(k: number): boolean {
+    return (this.flags[k] & TITLE) !== 0;
+  }
+
+  /** Whether a title word at `k` really begins an organisation's name ("General Motors",
+   * "Justice Department", "General Assembly"): every word after it is an organisation word. */
+  private namesOrganisationFrom(k: number, end: number): boolean {
+    if (end - k < 2) return false;
+    for (let j = k + 1; j < end; j++) if (!ORG_SUFFIXES.has(this.word[j])) return false;
+    return true;
+  }
+
+  /** Whether the token starts its sentence (or follows an opening quote or bracket there). */
+  private isInitial(i: number, sentence: Sentence): boolean {
+    if (i === sentence.firstToken) return true;
+    for (let k = i - 1; k >= sentence.firstToken; k--) {
+      if (!OPENERS.has(this.tokens[k].text)) return false;
+      if (k === sentence.firstToken) return true;
+    }
+    return false;
+  }
+
+  /** A frequent common word that the document never uses as a name elsewhere: capitalised here
+   * by position. */
+  private isCommon(word: string): boolean {
+    return isCommonWord(word) && !this.nameLike.has(word);
+  }
+
+  /** Whether the words from `first` start a place or a known organisation ("New York Times"). */
+  private startsNamedThing(first: number, end: number): boolean {
+    const two = end - first >= 2 ? `${this.word[first]} ${this.word[first + 1]}` : '';
+    return PLACES.has(two) || KNOWN_ORGANIZATIONS.has(this.lower[first]) || PLACE_PREFIXES.has(this.lower[first])
+      || ORG_PREFIX_WORDS.has(this.lower[first]) || ORG_HEAD_WORDS.has(this.lower[first]) && this.hasOf(first, end);
+  }
+
+  private hasOf(first: number, end: number): boolean {
+    for (let k = first; k < end; k++) if (OF_CONNECTORS.has(this.lower[k])) return true;
+    return false;
+  }
+
+  // ---- classification ---------------------------------------------------------------------
+
+  /** The part's words in lower case, without hyphens, possessives and the dots of acronyms. */
+  private wordsOf(first: number, end: number): string[] {
+    const words: string[] = [];
+    for (let k = first; k < end; k++) {
+      const t = this.tokens[k];
+      if (t.text === '-' || POSSESSIVE.test(t.text)) continue;
+      words.push(isAcronym(t.text) ? this.lower[k].replace(/\./g, '') : this.word[k].replace(/['’]$/, ''));
+    }
+    return words;
+  }
+
+  /** Decides what the part names and records it. `beforeTitle`: the part stands before a title
+   * inside its run ("Tesla" in "Tesla CEO Elon Musk"), so it is an organisation unless a place. */
+  private classify(part: Part, sentence: Sentence, beforeTitle: boolean): void {
+    const { lower, tokens } = this;
+    let { first } = part;
+    const { end } = part;
+    let words = this.wordsOf(first, end);
+    const phrase = words.join(' ');
+    const last = words[words.length - 1];
+    const single = words.length === 1;
+
+    if (words.length > 1 && NON_ENTITY_TAILS.has(last) && !ORG_SUFFIXES.has(last)) return;
+    if (this.isPlace(words, phrase)) {
+      const government = this.metonymicGovernment(first, end, phrase, sentence);
+      if (government) this.add(first, end, 'organization', { government });
+      return;
+    }
+    const productBefore = PRODUCT_NOUNS.has(lower[first - 1] ?? '') || /-style$/.test(lower[first - 1] ?? '');
+    const productAfter = PRODUCT_NOUNS.has(lower[end] ?? '') && !ORG_DESCRIPTORS.has(lower[end] ?? '');
+
+    // An organisation by its own words.
+    const orgByForm = this.organisationByForm(words, first, end);
+    if (orgByForm === 'split') {
+      for (let k = first; k < end; k++) this.add(k, k + 1, 'organization', {});
+      return;
+    }
+    if (orgByForm) {
+      this.add(first, end, 'organization', { government: GOVERNMENT_WORDS.has(words[0]) ? words.slice(1).filter((w) => !PLACE_PREFIXES.has(w)).join(' ') : undefined });
+      this.defineAcronymAfter(end);
+      return;
+    }
+    if (productBefore) return;
+    // Then by its context.
+    const orgContext = this.organisationContext(first, end, beforeTitle);
+    const personContext = part.honorific || part.roleStart >= 0 || this.personContext(first, end);
+    if (orgContext === 'strong' && !personContext) {
+      this.add(first, end, 'organization', {});
+      this.defineAcronymAfter(end);
+      return;
+    }
+    if (productAfter && !personContext) return;
+    if (!personContext && words.some((w) => DEMONYMS.has(w)) && words.every((w) => DEMONYMS.has(w) || PLACES.has(w) || this.isCommon(w))) return;
+
+    if (single) {
+      const word = words[0];
+      if (orgContext === 'weak' && !GIVEN_NAMES.has(word)) {
+        this.add(first, end, 'organization', { weak: true });
+        return;
+      }
+      if (!personContext && (this.isCommon(word) || this.isInitial(first, sentence) && !this.nameLike.has(word))) return;
+      if (word.length < 2 || /\d/.test(word)) return;
+      this.add(first, end, 'person', { single: true, anchored: personContext, role: this.roleOf(part) });
+      return;
+    }
+    // Several words: a person's name, unless nothing says so and the words are common ones.
+    let from = first;
+    // "Crooked Hillary", "State John Kerry": a common word before a given name is not part of it.
+    while (end - from > 2 || end - from === 2 && GIVEN_NAMES.has(lower[from + 1])) {
+      if (this.isCommon(this.word[from]) && !FAMILY_NAMES_FIRST.has(this.word[from]) && GIVEN_NAMES.has(this.word[from + 1])) from++;
+      else break;
+    }
+    if (from > first) {
+      first = from;
+      words = this.wordsOf(first, end);
+    }
+    const hasGiven = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]);
+    if (!personContext && !hasGiven) {
+      if (words.length > 4 || words.every((w) => isCommonWord(w) || PLACES.has(w))) return;
+      // A line of its own with nothing but these words: a section label ("International Circuit").
+      if (first === sentence.firstToken && end === sentence.endToken && this.isWholeLine(sentence)) return;
+      if (ARTICLES.has(lower[first - 1] ?? '') || POSSESSIVE.test(tokens[first - 1]?.text ?? '') && !this.isPersonAfterPossessive(first)) return;
+      if (orgContext) {
+        this.add(first, end, 'organization', { weak: orgContext === 'weak' });
+        return;
+      }
+    }
+    if (words.length > 5 || words.some((w) => /\d/.test(w))) return;
+    this.add(first, end, 'person', { role: this.roleOf({ ...part, first }) });
+  }
+
+  private isWholeLine(sentence: Sentence): boolean {
+    const paragraph = this.doc.paragraphs[sentence.paragraph];
+    return paragraph !== undefined && sentence.start === paragraph.start && sentence.end === paragraph.end;
+  }
+
+  private isPlace(words: string[], phrase: string): boolean {
+    if (PLACES.has(phrase)) return true;
+    if (words.length < 2) return false;
+    if (PLACE_PREFIXES.has(words[0]) || PLACE_SUFFIXES.has(words[words.length - 1])) return true;
+    // "South Korea", "Northern Europe", "Jawa Barat": a compass word and a place.
+    return words.length === 2 && (PLACES.has(words[1]) && /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/.test(words[0])
+      || PLACES.has(words[0]) && /^(utara|selatan|timur|barat|tengah)$/.test(words[1]));
+  }
+
+  /** 'split' when every word is a separate known organisation ("Tencent Meituan"). */
+  private organisationByForm(words: string[], first: number, end: number): boolean | 'split' {
+    const { lower, tokens } = this;
+    if (words.length === 1) {
+      return KNOWN_ORGANIZATIONS.has(words[0]) || this.isAcronymAt(first) && !NON_ORG_ACRONYMS.has(words[0])
+        && !PLACES.has(words[0]) && tokens[first].text.replace(/\./g, '').length <= 5;
+    }
+    if (words.every((w) => KNOWN_ORGANIZATIONS.has(w))) return 'split';
+    // The last word that is not a place or a legal form: "Sequoia Capital China", "Xiaomi Corp".
+    let k = words.length - 1;
+    while (k > 0 && (PLACES.has(words[k]) || LEGAL_SUFFIXES.has(words[k]))) k--;
+    if (ORG_SUFFIXES.has(words[k]) || LEGAL_SUFFIXES.has(words[words.length - 1])) return true;
+    if (ORG_PREFIX_WORDS.has(words[0]) || GOVERNMENT_WORDS.has(words[0])) return true;
+    // "DPRD Kota Sagara"; but "G.K. Butterfield" has initials.
+    if (KNOWN_ORGANIZATIONS.has(words[0]) || this.isAcronymAt(first) && !tokens[first].text.includes('.') && !NON_ORG_ACRONYMS.has(words[0])) return true;
+    for (let j = first; j < end - 1; j++) if (ORG_HEAD_WORDS.has(this.word[j]) && OF_CONNECTORS.has(lower[j + 1])) return true;
+    return false;
+  }
+
+  /** What the words around the part say about it being an organisation: 'strong' (a descriptor
+   * before it, a role preposition, "X-based", a copyright line), 'weak' (a role word after it,
+   * a possessive before a person's name) or undefined. */
+  private organisationContext(first: number, end: number, beforeTitle: boolean): 'strong' | 'weak' | undefined {
+    const { lower, tokens } = this;
+    const before = lower[first - 1] ?? '';
+    if (ORG_DESCRIPTORS.has(before) && this.isLowerCase(first - 1)) return 'strong';
+    if (before === '©' || before === 'copyright' || lower[first - 2] === '©' || lower[first - 2] === 'copyright') return 'strong';
+    // "CEO of X", "partner at the X", "Tim Cook from Apple".
+    let k = first - 1;
+    if (ARTICLES.has(lower[k] ?? '')) k--;
+    if (AFFILIATION_PREPOSITIONS.has(lower[k] ?? '') && (this.isTitle(k - 1) || this.endingAt.has(k) && this.mentions[this.endingAt.get(k)!].type === 'person')) return 'strong';
+    // ", the country’s largest cybersecurity firm".
+    if (tokens[end]?.text === ',') {
+      let j = end + 1;
+      const stop = Math.min(tokens.length, end + 8);
+      while (j < stop && !/^[,.;]$/.test(tokens[j].text) && !ORG_DESCRIPTORS.has(lower[j]) && !this.isTitle(j)) j++;
+      if (j < stop && ORG_DESCRIPTORS.has(lower[j]) && ARTICLES.has(lower[end + 1])) return 'strong';
+    }
+    if (beforeTitle) return 'strong';
+    if (ORG_ROLE_WORDS.has(lower[end] ?? '')) return 'weak';
+    if (POSSESSIVE.test(tokens[end]?.text ?? '') && this.isPersonAfterPossessive(end + 1)) return 'weak';
+    if (lower[end] === '-' && lower[end + 1] === 'based') return 'weak';
+    return undefined;
+  }
+
+  /** Whether a person's name starts at `k` (after a possessive: "Alibaba’s Jack Ma", "Xiaomi’s Lei"). */
+  private isPersonAfterPossessive(k: number): boolean {
+    if (!this.isNameWord(k)) return false;
+    const word = this.lower[k];
+    return GIVEN_NAMES.has(word) || FAMILY_NAMES_FIRST.has(word) || this.isNameWord(k + 1) || this.nameLike.has(word) && SPEECH_VERBS_EN.has(this.lower[k + 1] ?? '');
+  }
+
+  /** Whether the words around the part say it is a person: a speech verb beside it, a title
+   * before it, an appositive role or age after it. */
+  private personContext(first: number, end: number): boolean {
+    const { lower } = this;
+    const before = lower[first - 1] ?? '';
+    const after = lower[end] ?? '';
+    if (isSpeechVerb(after) || ATTRIBUTION_VERBS.has(before)) return true;
+    if (this.isTitle(first - 1) && this.isLowerCase(first - 1)) return true;
+    if (after === ',' && (/^\d{1,3}$/.test(lower[end + 1] ?? '') || lower[end + 1] === 'who')) return true;
+    return after === ',' && this.roleAfter(end) !== undefined;
+  }
+
+  /** "Beijing wants", "Beijing is finally ending", "Beijing’s long-standing goals", "tujuan
+   * politik lama Beijing", "Russia said": a capital or a country acting as its government. */
+  private metonymicGovernment(first: number, end: number, phrase: string, sentence: Sentence): string | undefined {
+    const { lower, tokens } = this;
+    const country = countryOf(phrase);
+    if (!country || DEMONYMS.has(phrase)) return undefined;
+    const capital = CAPITALS.has(phrase);
+    if (PREPOSITIONS_OF_PLACE.has(lower[first - 1] ?? '')) return undefined;
+    let k = end;
+    if (POSSESSIVE.test(tokens[k]?.text ?? '')) {
+      if (!capital) return undefined;
+      for (let j = k + 1; j < Math.min(sentence.endToken, k + 7); j++) {
+        if (POLICY_NOUNS.has(lower[j])) return country;
+        if (!this.isLowerCase(j) && tokens[j].type !== 'number' && tokens[j].text !== '-') break;
+      }
+      return undefined;
+    }
+    while (k < sentence.endToken && /^(also|now|once|again|still|reportedly|finally|has|have|had|is|was|will|would|could|may|might|apparently|repeatedly|already|recently|itself)$/.test(lower[k])) k++;
+    const verb = tokens[k];
+    // A country speaks only as a subject: "Russia said", not Indonesian "teknologi China berjanji".
+    const subject = first === sentence.firstToken || /^(,|and|but|that|while|dan|bahwa|namun|tetapi)$/.test(lower[first - 1]);
+    if (verb && isSpeechVerb(lower[k]) && (capital || subject)) return country;
+    if (capital && verb && k > end && this.isLowerCase(k)) return country; // "Beijing is … pinning"
+    if (capital && verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !lower[k].endsWith('ing') && this.isLowerCase(k)) return country;
+    if (capital && this.doc.language === 'id') {
+      for (let j = first - 1; j >= Math.max(sentence.firstToken, first - 3); j--) if (POLICY_NOUNS.has(lower[j])) return country;
+    }
+    return undefined;
+  }
+
+  // ---- governments written as common nouns ------------------------------------------------
+
+  private startsGovernment(i: number): boolean {
+    const word = this.lower[i];
+    return word === 'pemerintah' || word === 'pihak' && this.lower[i + 1] === 'berwenang';
+  }
+
+  /** "Chinese government", "the Chinese authorities", "authorities in Hangzhou", "pemerintah
+   * China", "Pihak berwenang China", and descriptive "the government", "pemerintah kota". */
+  private scanGovernments(): void {
+    const { lower, tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const word = lower[i];
+      if (!GOVERNMENT_WORDS.has(word) || this.titleCase[this.sentenceOf[i]]) continue;
+      const limit = this.doc.sentences[this.sentenceOf[i]].endToken;
+      if (word === 'pemerintah' || word === 'berwenang') {
+        const first = word === 'berwenang' ? i - 1 : i;
+        if (word === 'berwenang' && lower[i - 1] !== 'pihak') continue;
+        const placeEnd = this.placeRunAt(i + 1, limit);
+        if (placeEnd > i + 1) {
+          this.add(first, placeEnd, 'organization', { government: this.placeKey(i + 1, placeEnd) });
+        } else if (GOVERNMENT_LEVELS.has(lower[i + 1] ?? '') && word === 'pemerintah') {
+          this.add(first, i + 2, 'organization', { descriptive: true });
+        } else if (word === 'pemerintah') {
+          this.add(first, i + 1, 'organization', { descriptive: true });
+        }
+        continue;
+      }
+      if (!/^(government|authorities)$/.test(word)) continue;
+      // Before it: a demonym or a place ("Chinese government", "Hangzhou authorities").
+      let first = i;
+      while (first > 0 && this.isNameWord(first - 1) && (PLACES.has(lower[first - 1]) || this.unknownPlaceWord(first - 1))) first--;
+      if (first < i) {
+        this.add(first, i + 1, 'organization', { government: this.placeKey(first, i) });
+        continue;
+      }
+      // After it: "authorities in Hangzhou", "the government of China".
+      if ((lower[i + 1] === 'in' || lower[i + 1] === 'of') && word !== 'government' || lower[i + 1] === 'of') {
+        const placeEnd = this.placeRunAt(i + 2, limit);
+        if (placeEnd > i + 2) {
+          this.add(i, placeEnd, 'organization', { government: this.placeKey(i + 2, placeEnd) });
+          continue;
         }
       }
-      const candidate = classify(doc, i, end, sentence.firstToken);
-      if (candidate) mentions.push(candidate);
-      i = end;
+      // "the government", "the municipal government".
+      let k = i - 1;
+      while (k >= 0 && GOVERNMENT_LEVELS.has(lower[k])) k--;
+      if (word === 'government' && (lower[k] === 'the' || POSSESSIVE.test(tokens[k]?.text ?? ''))) {
+        this.add(k + 1, i + 1, 'organization', { descriptive: true });
+      }
     }
   }
-  for (const mention of mentions) mention.text = text.slice(mention.start, mention.end);
-  return mentions;
-}
 
-/** Whether tokens [from, to) look like the start of an organisation name that takes "of". */
-function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORG_HEAD_WORDS.has(bare(tokens[k].text)) || ORG_SUFFIXES.has(bare(tokens[k].text))) return true;
-  return false;
-}
+  /** The end of a place name starting at `i` ("China", "Kota Sagara", "Hangzhou"), or `i`. */
+  private placeRunAt(i: number, limit: number): number {
+    let end = i;
+    while (end < limit && this.isNameWord(end) && (PLACES.has(this.lower[end]) || PLACE_PREFIXES.has(this.lower[end]) || this.unknownPlaceWord(end))) end++;
+    return end;
+  }
 
-function classify(doc: Document, first: number, end: number, sentenceStart: number): MentionCandidate | undefined {
-  const { tokens } = doc;
-  // Drop leading words that are capitalised only by position or are titles ("The", "Mr", "CEO").
-  let roleStart = -1;
-  while (first < end) {
-    const word = bare(tokens[first].text);
-    if (NON_NAME_WORDS.has(word) || HONORIFICS.has(word)) {
-      first++;
-    } else if (TITLE_WORDS.has(word) && end - first > 1 && !ORG_SUFFIXES.has(bare(tokens[end - 1].text))) {
-      if (roleStart < 0) roleStart = first;
-      first++;
-    } else {
-      break;
+  /** A capitalised word that is not known to be anything else (a city the gazetteer lacks). */
+  private unknownPlaceWord(k: number): boolean {
+    const word = this.lower[k];
+    return !GIVEN_NAMES.has(word) && !KNOWN_ORGANIZATIONS.has(word) && !isOrgWord(word) && !NON_NAME_WORDS.has(word)
+      && !this.isTitle(k) && !this.isAcronymAt(k) && !this.isCommon(word);
+  }
+
+  private placeKey(first: number, end: number): string {
+    const words: string[] = [];
+    for (let k = first; k < end; k++) if (!PLACE_PREFIXES.has(this.lower[k])) words.push(this.lower[k]);
+    const place = words.join(' ');
+    return countryOf(place) ?? place;
+  }
+
+  // ---- headlines ----------------------------------------------------------------------------
+
+  /** In a Title Case line, the longest runs of words that the body also names. */
+  private scanHeadline(first: number, limit: number, known: Map<string, MentionCandidate>): void {
+    const { tokens } = this;
+    for (let i = first; i < limit; i++) {
+      if (!this.isNameWord(i)) continue;
+      for (let end = Math.min(limit, i + 6); end > i; end--) {
+        const text = this.doc.text.slice(tokens[i].start, tokens[end - 1].end).toLowerCase();
+        const match = known.get(text);
+        if (!match) continue;
+        this.add(i, end, match.type, { single: match.single, anchored: match.anchored, government: match.government });
+        i = end - 1;
+        break;
+      }
     }
   }
-  // Trailing connectors never end a name.
-  while (end > first && NAME_CONNECTORS.has(tokens[end - 1].text.toLowerCase())) end--;
-  if (first >= end) return undefined;
 
-  const words = tokens.slice(first, end).map((t) => bare(t.text));
-  const last = words[words.length - 1];
-  let type: EntityType | undefined;
-  if (ORG_SUFFIXES.has(last) || ORG_HEAD_WORDS.has(words[0]) && words.includes('of')) type = 'organization';
-  else if (words.length === 1 && (KNOWN_ORGANIZATIONS.has(last) || isAcronym(tokens[first].text))) type = 'organization';
-  else if (words.every((w) => KNOWN_ORGANIZATIONS.has(w))) type = 'organization';
-  else if (words.length >= 2 && words.length <= 4 && !words.includes('of')) type = 'person';
-  else if (words.length === 1) type = 'person';
-  if (!type) return undefined;
+  // ---- roles ----------------------------------------------------------------------------------
 
-  // A single capitalised word at the start of a sentence is usually an ordinary word.
-  const single = end - first === 1;
-  if (single && first === sentenceStart && type === 'person' && !followedBySpeech(tokens, end)) return undefined;
+  /** The role written with a person: before the name ("Xiaomi co-founder", "outgoing Alibaba
+   * chairman and CEO", "Jinhe's founder, …") or as an appositive after it (", CEO of Alibaba Group"). */
+  private roleOf(part: Part): RoleRecord | undefined {
+    const { tokens } = this;
+    const { first, end } = part;
+    return this.roleBefore(part.roleStart >= 0 ? part.roleStart : first, first) ?? (tokens[end]?.text === ',' ? this.roleAfter(end) : undefined);
+  }
 
-  const role = findRole(doc, first, end, roleStart);
-  return { start: tokens[first].start, end: tokens[end - 1].end, text: '', type, firstToken: first, endToken: end, single, role };
-}
+  private roleBefore(from: number, nameStart: number): RoleRecord | undefined {
+    const { tokens, lower } = this;
+    let start = from;
+    let sawTitle = from < nameStart;
+    let k = from - 1;
+    let comma = false;
+    // "Jinhe's founder, Wu Jiaming": a role that opens the sentence, then a comma.
+    if (!sawTitle && tokens[k]?.text === ',') {
+      comma = true;
+      k--;
+    }
+    const sentenceStart = this.doc.sentences[this.sentenceOf[nameStart]]?.firstToken ?? 0;
+    for (; k >= sentenceStart && k >= from - 10; k--) {
+      const t = tokens[k];
+      if (t.end + 1 < tokens[k + 1].start) break;
+      // Never into the name of someone else ("Lei Jun and Alibaba CEO Daniel Zhang").
+      const ending = this.endingAt.get(k + 1);
+      if (ending !== undefined && this.mentions[ending].type === 'person') break;
+      const word = this.word[k];
+      if (this.isTitle(k)) {
+        sawTitle = true;
+        start = k;
+      } else if (ROLE_MODIFIERS.has(word) || AND_WORDS.has(word) && sawTitle && this.isTitle(k - 1) || this.isNameWord(k) && !NON_NAME_WORDS.has(word)
+        || POSSESSIVE.test(t.text) || ORG_SUFFIXES.has(word) && sawTitle || t.type === 'number' && this.isNameWord(k - 1)) {
+        start = k;
+      } else {
+        break;
+      }
+    }
+    if (!sawTitle || start >= nameStart - (comma ? 1 : 0)) return undefined;
+    if (comma && !(k < sentenceStart || ARTICLES.has(lower[k]) || OPENERS.has(tokens[k].text))) return undefined;
+    // Trim words that do not belong to the title: leading "and", possessives, modifiers before nothing.
+    while (start < nameStart && (AND_WORDS.has(lower[start]) || POSSESSIVE.test(tokens[start].text))) start++;
+    let stop = comma ? nameStart - 2 : nameStart - 1;
+    if (stop < start) return undefined;
+    return this.span(start, stop + 1);
+  }
 
-function followedBySpeech(tokens: Token[], index: number): boolean {
-  const next = tokens[index]?.text.toLowerCase();
-  return next !== undefined && (SPEECH_VERBS_EN.has(next) || SPEECH_VERBS_ID.has(next));
-}
+  /** ", the vice-premier", ", a partner at Beijing consulting firm Trivium China", ", wakil
+   * menteri CAC", ", Nordlake Health's chief financial officer": the appositive after a name,
+   * without its article, up to the organisation it names. */
+  private roleAfter(comma: number): RoleRecord | undefined {
+    const { tokens, lower } = this;
+    const limit = Math.min(tokens.length, comma + 18);
+    let k = comma + 1;
+    if (ARTICLES.has(lower[k] ?? '')) k++;
+    if (lower[k] === 'salah' && lower[k + 1] === 'satu') k += 2;
+    const start = lower[k - 2] === 'salah' ? k - 2 : k;
+    // Before the title: modifiers and a possessive owner ("Xi’s top economic", "the office's").
+    let j = k;
+    while (j < limit && !this.isTitle(j) && j - k < 5 && (ROLE_MODIFIERS.has(this.word[j]) || AND_WORDS.has(lower[j]) && j > k || this.isNameWord(j) || POSSESSIVE.test(tokens[j].text) || /^\p{Ll}+$/u.test(tokens[j].text) && POSSESSIVE.test(tokens[j + 1]?.text ?? ''))) j++;
+    if (j >= limit || !this.isTitle(j)) return undefined;
+    let end = j;
+    let sawOrg = false;
+    while (end < limit) {
+      const word = lower[end];
+      const t = tokens[end];
+      if (/^[,.;:()“”"!?]$/.test(t.text) || CLAUSE_WORDS.has(word) || isSpeechVerb(word)) break;
+      if (this.isTitle(end) || ROLE_MODIFIERS.has(this.word[end])) {
+        if (sawOrg) break;
+        end++;
+      } else if (AND_WORDS.has(word) && (this.isTitle(end + 1) || ROLE_MODIFIERS.has(lower[end + 1] ?? ''))) {
+        end++;
+      } else if (AFFILIATION_PREPOSITIONS.has(word) || this.isNameWord(end) || ARTICLES.has(word)) {
+        // "of Chinese smartphone maker Xiaomi", "at the Chinese Academy of Engineering", "Ant Group Co".
+        const orgEnd = this.organisationPhraseEnd(AFFILIATION_PREPOSITIONS.has(word) ? end + 1 : end, limit);
+        if (orgEnd < 0) break;
+        end = orgEnd;
+        sawOrg = true;
+      } else if (/^\p{Ll}+$/u.test(t.text) && AFFILIATION_PREPOSITIONS.has(lower[end + 1] ?? '')) {
+        end++; // "head of procurement at …"
+      } else {
+        break;
+      }
+    }
+    while (end > j && (AND_WORDS.has(lower[end - 1]) || AFFILIATION_PREPOSITIONS.has(lower[end - 1]) || ARTICLES.has(lower[end - 1]))) end--;
+    return end > j ? this.span(start, end) : undefined;
+  }
 
-/** A title written right before the name ("co-founder Lei Jun") or as an appositive after it
- * ("Lei Jun, CEO of Xiaomi"). */
-function findRole(doc: Document, first: number, end: number, roleStart: number): RoleRecord | undefined {
-  const { tokens, text } = doc;
-  // Before: walk back over title words, capitalised words and "of" while a title word is seen.
-  let from = roleStart >= 0 ? roleStart : first;
-  let sawTitle = roleStart >= 0;
-  for (let k = from - 1; k >= 0 && k >= first - 8; k--) {
-    const word = bare(tokens[k].text);
-    if (tokens[k].end + 1 < tokens[k + 1].start) break;
-    if (TITLE_WORDS.has(word)) {
-      sawTitle = true;
-      from = k;
-    } else if ((isNameWord(tokens[k]) || word === 'of' || word === 'and' || POSSESSIVE.test(word)) && !NON_NAME_WORDS.has(word)) {
-      if (!sawTitle) break;
-      from = k;
-    } else {
-      break;
+  /** The end of "[the] [lower-case words] Capitalised Name" starting at `k`, or -1. */
+  private organisationPhraseEnd(k: number, limit: number): number {
+    const { lower } = this;
+    if (ARTICLES.has(lower[k] ?? '')) k++;
+    let lowerWords = 0;
+    while (k < limit && (!this.isNameWord(k) || DEMONYMS.has(lower[k]) || PLACES.has(lower[k]) && !this.isNameWord(k + 1))) {
+      if (!/^[\p{L}-]+$/u.test(this.tokens[k].text) || ++lowerWords > 4 || CLAUSE_WORDS.has(lower[k]) || isSpeechVerb(lower[k])) return -1;
+      k++;
+    }
+    if (k >= limit || !this.isNameWord(k)) return -1;
+    return this.runEnd(k, limit);
+  }
+
+  // ---- output -----------------------------------------------------------------------------------
+
+  private span(first: number, end: number): RoleRecord {
+    const start = this.tokens[first].start;
+    const stop = this.tokens[end - 1].end;
+    return { start, end: stop, text: this.doc.text.slice(start, stop) };
+  }
+
+  private add(first: number, end: number, type: EntityType, extra: Partial<MentionCandidate>): void {
+    const { start, end: stop, text } = this.span(first, end);
+    let affiliation: string | undefined;
+    if (type === 'person' && POSSESSIVE.test(this.tokens[first - 1]?.text ?? '') && this.endingAt.has(first - 1)) {
+      affiliation = this.mentions[this.endingAt.get(first - 1)!].text.toLowerCase();
+    }
+    const candidate: MentionCandidate = {
+      start, end: stop, text, type, firstToken: first, endToken: end, single: !/\s/.test(text), affiliation, ...extra,
+    };
+    if (type === 'organization') candidate.single = false;
+    const index = this.mentions.length;
+    this.mentions.push(candidate);
+    this.endingAt.set(end, index);
+    if (POSSESSIVE.test(this.tokens[end]?.text ?? '')) this.endingAt.set(end + 1, index);
+    // "The WIC, also called the Wuzhen Summit": the same organisation under two names.
+    if (type === 'organization') {
+      const { lower } = this;
+      let k = first - 1;
+      if (ARTICLES.has(lower[k] ?? '')) k--;
+      if (/^(called|known|dubbed|named)$/.test(lower[k] ?? '') || lower[k] === 'as' && lower[k - 1] === 'known') {
+        const head = lower[k] === 'as' ? k - 2 : k - 1;
+        const back = lower[head] === 'also' ? head - 1 : head;
+        if (this.tokens[back]?.text === ',' && this.endingAt.has(back)) candidate.sameAs = this.mentions[this.endingAt.get(back)!].start;
+      }
     }
   }
-  if (sawTitle && from < first) {
-    while (from < first && !TITLE_WORDS.has(bare(tokens[from].text)) && !isNameWord(tokens[from])) from++;
-    return { start: tokens[from].start, end: tokens[first - 1].end, text: text.slice(tokens[from].start, tokens[first - 1].end) };
+
+  /** "Medical Technology Review Office (MTRO)": the acronym in brackets names the organisation. */
+  private defineAcronymAfter(end: number): void {
+    const { tokens } = this;
+    if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !isAcronym(tokens[end + 1]?.text ?? '')) return;
+    this.add(end + 1, end + 2, 'organization', { sameAs: this.mentions[this.mentions.length - 1].start });
   }
-  // After: ", <title words> [of Org]" up to the next comma or sentence end.
-  if (tokens[end]?.text === ',' && tokens[end + 1] && TITLE_WORDS.has(bare(tokens[end + 1].text).split('-').pop() ?? '')) {
-    let k = end + 1;
-    while (k < tokens.length && k < end + 14 && !/^[,.;:“”"()]$/.test(tokens[k].text) && !SPEECH_VERBS_EN.has(tokens[k].text)) k++;
-    if (k > end + 1) return { start: tokens[end + 1].start, end: tokens[k - 1].end, text: text.slice(tokens[end + 1].start, tokens[k - 1].end) };
+}
+
+// Token flags.
+const NAME = 1;
+const ACRONYM = 2;
+const UPPER = 4;
+const LOWER = 8;
+const TITLE = 16;
+const NAME_TOKEN = /^[\p{L}.'’&-]+$/u;
+
+const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word) && !GIVEN_NAMES.has(word);
+const isSpeechVerb = (word: string): boolean => SPEECH_VERBS_EN.has(word) || SPEECH_VERBS_ID.has(word);
+const isOrgWord = (word: string): boolean => ORG_SUFFIXES.has(word) || ORG_HEAD_WORDS.has(word);
+
+/** A headline in Title Case: nearly every word after the first is capitalised, or small words
+ * like "To" and "Of" are ("Obama Sees Personal Insult If Black Voters Stay Home"). */
+function isTitleCase(tokens: Token[], lower: string[], flags: Uint8Array, sentence: Sentence): boolean {
+  let capital = 0;
+  let small = 0;
+  let functionWords = 0;
+  for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
+    if (flags[i] & UPPER) {
+      capital++;
+      if (RUN_BREAKERS.has(lower[i]) && !OPENERS.has(tokens[i - 1].text) && lower[i] !== 'i') functionWords++;
+    } else if (flags[i] & LOWER) {
+      small++;
+    }
   }
-  return undefined;
+  return capital >= 3 && capital >= 4 * small || capital >= 3 && functionWords >= 1 && capital >= 2 * small;
 }

@@ -1,58 +1,162 @@
 // Words around and inside names: titles, honorifics, organisation suffixes and heads, known
-// organisations, and capitalised words that are never names (English and Indonesian).
+// organisations, given names and family names, and capitalised words that are never names
+// (English and Indonesian). Places live in places.ts, frequent common words in commonWords.ts.
 import { set } from './words';
 
-/** Job titles and roles, lower case; multi-word titles are matched word by word. */
+/** Job titles and roles, lower case; multi-word titles are matched word by word, hyphenated ones
+ * ("vice-premier", "co-founder") by any of their parts. */
 export const TITLE_WORDS = set(`
-  president vice-president premier vice-premier minister prime chancellor secretary general
-  chairman chairwoman chairperson chair ceo cfo coo cto cmo founder co-founder cofounder
-  director executive officer chief head manager partner analyst economist professor
-  spokesman spokeswoman spokesperson representative senator congressman congresswoman
-  governor mayor deputy vice senior assistant ambassador envoy commissioner official
-  academician researcher scientist lawyer attorney judge justice king queen prince princess
-  emperor sheikh pope bishop cardinal general colonel captain lieutenant sergeant admiral
-  editor correspondent reporter columnist founder-ceo owner investor entrepreneur leader
-  party secretary-general adviser advisor advisor counsel member members board
-  mr mrs ms dr prof sir lady lord madam rep sen gov
-  presiden wakil menteri gubernur bupati walikota wali kota ketua direktur utama kepala
+  president presidents vice-president premier vice-premier minister ministers prime chancellor
+  secretary secretaries general chairman chairwoman chairperson chair ceo cfo coo cto cmo cio
+  founder co-founder cofounder director directors executive officer chief head manager partner
+  analyst economist professor spokesman spokeswoman spokesperson representative senator senators
+  congressman congresswoman governor mayor deputy vice senior assistant ambassador envoy
+  commissioner official academician researcher scientist lawyer attorney judge justice king queen
+  prince princess emperor sheikh pope bishop cardinal colonel captain lieutenant sergeant admiral
+  editor correspondent reporter columnist owner investor entrepreneur leader secretary-general
+  adviser advisor counsel strategist pollster treasurer speaker whip lawmaker legislator
+  superintendent commander marshal dean provost rector principal coordinator coach
+  president-elect nominee candidate
+  mr mrs ms dr prof sir lady lord madam rep reps sen sens gov
+  presiden wakil menteri gubernur bupati walikota wali kota ketua direktur kepala
   juru bicara pendiri rektor dosen pengamat anggota sekretaris jenderal komisaris duta besar
+  koordinator pemimpin redaksi manajer wartawan peneliti ekonom ahli
   bapak ibu pak bu
 `);
 
 /** Honorifics written right before a name; never part of the name itself. */
-export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lady lord rep rep. sen sen. gov gov.
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord rep rep. sen sen. gov gov.
   pak bu bapak ibu`);
 
-/** The last word of an organisation's name ("Alibaba Group Holding Ltd", "Ministry of …" is
- * handled by ORG_HEAD_WORDS). Lower case, without final dots. */
+/** Words that may stand before a title inside a role phrase ("outgoing chairman", "top economic
+ * adviser", "salah satu pendiri"). */
+export const ROLE_MODIFIERS = set(`
+  outgoing incoming former then acting interim current longtime long-time founding managing
+  executive top economic chief senior junior deputy vice associate assistant general principal
+  national international regional global independent non-executive co lead
+  salah satu mantan utama
+`);
+
+/** Legal forms that close a company's name: a name never goes on past them ("Tencent Holdings
+ * Ltd Guo Kaitian" is a company and a person). Lower case, without final dots. */
+export const LEGAL_SUFFIXES = set(`
+  inc incorporated ltd limited corp co plc llc llp lp gmbh ag sa nv bv spa srl bhd tbk persero
+`);
+
+/** Generic words of company names that a short form may leave out ("Alibaba" for "Alibaba Group
+ * Holding Ltd"); with LEGAL_SUFFIXES, what separates a company's core name from its full name. */
+export const GENERIC_ORG_WORDS = set(`
+  group holding holdings company companies corporation international global
+`);
+
+/** The last word of an organisation's name ("Alibaba Group Holding Ltd", "Cyberspace
+ * Administration"; "Ministry of …" is handled by ORG_HEAD_WORDS). Lower case, without final dots. */
 export const ORG_SUFFIXES = set(`
-  inc incorporated ltd limited corp corporation co company companies plc llc llp gmbh ag sa nv bv
+  inc incorporated ltd limited corp co plc llc llp lp gmbh ag sa nv bv spa srl bhd tbk persero
   group holdings holding partners associates ventures capital bank trust fund foundation
   institute institution university college school academy agency administration commission
   committee council ministry department bureau authority office service services association
   federation union league party organisation organization society network networks
   technologies technology systems industries international media news press times post journal
   tribune herald gazette daily review magazine broadcasting airlines airways motors labs
-  laboratories pharmaceuticals energy securities exchange court parliament congress senate
-  assembly police army navy forces force tbk persero conference summit forum
+  laboratories pharmaceuticals securities exchange court parliament congress senate
+  assembly police army navy forces force conference summit forum caucus coalition alliance
+  corporation company companies enterprises solutions research consulting advisors
+  observer enquirer republic weekly wire newswire reuters telegraph chronicle courier today
+  cooperative hospital clinic centre center museum orchestra philharmonic ensemble band club
+  team church mosque temple
 `);
 
 /** Words that start an organisation's name when followed by "of" ("Ministry of Finance",
- * "Bank of China", "University of Indonesia") — Indonesian words for the same too. */
+ * "Bank of China", "University of Indonesia"). */
 export const ORG_HEAD_WORDS = set(`
   ministry department bank university office bureau commission council committee academy institute
-  association federation league board house court chamber people's peoples
-  kementerian badan komisi dewan bank universitas lembaga majelis partai
+  association federation league board house court chamber center centre school college
+  society union church federal agency administration organisation organization
 `);
+
+/** Indonesian words that open an organisation's name ("Kementerian Keuangan", "PT Sagara
+ * Transit Mandiri", "Dinas Perhubungan Kota Sagara"). */
+export const ORG_PREFIX_WORDS = set(`
+  kementerian kemenkes badan komisi dewan lembaga majelis partai dinas pemerintah pemkot pemprov
+  pemkab universitas institut sekolah yayasan perusahaan pt cv perum persatuan asosiasi
+  ikatan himpunan forum konferensi ktt bank mahkamah kejaksaan kepolisian polda polres
+  direktorat otoritas serikat koperasi rumah-sakit
+`);
+
+/** Organisation prefixes that a short form may leave out ("Sagara Transit Mandiri" for
+ * "PT Sagara Transit Mandiri"). */
+export const LEGAL_PREFIXES = set(`pt cv perum`);
 
 /** Organisations that rules cannot recognise (no suffix, not defined in the text): a short,
  * general list of widely reported companies, agencies and outlets. */
 export const KNOWN_ORGANIZATIONS = set(`
-  google apple microsoft amazon facebook meta twitter netflix tesla intel nvidia ibm oracle
-  samsung huawei baidu tencent alibaba bytedance tiktok xiaomi sony toyota boeing airbus uber
-  reuters bloomberg xinhua afp ap cnn bbc nbc cbs abc fox politico breitbart axios
-  nato un unesco unicef who wto imf opec asean fbi cia nsa pentagon kremlin gop
+  google alphabet apple microsoft amazon facebook meta twitter netflix tesla intel nvidia ibm
+  oracle samsung huawei baidu tencent alibaba bytedance tiktok xiaomi meituan pinduoduo jd.com
+  netease didi kuaishou lenovo zte sony toyota honda nissan hyundai volkswagen bmw boeing
+  airbus uber lyft airbnb spotify paypal visa mastercard qualcomm cisco adobe salesforce
+  openai anthropic deepmind youtube instagram whatsapp linkedin snapchat reddit yahoo ebay
+  walmart exxonmobil chevron shell pfizer moderna goldman jpmorgan citigroup barclays hsbc
+  reuters bloomberg xinhua afp ap cnn bbc nbc cbs abc fox msnbc npr pbs politico breitbart
+  axios cnbc upi prnewswire aljazeera
+  nato un unesco unicef who wto imf opec asean fbi cia nsa pentagon kremlin gop eu
+  interpol fifa ioc
 `);
+
+/** Acronyms and capitalised abbreviations that are not organisations. */
+export const NON_ORG_ACRONYMS = set(`
+  ceo cfo coo cto cio cmo ipo ai ar vr ok tv gdp gps usb pc it hr pr ok am pm utc gmt edt est
+  pst cst bst cet wib us usa uk uae eu5 prc sar ktt sme smes r&d ptsd hiv aids covid sars
+  dna rna ceo's lgbt lgbtq id faq pdf mp ph phd mba ma ba bsc msc vip rsvp diy asap
+  fyi aka tba tbd ad bc nb ps vs etc mw kw gw km kg mg ml rp usd eur cny rmb gbp jpy idr
+  as ri dki bumn apbn apbd wni wna pns tni polri
+`);
+
+/** Lower-case nouns that, right before a name, say it is an organisation ("food delivery giant
+ * Meituan", "consulting firm Trivium China", "the investment group Nordlake"). */
+export const ORG_DESCRIPTORS = set(`
+  company companies firm giant maker makers group startup start-up conglomerate operator retailer
+  carrier airline lender insurer broker brokerage regulator watchdog agency publisher
+  newspaper broadcaster outlet network manufacturer supplier producer developer chain bank
+  fund insurer automaker carmaker chipmaker drugmaker studio label union charity nonprofit
+  non-profit consultancy exhibitor rival partner subsidiary affiliate unit parent owner
+  perusahaan raksasa produsen pengembang operator
+`);
+
+/** Lower-case nouns that, right before or after a name, say it is a product, not an organisation
+ * ("ChatGPT-style service Ernie Bot", "its GeaGraph system", "the VeraFlow pump"). */
+export const PRODUCT_NOUNS = set(`
+  service app apps application platform system systems software product products model models
+  chatbot bot device devices phone phones smartphone smartphones handset game games brand brands
+  drug drugs vaccine pump pumps car cars vehicle vehicles truck aircraft jet plane engine chip
+  chips processor show series film movie book novel album song programme program tool tools
+  feature browser console tablet laptop robot robots drone drones aplikasi layanan produk
+`);
+
+/** Role words that, right after a capitalised word, make it the organisation the role belongs
+ * to ("Xiaomi co-founder Lei Jun", "Tesla CEO Elon Musk", "NetEase founder and CEO"). */
+export const ORG_ROLE_WORDS = set(`
+  founder co-founder cofounder ceo cfo coo cto chairman chairwoman chairperson executive
+  executives spokesman spokeswoman spokesperson shareholders shares employees engineers
+  president director directors board analyst analysts
+`);
+
+/** Capitalised words that close a name that is not a person's or an organisation's: laws, plans,
+ * events, awards, days ("Affordable Care Act", "Clean Power Plan", "Election Day"). */
+export const NON_ENTITY_TAILS = set(`
+  act acts plan plans amendment bill charter treaty accord accords agreement war day days prize
+  award awards grant grants programme program initiative doctrine law laws rule rules report
+  survey index cup games olympics championship championships tournament festival show series
+  era age pact deal strategy protocol declaration resolution fire storm hurricane
+`);
+
+/** Nouns for a government, after a place or demonym ("Chinese government", "Hangzhou authorities")
+ * or, in Indonesian, before it ("pemerintah China", "pihak berwenang China"). */
+export const GOVERNMENT_WORDS = set(`government authorities pemerintah berwenang`);
+
+/** Lower-case words that may stand between "the" and "government" and still mean the one
+ * government the text is about ("the central government", "the municipal government"). */
+export const GOVERNMENT_LEVELS = set(`central federal national municipal city provincial state local regional pusat kota daerah provinsi`);
 
 /** Capitalised words that never start or make up a person's or organisation's name. */
 export const NON_NAME_WORDS = set(`
@@ -65,8 +169,64 @@ export const NON_NAME_WORDS = set(`
   oktober desember
   but however meanwhile also yet still so then there here now today yesterday tomorrow
   according despite although though because other another some many most more several
-  all both each every any no not one two three four five first second last next new
-  yang dan di ke dari ini itu dia ia mereka kami kita pada untuk dengan dalam
-  read more related advertisement photo image video watch click subscribe
+  all both each every any no not one two three four five first second last
+  dan di ke dari ini itu dia ia mereka kami kita pada untuk dengan dalam
+  read more related advertisement photo image video watch click subscribe copyright
 `);
 
+/** Given names common in news text (English, European, Indonesian, Indian, Arabic, and the
+ * English names Chinese executives use). A run that starts with one is a person's name. */
+export const GIVEN_NAMES = set(`
+  aaron adam adrian al alan albert alex alexander alexandra alexis alfred alice alicia alison
+  allen amanda amber amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
+  april arthur ashley audrey austin barack barbara barry ben benjamin bernard bernie beth betsy
+  betty beverly bill billy bob bobby bonnie brad bradley brandon brenda brett brian bridget
+  brittany bruce bryan carl carla carlos carol caroline carolyn catherine cathy charles charlie
+  charlotte chelsea cheryl chris christian christina christine christopher chuck cindy claire
+  clara craig cristiano cynthia dale dan dana daniel danielle darren dave david dean debbie
+  deborah debra denise dennis derek diana diane dick dina dixon dominic don donald donna doris
+  dorothy doug douglas dylan ed eddie edward elaine eleanor elena elizabeth ellen elon emily
+  emma eric erica erik ethan eugene evan evelyn felix fiona frances francis frank fred
+  gabriel gary gavin gene george gerald gina glen glenn gloria gordon grace greg gregory hank
+  hannah harold harriet harry heather heidi helen henry hillary holly howard hugh ian isaac
+  ivan ivanka jack jackie jacob jake james jamie jan jane janet jason jean jeb jeff jeffrey
+  jennifer jeremy jerome jerry jesse jessica jill jim jimmy joan joanne joe joel john johnny
+  jon jonathan jordan jose joseph josh joshua joy joyce judith judy julia julian julie justin
+  karen kate katherine kathleen kathryn katie kay keith kelly kellyanne ken kendra kenneth kevin
+  kim kimberly kirk kristen kyle larry laura lauren lawrence leah lee leo leon leonard lindsey
+  linda lisa lloyd lois loretta louis louise lucy luke lynn madeline maggie marco margaret
+  maria marie marilyn mario mark marsha martha martin mary matt matthew maureen megan melania
+  melanie melissa michael michele michelle mike mitch mitt molly monica morgan nancy natalie
+  nathan neil newt nicholas nick nicole noah norman oliver olivia oscar pamela pat patricia
+  patrick paul paula peggy penny peter phil philip phillip priscilla rachel ralph randy ray
+  raymond rebecca regina rex richard rick rita rob robert robin rod roger ron ronald rose
+  ross roy ruby rudy russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean
+  sergey shannon sharon shawn sheila sherrod shirley sophia stacy stanley stephanie stephen
+  steve steven stuart sue sundar susan suzanne sylvia tammy ted teresa terry theresa thomas
+  tim timothy tina todd tom tommy tony tracy travis troy tyler valerie vanessa vera vernon
+  victor victoria vincent virginia walter warren wayne wendy william willie wilson zach
+  ahmad ahmed ali amir anwar bilal fatima hassan hussein ibrahim karim khalid mahmoud mohamed
+  mohammad mohammed muhammad mustafa omar rashid salman yusuf aisha layla nadia samir tariq
+  hans klaus jurgen wolfgang angela emmanuel francois jacques pierre nicolas vladimir sergei
+  dmitry boris igor olga natalia giovanni giuseppe matteo luca paolo juan luis miguel pedro
+  manuel francisco javier pablo diego sofia lucia ana marta piotr tomasz pieter jonas lars sven
+  anders ingrid astrid priya raj rahul amit sanjay anil sunil vijay narendra rajesh deepak
+  arjun ravi shinzo yuki hiroshi takeshi kenji akira fumio
+  agus budi bambang hendra joko dewi sri siti lestari rina putri yohanes andi adi ari bayu
+  dian eko fajar gita hadi indra intan kurnia lina mega nur rudi sari taufik wahyu yanti yudi
+  harun farah susilo prabowo megawati anies ganjar retno
+`);
+
+/** Family names written first (Chinese, Korean, Vietnamese): "Lei Jun" is Mr Lei, "Daniel Zhang
+ * Yong" is Mr Zhang. */
+export const FAMILY_NAMES_FIRST = set(`
+  wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+  liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye
+  cheng wei su lu ding ren shen yao zhong cui tan fan liao shi jin jia xia fu fang zou xiong
+  bai meng qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao wan qian lai kong
+  dai sheng xi ni mo ou zhan ge niu hong qi qiao chang geng kang wen
+  kim lee park choi jung jeong cho yoon jang lim oh seo shin kwon hwang ahn ryu jeon ko
+  moon son bae baek heo nam noh
+  nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+  chan wong leung lau cheung ng tsang yip chow kwok lam tse
+`);
