@@ -16,6 +16,12 @@ import { SpeakerFinder } from './speakers';
 const QUOTED_SHARE_FOR_DIRECT = 0.5;
 /** A quotation nobody is found for is kept (without a speaker) from this many words on. */
 const UNATTRIBUTED_MIN_WORDS = 10;
+/** A quotation inside reported speech counts as a direct passage too from this many words on. */
+const QUOTED_JUDGEMENT_MIN_WORDS = 5;
+/** Labels of interview questions and answers ("Q: …", "A: …"), English and Indonesian. */
+const QUESTION_LABELS = new Set(['q', 'question', 't', 'tanya', 'pertanyaan']);
+const ANSWER_LABELS = new Set(['a', 'answer', 'j', 'jawab', 'jawaban']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'seemed', 'looked', 'felt', 'adalah', 'merupakan', 'ialah', 'sangat']);
 
 interface QuoteState {
   speakers?: number[];
@@ -56,14 +62,17 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
       const quoted = within.reduce((sum, i) => sum + Math.max(0, Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start)), 0);
       const direct = quoted >= QUOTED_SHARE_FOR_DIRECT * (end - start);
       for (const i of within) {
-        if (direct && !states[i].speakers) Object.assign(states[i], { speakers: statement.speakers, cue });
-        else if (!direct && quotes[i].start >= start && quotes[i].end <= end) states[i].inside = true;
+        if (states[i].speakers) continue;
+        // A quotation inside a reported clause is part of it, unless it is the clause itself or
+        // a quoted judgement of its own ("is “a misinterpretation”", "was “honoured …”").
+        if (direct || isQuotedJudgement(doc, quotes[i], quoteOf)) Object.assign(states[i], { speakers: byName(statement.speakers, entities), cue });
+        else if (quotes[i].start >= start && quotes[i].end <= end) states[i].inside = true;
       }
-      if (!direct) passages.push({ start, end, kind: 'indirect', text: text.slice(start, end), speakers: statement.speakers, cue });
+      if (!direct) passages.push({ start, end, kind: 'indirect', text: text.slice(start, end), speakers: byName(statement.speakers, entities), cue });
     }
   }
   passages.push(...labelledParagraphs(doc, finder, quoteOf, quotes, states));
-  tagsAfterQuotes(tokens, quoteOf, states, tags);
+  tagsAfterQuotes(text, tokens, quoteOf, states, tags);
   attributeRemainingQuotes(doc, quotes, states, passages, finder);
 
   quotes.forEach((quote, i) => {
@@ -77,6 +86,26 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
   });
   passages.sort((a, b) => a.start - b.start || a.end - b.end);
   return passages;
+}
+
+/** A quotation that is a judgement in its own right: the predicate of a copula ("is “a
+ * misinterpretation”") or a long stretch of words. Short labels ("a “correction program”") are not. */
+function isQuotedJudgement(doc: Document, quote: Quote, quoteOf: Int32Array): boolean {
+  if (wordCount(doc.text.slice(quote.start, quote.end)) >= QUOTED_JUDGEMENT_MIN_WORDS) return true;
+  let k = tokenStartingAt(doc.tokens, quote.open) - 1;
+  while (k >= 0 && quoteOf[k] < 0 && /^(so|very|too|quite|rather|just|really|most|more)$/i.test(doc.tokens[k].text)) k--;
+  return k >= 0 && COPULAS.has(doc.tokens[k].text.toLowerCase());
+}
+
+function tokenStartingAt(tokens: Document['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Abbreviations after which wink sometimes cuts a sentence ("Rep. Gregory W. Meeks (D-N.Y.)"). */
@@ -107,11 +136,12 @@ function isFalseCut(tokens: Document['tokens'], end: number, next: number): bool
 }
 
 /** A quotation followed by an attribution ("“…,” Mr. Obama said, “and …”") is that speaker's. */
-function tagsAfterQuotes(tokens: Document['tokens'], quoteOf: Int32Array, states: QuoteState[], tags: Map<number, { speakers: number[]; cue: RoleRecord }>): void {
+function tagsAfterQuotes(text: string, tokens: Document['tokens'], quoteOf: Int32Array, states: QuoteState[], tags: Map<number, { speakers: number[]; cue: RoleRecord }>): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const q = quoteOf[k];
     if (q < 0 || quoteOf[k + 1] === q || states[q].speakers || states[q].inside) continue;
     const next = tokens[k + 1].text === ',' ? k + 2 : k + 1;
+    if (!tokens[next] || /[\r\n]/.test(text.slice(tokens[k].end, tokens[next].start))) continue;
     const tag = tags.get(next);
     if (tag) Object.assign(states[q], tag);
   }
@@ -151,7 +181,10 @@ function attributeRemainingQuotes(doc: Document, quotes: Quote[], states: QuoteS
 function continuing(doc: Document, quote: Quote, last: { speakers: number[]; paragraph: number } | undefined, finder: SpeakerFinder): number[] | undefined {
   if (last && last.paragraph === quote.paragraph) return last.speakers;
   const paragraph = doc.paragraphs[quote.paragraph];
-  if (quote.open !== paragraph.start || quote.paragraph === 0) return undefined;
+  // "She remembers her first rehearsal as a disaster. “I had prepared …”": the person the
+  // sentence before is about.
+  if (quote.open !== paragraph.start) return finder.subjectOfSentenceBefore(quote.open, paragraph.start);
+  if (quote.paragraph === 0) return undefined;
   const previous = doc.paragraphs[quote.paragraph - 1];
   if (doc.text[previous.end - 1] === ':') {
     const introduced = finder.subjectOf(previous);
@@ -192,16 +225,27 @@ function labelledParagraphs(doc: Document, finder: SpeakerFinder, quoteOf: Int32
   const { text, tokens } = doc;
   const passages: PassageRecord[] = [];
   let s = 0;
+  // One interviewee answers a whole run of questions and answers.
+  let answerer: number | undefined;
   doc.paragraphs.forEach((paragraph, index) => {
     while (s < doc.sentences.length && doc.sentences[s].end <= paragraph.start) s++;
     const sentence = doc.sentences[s];
     if (!sentence || sentence.paragraph !== index) return;
+    const questionOrAnswer = answerer;
+    answerer = undefined;
     let first = sentence.firstToken;
     if (quoteOf[first] >= 0 && tokens[first].start === quotes[quoteOf[first]].open) first++;
     let colon = first;
     while (colon < Math.min(sentence.endToken, first + 4) && tokens[colon].text !== ':') colon++;
     if (colon === first || tokens[colon]?.text !== ':' || colon + 3 >= tokens.length) return;
-    const speakers = finder.nameSpanning(first, colon - 1);
+    const label = text.slice(tokens[first].start, tokens[colon - 1].end).toLowerCase();
+    if (QUESTION_LABELS.has(label)) {
+      answerer = questionOrAnswer;
+      return;
+    }
+    // Interview answers ("A: …") are the interviewee's: the person the article named before them.
+    if (ANSWER_LABELS.has(label)) answerer = questionOrAnswer ?? finder.personBefore(paragraph.start);
+    const speakers = answerer !== undefined ? [answerer] : finder.nameSpanning(first, colon - 1);
     if (!speakers) return;
     const start = tokens[colon + 1].start;
     let end = paragraph.end;
@@ -216,7 +260,7 @@ function labelledParagraphs(doc: Document, finder: SpeakerFinder, quoteOf: Int32
       // A quotation making up the whole labelled text is that quotation's passage.
       states[q].speakers ??= speakers;
     } else {
-      passages.push({ start, end, kind: 'indirect', text: text.slice(start, end), speakers });
+      passages.push({ start, end, kind: answerer !== undefined ? 'direct' : 'indirect', text: text.slice(start, end), speakers });
     }
   });
   return passages;
@@ -226,6 +270,11 @@ function quotesBetween(quoteOf: Int32Array, first: number, last: number): number
   const found: number[] = [];
   for (let k = first; k <= last; k++) if (quoteOf[k] >= 0 && found[found.length - 1] !== quoteOf[k]) found.push(quoteOf[k]);
   return found;
+}
+
+/** Joint speakers in a stable order (by name), whichever order the text named them in. */
+function byName(speakers: number[], entities: LocalEntity[]): number[] {
+  return speakers.length < 2 ? speakers : [...speakers].sort((a, b) => entities[a].name.localeCompare(entities[b].name));
 }
 
 const wordCount = (words: string): number => words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

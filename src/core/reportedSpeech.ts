@@ -34,6 +34,9 @@ interface Cue {
   subjectAfter: boolean;
   /** Sits inside the previous cue's content ("promised to praise …"): reports nothing of its own. */
   absorbed: boolean;
+  /** A verb of thought or intent ("expects that", "wants to"): inside another cue's content it
+   * does not end that content. */
+  weak: boolean;
 }
 
 /** How many words of title may stand between a comma and the speaker of a tag. */
@@ -86,7 +89,9 @@ export class ReportedSpeech {
     for (let k = first; k < end; k++) {
       if (this.inQuote[k]) continue;
       const word = lower(tokens[k]);
-      const cue = (verbEnd: number, source = false): Cue => ({ verb: k, verbEnd, word, source, subjectAfter: false, absorbed: false });
+      const cue = (verbEnd: number, source = false): Cue => ({
+        verb: k, verbEnd, word, source, subjectAfter: false, absorbed: false, weak: THAT_VERBS_EN.has(word) || TO_VERBS_EN.has(word),
+      });
       const sourceNext = SOURCE_PHRASES.get(word);
       if (SOURCE_PHRASES.has(word) && (sourceNext === undefined || lower(tokens[k + 1]) === sourceNext)) {
         cues.push(cue(sourceNext === undefined ? k : k + 1, true));
@@ -146,7 +151,9 @@ export class ReportedSpeech {
   private resolve(cues: Cue[], i: number, first: number, end: number): void {
     const { tokens, finder } = this;
     const cue = cues[i];
-    const previous = cues[i - 1];
+    let earlier = i - 1;
+    while (earlier >= 0 && cues[earlier].absorbed) earlier--;
+    const previous = earlier >= 0 ? cues[earlier] : undefined;
     const floor = previous ? previous.verbEnd + 1 : first;
     if (cue.source) {
       cue.match = finder.after(this.skipArticles(cue.verbEnd, end), end);
@@ -190,6 +197,11 @@ export class ReportedSpeech {
       return;
     }
     cue.match = finder.before(cue.verb, floor);
+    if (cue.match && previous && COMPLEMENTIZERS.has(lower(tokens[cue.match.first - 1]))) {
+      // "said that he planned to …": speech reported inside the earlier statement.
+      cue.absorbed = true;
+      return;
+    }
     if (!cue.match && !previous && (joined || cue.word.endsWith('ing'))) {
       // "The conference has been held …, calling for …", "Scott beamed and asked …": the
       // sentence's subject speaks.
@@ -216,7 +228,7 @@ export class ReportedSpeech {
     let stop = end;
     for (let j = i + 1; j < cues.length; j++) {
       const next = cues[j];
-      if (next.absorbed || !next.match) continue;
+      if (next.absorbed || next.weak || !next.match) continue;
       let cut = Math.min(next.match.first, next.verb);
       while (cut - 1 > tagLast && SEPARATORS.has(lower(tokens[cut - 1]))) cut--;
       if (this.wordsIn(tagLast + 1, cut) >= 2 || next.source || next.subjectAfter) {
@@ -267,7 +279,8 @@ export class ReportedSpeech {
       return result;
     }
     if (complementizer >= 0) return statement(complementizer + 1, this.clauseEnd(complementizer + 1, stop) - 1);
-    const keepsVerb = this.takesObject(cue) || PHRASE_PREPOSITIONS.has(lower(tokens[afterVerb]));
+    const keepsVerb = this.takesObject(cue) || PHRASE_PREPOSITIONS.has(lower(tokens[afterVerb]))
+      || lower(tokens[afterVerb]) === 'to' && tokens[afterVerb + 1]?.pos === 'VERB';
     if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, this.clauseEnd(afterVerb, stop) - 1);
     if (phraseOnly) {
       // "X said in a statement: “…”": the quotation after the phrase is what was said.
@@ -290,7 +303,7 @@ export class ReportedSpeech {
       const word = tokens[k].text;
       if (word === ';' || /^[—―–]$/.test(word) && tokens[k - 1].end < tokens[k].start) return k;
       if (word === '-' && tokens[k + 1]?.text === '-') return k;
-      if (word === ',' && CONTRASTS.has(lower(tokens[k + 1]))) return k;
+      if (word === ',' && CONTRASTS.has(lower(tokens[k + 1])) && !COMPLEMENTIZERS.has(lower(tokens[k + 2]))) return k;
     }
     return stop;
   }

@@ -4,7 +4,7 @@ import type { Document, Token } from './document';
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
   FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS, JOINT_SPEAKER_PHRASES, MALE_HONORIFICS, MODIFIER_PREPOSITIONS,
-  ORGANIZATION_SPEAKER_NOUNS, PERSON_SPEAKER_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS,
+  COMPANY_SPEAKER_NOUNS, PERSON_SPEAKER_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS,
   SPEECH_VERBS_EN, SUBJECT_VERB_FILLERS, TITLE_WORDS,
 } from './lexicon';
 
@@ -31,8 +31,6 @@ const SUBJECT_OPENERS = new Set([
   'since', 'because', 'when', 'after', 'before', 'as', 'if', 'although', 'though', 'while', 'where', 'until',
   'unless', 'once', 'but', 'so', 'ketika', 'saat', 'setelah', 'sebelum', 'karena', 'meski', 'tetapi',
 ]);
-/** Company-like nouns that may stand for the organisation named last even when its name lacks the noun. */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'giant', 'maker', 'manufacturer', 'operator', 'perusahaan']);
 /** How far back a subject may sit from its verb, in tokens. */
 const SUBJECT_REACH = 40;
 /** How many antecedents a pronoun or noun may skip over looking for a compatible one. */
@@ -269,6 +267,20 @@ export class SpeakerFinder {
     return found < 0 ? undefined : { speakers: [this.mentions[found].local], first: this.firstToken[found], last: this.lastToken[found] };
   }
 
+  /** The person who is the subject of the sentence ending right before `offset` (within the
+   * paragraph starting at `floor`): a subject pronoun or the name before the sentence's verb. */
+  subjectOfSentenceBefore(offset: number, floor: number): number[] | undefined {
+    const { tokens } = this;
+    const end = this.tokenStartingAt(offset);
+    if (end <= 0) return undefined;
+    let first = end - 1;
+    while (first > 0 && tokens[first - 1].start >= floor && !/^[.!?]$/.test(tokens[first - 1].text)) first--;
+    const word = lower(tokens[first]);
+    if (SPEAKER_PRONOUNS.has(word)) return this.pronoun(word, first)?.speakers;
+    const subject = this.subjectOfClause(first, end);
+    return subject && this.entities[subject.speakers[0]].type === 'person' ? subject.speakers : undefined;
+  }
+
   /** The person or organisation a paragraph opens with ("Caddell continued:"). */
   subjectOf(paragraph: Span): number[] | undefined {
     let k = this.tokenStartingAt(paragraph.start);
@@ -342,15 +354,15 @@ export class SpeakerFinder {
       const local = spoke >= 0 ? this.speakerHistory[spoke].local : this.personBefore(offset);
       return local === undefined ? undefined : { speakers: [local], first: index, last: index };
     }
-    if (ORGANIZATION_SPEAKER_NOUNS.has(word)) {
-      let i = lastBefore(this.organizations, offset);
-      const latest = i;
-      for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
-        const name = this.entities[this.organizations[i].local].name.toLowerCase();
-        if (name.split(/\s+/).includes(word)) return { speakers: [this.organizations[i].local], first: index, last: index };
-      }
-      if (latest >= 0 && COMPANY_NOUNS.has(word)) return { speakers: [this.organizations[latest].local], first: index, last: index };
+    // "the orchestra", "the ministry": an organisation named before whose name has the noun.
+    if (this.tokens[index].pos !== 'NOUN' && !COMPANY_SPEAKER_NOUNS.has(word)) return undefined;
+    let i = lastBefore(this.organizations, offset);
+    const latest = i;
+    for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
+      const name = this.entities[this.organizations[i].local].name.toLowerCase();
+      if (name.split(/\s+/).includes(word)) return { speakers: [this.organizations[i].local], first: index, last: index };
     }
+    if (latest >= 0 && COMPANY_SPEAKER_NOUNS.has(word)) return { speakers: [this.organizations[latest].local], first: index, last: index };
     return undefined;
   }
 

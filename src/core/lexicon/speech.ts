@@ -96,7 +96,7 @@ export const CONTENT_VERBS_EN = set(`
   underscore underscores underscored underline underlines underlined question questions questioned
   reiterate reiterates reiterated reiterating exhort exhorts exhorted encourage encourages encouraged
   encouraging compliment compliments complimented proclaim proclaims proclaimed endorse endorses
-  endorsed endorsing
+  endorsed endorsing threaten threatens threatened threatening
 `);
 
 /** English speech verbs that are also common nouns ("the reports", "a call"): counted only when
@@ -174,14 +174,9 @@ export const PERSON_SPEAKER_NOUNS = set(`
   pejabat menteri presiden direktur eksekutif pendiri ketua gubernur
 `);
 
-/** Common nouns that stand for an organisation already named ("the company said"). */
-export const ORGANIZATION_SPEAKER_NOUNS = set(`
-  company firm group ministry agency department government bank newspaper paper outlet
-  commission committee council party campaign organisation organization association union court
-  network channel administration office bureau authority authorities regulator watchdog
-  conference summit forum startup giant maker manufacturer operator platform broadcaster
-  perusahaan kementerian pemerintah lembaga badan komisi partai organisasi
-`);
+/** Company-like nouns that may stand for the organisation named last even when its name lacks the
+ * noun ("the firm said" after "Qihoo 360"); other nouns must be a word of the name ("the ministry"). */
+export const COMPANY_SPEAKER_NOUNS = set(`company firm group startup giant maker manufacturer operator perusahaan`);
 
 /** Determiners before such a noun ("the", "this") — Indonesian puts them after ("perusahaan itu"). */
 export const SPEAKER_NOUN_DETERMINERS = set(`the this that its his her their itu tersebut ini`);
@@ -199,7 +194,8 @@ export const SUBJECT_VERB_FILLERS = set(`
   also further later again repeatedly previously recently once then publicly privately separately
   reportedly first earlier still never not had has have will would could did does do was were
   this last next week weekend month year night morning afternoon evening long often frequently
-  consistently openly already even since january february march april may june july august
+  consistently openly already even since now currently sometimes usually ultimately simply flatly
+  quickly immediately later subsequently january february march april may june july august
   september october november december januari februari maret mei juni juli agustus oktober desember
   is are been being quoted as once again finally herself himself themselves itself just
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
