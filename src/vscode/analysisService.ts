@@ -1,14 +1,18 @@
 // The one analysis behind every view. Owns the corpus index (src/core), keeps it in step with the
 // workspace file by file — files created, changed, deleted or renamed on disk, and unsaved edits
 // in open editors — and tells the views when it changed. Files are read through
-// vscode.workspace.fs (remote and virtual workspaces work); analysis runs in a FileAnalyzer with
-// cancellation; linking is incremental (only the entities a changed file touches are relinked).
+// vscode.workspace.fs (remote and virtual workspaces work); analysis runs on worker threads
+// (src/node/workerPool.ts) and is cancelled when a newer text supersedes it; analyses are
+// persisted in the extension's workspace storage (src/core/indexCache.ts), keyed by content hash,
+// so reopening a corpus re-analyses only what changed; linking is incremental (only the entities a
+// changed file touches are relinked).
 import * as vscode from 'vscode';
 import { unreadableFile } from '../core/analyzeFile';
 import { CorpusIndex } from '../core/corpusIndex';
 import { decodeArticle, oversizeIssue } from '../core/decode';
+import { contentHash, IndexCache, readIndexCacheInSlices, writeIndexCacheInSlices } from '../core/indexCache';
 import type { FileAnalysis, FileIssue } from '../core/model';
-import { CancelledError, type FileAnalyzer } from './analyzer';
+import { CancelledError, type AnalysisPool } from '../node/workerPool';
 import { CorpusLookup } from './corpusLookup';
 import type { CorpusScope, Recognition } from './corpusScope';
 import { plural } from './format';
@@ -23,8 +27,9 @@ export interface IndexProgress {
 
 interface TrackedFile {
   uri: vscode.Uri;
-  /** Hash and length of the text last analysed (undefined: not analysed, or unreadable). */
-  hash?: number;
+  /** Content hash (indexCache.contentHash) and length of the text last analysed (undefined: not
+   * analysed, or unreadable). */
+  hash?: string;
   length?: number;
   /** Offsets where the analysed text's lines start, to turn offsets into positions. */
   lineStarts?: number[];
@@ -38,6 +43,9 @@ type Source = { text: string; issues: FileIssue[]; unsaved: boolean } | { issue:
 const WATCH_DEBOUNCE_MS = 100;
 /** Files read ahead of the analyser, so reading overlaps analysis. */
 const READ_AHEAD = 2;
+/** Quiet time after the last change before the index is persisted. */
+const SAVE_DELAY_MS = 2000;
+const CACHE_FILE = 'index.corpus-lens';
 
 export class AnalysisService implements vscode.Disposable {
   private readonly index = new CorpusIndex();
@@ -58,6 +66,12 @@ export class AnalysisService implements vscode.Disposable {
   private recognition: Recognition | undefined;
   private idleWaiters: Array<() => void> = [];
   private progressValue: IndexProgress = { done: 0, total: 0 };
+  private pool: AnalysisPool | undefined;
+  /** Analyses persisted by an earlier session, reused for files whose text has not changed. */
+  private cache: IndexCache | undefined;
+  private cacheLoaded = false;
+  private unsaved = false;
+  private saveTimer: NodeJS.Timeout | undefined;
 
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
@@ -67,10 +81,13 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidChangeState = this.stateEmitter.event;
   readonly onDidChangeProgress = this.progressEmitter.event;
 
+  /** `createPool` is called when the first file needs analysing (a dormant workspace starts no
+   * threads); `storage` is where the index is persisted (none: not persisted). */
   constructor(
     private readonly scope: CorpusScope,
-    private readonly analyzer: FileAnalyzer,
+    private readonly createPool: () => AnalysisPool,
     private readonly log: vscode.LogOutputChannel,
+    private readonly storage: vscode.Uri | undefined,
   ) {
     this.disposables.push(
       this.changeEmitter, this.stateEmitter, this.progressEmitter,
@@ -165,6 +182,7 @@ export class AnalysisService implements vscode.Disposable {
    * longer in the corpus dropped, unchanged files kept. */
   refresh(options: { reanalyse?: boolean } = {}): Promise<void> {
     const run = async (): Promise<void> => {
+      await this.loadCache();
       const recognition = await this.scope.recognise();
       this.recognition = recognition;
       const keep = new Set(recognition.files.map((uri) => uri.toString()));
@@ -206,8 +224,9 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     this.cancel();
     if (this.changeTimer) clearTimeout(this.changeTimer);
+    if (this.saveTimer) clearTimeout(this.saveTimer);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
-    this.analyzer.dispose();
+    void this.pool?.close();
   }
 
   // ---- keeping the index in step -------------------------------------------------------------
@@ -258,7 +277,10 @@ export class AnalysisService implements vscode.Disposable {
     const timer = this.timers.get(key);
     if (timer) clearTimeout(timer);
     this.timers.delete(key);
-    if (this.index.delete(key)) this.changed();
+    if (this.index.delete(key)) {
+      this.unsaved = true;
+      this.changed();
+    }
     this.settle();
   }
 
@@ -292,7 +314,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private pump(): void {
-    while (this.running.size < this.analyzer.concurrency + READ_AHEAD && this.queue.size > 0) {
+    while (this.running.size < (this.pool?.concurrency ?? 1) + READ_AHEAD && this.queue.size > 0) {
       const key = this.queue.values().next().value as string;
       this.queue.delete(key);
       const cts = new vscode.CancellationTokenSource();
@@ -327,16 +349,23 @@ export class AnalysisService implements vscode.Disposable {
       this.apply(unreadableFile(key, source.issue));
       return;
     }
-    const hash = hashText(source.text);
+    const hash = contentHash(source.text);
     file.fromUnsavedEditor = source.unsaved;
-    if (file.hash === hash && file.length === source.text.length && this.index.fileAnalysis(key)) return;
-    let analysis: FileAnalysis;
-    try {
-      analysis = await this.analyzer.analyze(key, source.text, source.issues, token);
-    } catch (error) {
-      if (error instanceof CancelledError) return;
-      this.log.error(`analysing ${this.label(key)} failed`, error);
-      analysis = unreadableFile(key, { file: key, severity: 'error', message: `skipped: the analysis failed (${String(error)})` });
+    if (file.hash === hash && this.index.fileAnalysis(key)) return;
+    let analysis = this.cache?.reuse(key, hash);
+    if (!analysis) {
+      const abort = new AbortController();
+      const cancelled = token.onCancellationRequested(() => abort.abort());
+      try {
+        this.pool ??= this.createPool();
+        analysis = await this.pool.analyze(key, source.text, source.issues, abort.signal);
+      } catch (error) {
+        if (error instanceof CancelledError || token.isCancellationRequested) return;
+        this.log.error(`analysing ${this.label(key)} failed`, error);
+        analysis = unreadableFile(key, { file: key, severity: 'error', message: `skipped: the analysis failed (${String(error)})` });
+      } finally {
+        cancelled.dispose();
+      }
     }
     if (stale()) return;
     Object.assign(file, { hash, length: source.text.length, lineStarts: lineStarts(source.text) });
@@ -345,6 +374,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private apply(analysis: FileAnalysis): void {
     this.index.update([analysis]);
+    this.unsaved = true;
     for (const issue of analysis.issues) {
       this.log.warn(`${this.label(issue.file)}: ${issue.message}`);
       this.newIssues.push(issue);
@@ -397,6 +427,7 @@ export class AnalysisService implements vscode.Disposable {
     if (!this.isIdle() || this.recognising) return;
     this.progressValue = { done: 0, total: 0 };
     this.reportIssues();
+    this.scheduleSave();
     if (this.changeTimer) {
       // Deliver the last change now rather than after the indexing-time throttle.
       clearTimeout(this.changeTimer);
@@ -435,6 +466,57 @@ export class AnalysisService implements vscode.Disposable {
     void vscode.window.showWarningMessage(message);
   }
 
+  // ---- the persisted index --------------------------------------------------------------------
+
+  private cacheUri(): vscode.Uri | undefined {
+    const enabled = vscode.workspace.getConfiguration('corpusLens.index').get<boolean>('persist', true);
+    return enabled && this.storage ? vscode.Uri.joinPath(this.storage, CACHE_FILE) : undefined;
+  }
+
+  /** Reads the index an earlier session saved, once; a missing, old or damaged one is ignored. */
+  private async loadCache(): Promise<void> {
+    if (this.cacheLoaded) return;
+    this.cacheLoaded = true;
+    const uri = this.cacheUri();
+    if (!uri) return;
+    let data: string;
+    try {
+      data = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return; // first session in this workspace
+    }
+    const read = await readIndexCacheInSlices(data);
+    if (read.ok) {
+      this.cache = read.cache;
+      this.log.info(`reusing ${plural(read.cache.size, 'analysed file')} from the saved index`);
+    } else this.log.info(`the saved index was not used: ${read.reason}`);
+  }
+
+  private scheduleSave(): void {
+    if (!this.unsaved || !this.cacheUri()) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      if (this.isIdle()) void this.save().catch((error) => this.log.warn('saving the index failed', error));
+    }, SAVE_DELAY_MS);
+  }
+
+  /** Persists the analyses of files analysed from their saved text (not from unsaved edits). */
+  private async save(): Promise<void> {
+    const uri = this.cacheUri();
+    if (!uri || !this.storage) return;
+    this.unsaved = false;
+    const entries: Array<{ hash: string; analysis: FileAnalysis }> = [];
+    for (const [key, file] of this.tracked) {
+      const analysis = this.index.fileAnalysis(key);
+      if (analysis && file.hash && !file.fromUnsavedEditor) entries.push({ hash: file.hash, analysis });
+    }
+    const data = await writeIndexCacheInSlices(entries);
+    await vscode.workspace.fs.createDirectory(this.storage);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(data));
+    this.log.info(`saved the index of ${plural(entries.length, 'file')}`);
+  }
+
   private position(file: string, offset: number): vscode.Position {
     const starts = this.tracked.get(file)?.lineStarts;
     if (!starts) return new vscode.Position(0, offset);
@@ -458,11 +540,4 @@ function lineStarts(text: string): number[] {
     if (c === 10 || c === 13) starts.push(i + 1);
   }
   return starts;
-}
-
-/** FNV-1a over UTF-16 code units: cheap change detection (the length is compared too). */
-function hashText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }

@@ -1,7 +1,8 @@
 // Corpus Lens — VS Code entry point. Builds the one analysis service and registers every feature
 // from features/index.ts; returns the API the integration tests read.
+import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { InProcessAnalyzer } from './analyzer';
+import { AnalysisPool } from '../node/workerPool';
 import { AnalysisService } from './analysisService';
 import { CorpusScope } from './corpusScope';
 import { FEATURES } from './features';
@@ -10,7 +11,7 @@ import type { CorpusLensApi, FeatureContext } from './features/feature';
 export function activate(extension: vscode.ExtensionContext): CorpusLensApi {
   const log = vscode.window.createOutputChannel('Corpus Lens', { log: true });
   const scope = new CorpusScope(extension.workspaceState);
-  const service = new AnalysisService(scope, new InProcessAnalyzer(), log);
+  const service = new AnalysisService(scope, () => createPool(extension), log, extension.storageUri);
   extension.subscriptions.push(log, service);
   void vscode.commands.executeCommand('setContext', 'corpusLens.state', service.state);
 
@@ -22,4 +23,12 @@ export function activate(extension: vscode.ExtensionContext): CorpusLensApi {
 
 export function deactivate(): void {
   // Everything is disposed through the extension context's subscriptions.
+}
+
+/** Worker threads for the analysis (corpusLens.index.workers; 0: one per core but one, which is
+ * left to the extension host and the editor). */
+function createPool(extension: vscode.ExtensionContext): AnalysisPool {
+  const chosen = vscode.workspace.getConfiguration('corpusLens.index').get<number>('workers', 0);
+  const workers = chosen > 0 ? Math.floor(chosen) : Math.max(1, os.availableParallelism() - 1);
+  return new AnalysisPool({ workers, workerScript: vscode.Uri.joinPath(extension.extensionUri, 'dist', 'worker.js').fsPath });
 }

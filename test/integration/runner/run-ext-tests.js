@@ -83,6 +83,8 @@ async function runWithCodeServer(opts = {}) {
     'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false,
     'extensions.autoCheckUpdates': false, 'update.mode': 'none', 'workbench.enableExperiments': false,
     'security.workspace.trust.enabled': false, 'chat.disableAIFeatures': true,
+    // the web workbench saves edits after a second by default: tests edit fixture articles unsaved
+    'files.autoSave': 'off',
   }, null, 2));
 
   // detached: own process group, so the extension host and helpers die with the server

@@ -22,6 +22,8 @@ describe('Keeping the index current (fixture workspace)', () => {
 
   before(async function () {
     onlyIn('fixture', this);
+    // Edits stay unsaved whatever the host's default (the web workbench saves after a delay).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     lens = await api();
     for (const [name] of await vscode.workspace.fs.readDirectory(root())) {
       if (name.startsWith(TEMP_PREFIX)) await deleteQuietly(article(name)); // left by an interrupted run
