@@ -187,6 +187,8 @@ function startupRun(folder: string, state: string, workers: number): Promise<Sta
 
 interface StartupResult {
   firstHoverMs: number;
+  /** Every file read and checked against the index, changed ones re-analysed and linked. */
+  checkedMs: number;
   reused: number;
   analysed: number;
   cache: string;
@@ -194,8 +196,12 @@ interface StartupResult {
   maxRssMb: number;
 }
 
-/** What the editor does on opening a corpus: read every file, reuse what the persisted index
- * holds for unchanged text, analyse the rest on workers, link, answer a hover; then persist. */
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** What the editor does on opening a corpus. With a persisted index: link what it holds, check
+ * the open article's text against it (re-analysing it if it changed) and answer a hover there;
+ * then check every other file the same way. Without one: analyse everything on the workers,
+ * then answer the hover. Either way the index is persisted at the end if anything changed. */
 async function startup(folder: string, state: string, workers: number): Promise<StartupResult> {
   const started = now();
   const blocks = monitorEventLoopDelay({ resolution: 10 });
@@ -205,30 +211,62 @@ async function startup(folder: string, state: string, workers: number): Promise<
   const files = await listArticles(folder);
   if (files.length === 0) throw new Error(`no articles in ${folder}`);
   const pool = new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') });
+  const index = new CorpusIndex();
+  /** Linked in batches, so that the thread answers other events in between. */
+  const link = async (analyses: FileAnalysis[]): Promise<void> => {
+    for (let i = 0; i < analyses.length; i += STARTUP_BATCH) {
+      index.update(analyses.slice(i, i + STARTUP_BATCH));
+      await pause();
+    }
+  };
+  const current = new Map<string, { hash: string; analysis: FileAnalysis }>();
   let reused = 0;
-  const entries = await Promise.all(files.map(async (file) => {
+  /** Reads a file; its cached analysis if the text is unchanged, else a fresh one. */
+  const check = async (file: string): Promise<FileAnalysis | undefined> => {
     const decoded = decodeArticle(file, await fs.readFile(path.join(folder, file)));
     if (!decoded.ok) throw new Error(decoded.issue.message);
     const hash = contentHash(decoded.text);
     const hit = cached.ok ? cached.cache.reuse(file, hash) : undefined;
     if (hit) reused++;
-    return { hash, analysis: hit ?? await pool.analyze(file, decoded.text, decoded.issues) };
-  }));
-  await pool.close();
-  // Linked in batches, so that the thread answers other events in between.
-  const index = new CorpusIndex();
-  for (let i = 0; i < entries.length; i += STARTUP_BATCH) {
-    index.update(entries.slice(i, i + STARTUP_BATCH).map((e) => e.analysis));
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    const analysis = hit ?? await pool.analyze(file, decoded.text, decoded.issues);
+    const changed = current.get(file)?.analysis !== analysis;
+    current.set(file, { hash, analysis });
+    return changed ? analysis : undefined;
+  };
+  const checkAll = async (list: string[]): Promise<FileAnalysis[]> => {
+    const changed: FileAnalysis[] = [];
+    // A bounded number of reads at a time keeps each turn of the event loop short.
+    for (let i = 0; i < list.length; i += 64) {
+      for (const analysis of await Promise.all(list.slice(i, i + 64).map(check))) if (analysis) changed.push(analysis);
+    }
+    return changed;
+  };
+
+  const [opened, ...others] = files;
+  if (cached.ok) {
+    for (const file of files) {
+      const entry = cached.cache.entry(file);
+      if (entry) current.set(file, entry);
+    }
+    await link([...current.values()].map((e) => e.analysis));
+    await link(await checkAll([opened]));
+  } else {
+    await link(await checkAll(files));
   }
-  const first = entries[0].analysis;
-  const hit = index.entityAt(first.file, first.mentions[0]?.start ?? 0);
-  if (hit) index.entity(hit.entity);
+  const hover = (): void => {
+    const analysis = index.fileAnalysis(opened)!;
+    const hit = index.entityAt(opened, analysis.mentions[0]?.start ?? 0);
+    if (hit) index.entity(hit.entity);
+  };
+  hover();
   const firstHoverMs = now() - started;
+  if (cached.ok) await link(await checkAll(others));
+  const checkedMs = now() - started;
+  await pool.close();
   blocks.disable();
-  if (!cached.ok) await fs.writeFile(state, await writeIndexCacheInSlices(entries));
+  if (!cached.ok || reused < files.length) await fs.writeFile(state, await writeIndexCacheInSlices(current.values()));
   return {
-    firstHoverMs, reused, analysed: entries.length - reused, cache: cached.ok ? 'used' : cached.reason,
+    firstHoverMs, checkedMs, reused, analysed: files.length - reused, cache: cached.ok ? 'used' : cached.reason,
     longestBlockMs: blocks.max / 1e6, maxRssMb: maxRssMb(),
   };
 }
@@ -281,7 +319,8 @@ async function main(argv: string[]): Promise<number> {
   const at = `@${large.size}`;
   figures.push(
     { name: `start-up to first hover, cold ${at}`, value: round(cold.firstHoverMs / 1000), unit: 's', note: `${cold.analysed} files analysed on ${workers} workers` },
-    { name: `start-up to first hover, persisted index ${at}`, value: round(warm.firstHoverMs / 1000), unit: 's', goal: { op: '<=', value: 1.5 }, note: `${warm.reused} analyses reused` },
+    { name: `start-up to first hover, persisted index ${at}`, value: round(warm.firstHoverMs / 1000), unit: 's', goal: { op: '<=', value: 1.5 }, note: 'the open article checked; the others checked after' },
+    { name: `start-up, every file checked, persisted index ${at}`, value: round(warm.checkedMs / 1000), unit: 's', note: `${warm.reused} analyses reused, ${warm.analysed} made` },
     { name: `peak memory (cold start-up) ${at}`, value: round(cold.maxRssMb, 0), unit: 'MB', goal: { op: '<=', value: 800 } },
     { name: `longest main-thread block, cold ${at}`, value: round(cold.longestBlockMs, 0), unit: 'ms', goal: { op: '<=', value: 50 } },
     { name: `longest main-thread block, persisted ${at}`, value: round(warm.longestBlockMs, 0), unit: 'ms', goal: { op: '<=', value: 50 } },

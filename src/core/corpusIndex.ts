@@ -14,19 +14,41 @@ interface Links {
 }
 
 /** One file's local entity: a node of the linking graph. */
-interface Node extends LocalRef, Links {
+class Node implements LocalRef, Links {
+  readonly keys: string[];
+  readonly joins: string[];
+  readonly signature: string;
   /** The corpus entity it belongs to ('' until linked). */
-  id: string;
+  id = '';
   /** False once its file is removed or replaced. */
-  live: boolean;
+  live = true;
+
+  constructor(private readonly home: IndexedFile, readonly local: number, readonly entity: LocalEntity, links: Links) {
+    this.keys = links.keys;
+    this.joins = links.joins;
+    this.signature = links.signature;
+  }
+
+  get file(): FileAnalysis {
+    return this.home.analysis;
+  }
+
+  /** Its mentions, grouped for the whole file on first use. */
+  get mentions(): MentionRecord[] {
+    this.home.byLocal ??= mentionsByLocal(this.home.analysis);
+    return this.home.byLocal[this.local];
+  }
 }
 
 interface IndexedFile {
   analysis: FileAnalysis;
   /** Node per local entity. */
   nodes: Node[];
-  /** The file's mentions sorted by start, for binary search. */
-  mentions: MentionRecord[];
+  /** The file's mentions sorted by start, for binary search, and grouped by local entity; made
+   * on first use, so that linking reads only the local entities (a persisted index parses the
+   * rest of a file's analysis only when it is needed). */
+  sorted?: MentionRecord[];
+  byLocal?: MentionRecord[][];
 }
 
 export interface MentionHit {
@@ -77,11 +99,9 @@ export class CorpusIndex {
     for (const analysis of changed) {
       const before = new Map<string, Node[]>();
       for (const node of this.indexed.get(analysis.file)?.nodes ?? []) pushTo(before, node.signature, node);
-      const byLocal = mentionsByLocal(analysis);
-      const nodes = analysis.localEntities.map((entity, local): Node => ({
-        file: analysis, local, entity, mentions: byLocal[local], ...this.keysOf(entity), id: '', live: true,
-      }));
-      for (const node of nodes) {
+      const entry: IndexedFile = { analysis, nodes: [] };
+      entry.nodes = analysis.localEntities.map((entity, local) => new Node(entry, local, entity, this.keysOf(entity)));
+      for (const node of entry.nodes) {
         for (const key of node.keys) addTo(this.offeredBy, key, node);
         for (const key of node.joins) addTo(this.joinedBy, key, node);
         const twin = before.size ? before.get(node.signature)?.pop() : undefined;
@@ -89,8 +109,7 @@ export class CorpusIndex {
         else added.push(node);
       }
       for (const rest of before.values()) rest.forEach(retire);
-      const sorted = isSortedByStart(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort((a, b) => a.start - b.start);
-      this.indexed.set(analysis.file, { analysis, nodes, mentions: sorted });
+      this.indexed.set(analysis.file, entry);
     }
     for (const node of added) this.attach(node, split);
     if (split.size) {
@@ -106,21 +125,17 @@ export class CorpusIndex {
   /** Puts a new node into the entity of every node it links to, merging those into the largest.
    * Nodes sharing a key are already one entity, so one linked node per key is enough. */
   private attach(node: Node, split: Set<string>): void {
-    const met = new Set<string>();
-    const linkedIn = (nodes: Set<Node> | undefined): string | undefined => {
-      for (const other of nodes ?? []) if (other !== node && other.id) return other.id;
-      return undefined;
+    const met: string[] = [];
+    const meet = (id: string): void => {
+      if (id && !met.includes(id)) met.push(id);
     };
     for (const key of node.keys) {
-      const id = linkedIn(this.offeredBy.get(key));
-      if (id) met.add(id);
+      const id = linkedIn(node, this.offeredBy.get(key));
+      if (id) meet(id);
       // With no one else offering the key, those who join it are not linked to each other yet.
-      else for (const other of this.joinedBy.get(key) ?? []) if (other.id) met.add(other.id);
+      else for (const other of this.joinedBy.get(key) ?? []) meet(other.id);
     }
-    for (const key of node.joins) {
-      const id = linkedIn(this.offeredBy.get(key));
-      if (id) met.add(id);
-    }
+    for (const key of node.joins) meet(linkedIn(node, this.offeredBy.get(key)));
     let target = '';
     for (const id of met) if (!target || this.members.get(id)!.length > this.members.get(target)!.length) target = id;
     if (!target) {
@@ -211,7 +226,9 @@ export class CorpusIndex {
   entityAt(file: string, offset: number): MentionHit | undefined {
     const entry = this.indexed.get(file);
     if (!entry) return undefined;
-    const { mentions, nodes } = entry;
+    const all = entry.analysis.mentions;
+    entry.sorted ??= isSortedByStart(all) ? all : [...all].sort((a, b) => a.start - b.start);
+    const { sorted: mentions, nodes } = entry;
     // The last mention starting at or before offset, and the one before it in case they nest.
     let lo = 0;
     let hi = mentions.length;
@@ -272,7 +289,7 @@ export class CorpusIndex {
     const claims: LinkedClaim[] = [];
     for (const file of this.files()) {
       const { analysis, nodes } = this.indexed.get(file)!;
-      for (const c of analysis.claims) claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.id ?? null : null, language: analysis.language });
+      for (const c of analysis.claims) claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.id ?? null : null });
     }
     return claims;
   }
@@ -331,6 +348,13 @@ export class CorpusIndex {
     }
     return `e${this.nextEntity++}`;
   }
+}
+
+/** The entity of any linked node in `nodes` other than `node` ('' if none): nodes sharing a key
+ * are one entity already. */
+function linkedIn(node: Node, nodes: Set<Node> | undefined): string {
+  if (nodes) for (const other of nodes) if (other !== node && other.id) return other.id;
+  return '';
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

@@ -1,14 +1,16 @@
 // The persisted index: every file's analysis, keyed by the SHA-1 of the text it was made from,
 // stamped with the analyser's version and a checksum of the whole. Reopening a corpus reuses an
 // analysis only when the file's text still hashes to its key; a cache from another analyser
-// version, or one that is damaged in any way, is reported and rebuilt, never trusted. Pure:
-// strings in and out; the caller decides where the bytes live (the editor: workspace storage).
+// version, or one that is damaged in any way, is reported and rebuilt, never trusted. Loading
+// parses only what linking needs (each file's local entities); the rest of an analysis is
+// parsed when first read. Pure: strings in and out; the caller decides where the bytes live
+// (the editor: workspace storage).
 import { createHash } from 'node:crypto';
 import { ANALYZER_VERSION } from './analyzeFile';
 import type { FileAnalysis } from './model';
 
 /** Bump when the layout below changes. */
-export const INDEX_CACHE_SCHEMA = 1;
+export const INDEX_CACHE_SCHEMA = 2;
 const FORMAT = 'corpus-lens-index';
 
 interface Header {
@@ -57,7 +59,7 @@ const CHARS_PER_SLICE = 4_000_000;
 function* writeSteps(entries: Iterable<{ hash: string; analysis: FileAnalysis }>): Generator<void, string> {
   const lines: string[] = [];
   for (const { hash, analysis } of entries) {
-    lines.push(`${hash}\t${JSON.stringify(analysis)}`);
+    lines.push(`${hash}\t${storedForm.get(analysis) ?? storedParts(analysis)}`);
     if (lines.length % FILES_PER_SLICE === 0) yield;
   }
   const body = lines.join('\n');
@@ -82,21 +84,62 @@ function* readSteps(data: string): Generator<void, IndexCacheRead> {
   if ((yield* hashInSlices(body)) !== header.checksum) return { ok: false, reason: 'corrupt: checksum mismatch' };
   const lines = body ? body.split('\n') : [];
   if (lines.length !== header.files) return { ok: false, reason: 'corrupt: unexpected content' };
-  const pairs: Array<[string, FileAnalysis]> = [];
+  const entries: CachedEntry[] = [];
   for (const line of lines) {
-    const tab = line.indexOf('\t');
-    let analysis: unknown;
+    const first = line.indexOf('\t');
+    const second = line.indexOf('\t', first + 1);
+    const hash = line.slice(0, first);
+    if (first < 0 || second < 0 || !/^[0-9a-f]{40}$/.test(hash)) return { ok: false, reason: 'corrupt: unexpected content' };
+    let head: unknown;
     try {
-      analysis = JSON.parse(line.slice(tab + 1));
+      head = JSON.parse(line.slice(first + 1, second));
     } catch {
       return { ok: false, reason: 'corrupt: unreadable entry' };
     }
-    const hash = line.slice(0, tab);
-    if (tab < 0 || !/^[0-9a-f]{40}$/.test(hash) || !isAnalysis(analysis)) return { ok: false, reason: 'corrupt: unexpected content' };
-    pairs.push([hash, analysis]);
-    if (pairs.length % FILES_PER_SLICE === 0) yield;
+    if (!isHead(head)) return { ok: false, reason: 'corrupt: unexpected content' };
+    const analysis = lazyAnalysis(head, line.slice(second + 1));
+    storedForm.set(analysis, line.slice(first + 1));
+    entries.push({ hash, analysis });
+    if (entries.length % FILES_PER_SLICE === 0) yield;
   }
-  return { ok: true, cache: new IndexCache(pairs) };
+  return { ok: true, cache: new IndexCache(entries) };
+}
+
+/** What linking reads of a file's analysis, parsed when the index is loaded; the rest (mentions,
+ * passages, claims and whatever else an analysis holds) is stored apart and parsed on first use. */
+const EAGER = ['file', 'language', 'length', 'date', 'localEntities', 'issues'] as const;
+type Head = Pick<FileAnalysis, (typeof EAGER)[number]> & { lazy: string[] };
+
+/** `head JSON \t rest JSON` of an analysis, as stored after its hash. */
+function storedParts(analysis: FileAnalysis): string {
+  const head: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(analysis)) ((EAGER as readonly string[]).includes(key) ? head : rest)[key] = value;
+  head.lazy = Object.keys(rest);
+  return `${JSON.stringify(head)}\t${JSON.stringify(rest)}`;
+}
+
+/** The stored form of analyses read from a cache, written back unchanged without parsing them. */
+const storedForm = new WeakMap<FileAnalysis, string>();
+
+/** An analysis whose lazy fields parse `rest` the first time any of them is read. */
+function lazyAnalysis(head: Head, rest: string): FileAnalysis {
+  const { lazy, ...eager } = head;
+  const analysis = eager as FileAnalysis;
+  const materialise = (): void => {
+    const parsed = JSON.parse(rest) as Record<string, unknown>;
+    for (const key of lazy) Object.defineProperty(analysis, key, { value: parsed[key], enumerable: true, writable: true, configurable: true });
+  };
+  for (const key of lazy) {
+    Object.defineProperty(analysis, key, {
+      enumerable: true, configurable: true,
+      get() {
+        materialise();
+        return (analysis as unknown as Record<string, unknown>)[key];
+      },
+    });
+  }
+  return analysis;
 }
 
 function* hashInSlices(text: string): Generator<void, string> {
@@ -123,16 +166,25 @@ async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
   }
 }
 
-/** Cached analyses by content hash. */
+interface CachedEntry {
+  hash: string;
+  analysis: FileAnalysis;
+}
+
+/** Cached analyses by content hash and by file. */
 export class IndexCache {
   private readonly byHash = new Map<string, FileAnalysis>();
+  private readonly byFile = new Map<string, CachedEntry>();
 
-  constructor(pairs: Array<[string, FileAnalysis]>) {
-    for (const [hash, analysis] of pairs) this.byHash.set(hash, analysis);
+  constructor(entries: CachedEntry[]) {
+    for (const entry of entries) {
+      this.byHash.set(entry.hash, entry.analysis);
+      this.byFile.set(entry.analysis.file, entry);
+    }
   }
 
   get size(): number {
-    return this.byHash.size;
+    return this.byFile.size;
   }
 
   /** The cached analysis of a file whose text hashes to `hash`, under the file's current name
@@ -142,11 +194,17 @@ export class IndexCache {
     if (!cached || cached.file === file) return cached;
     return { ...cached, file, issues: cached.issues.map((issue) => ({ ...issue, file })) };
   }
+
+  /** What was cached for a file and the hash of the text it was made from: an editor may show
+   * it while it checks the file's current text against `hash`. */
+  entry(file: string): CachedEntry | undefined {
+    return this.byFile.get(file);
+  }
 }
 
-function isAnalysis(value: unknown): value is FileAnalysis {
-  const a = value as Partial<Record<keyof FileAnalysis, unknown>> | null;
-  return typeof a === 'object' && a !== null && typeof a.file === 'string' && typeof a.length === 'number' &&
-    Array.isArray(a.localEntities) && Array.isArray(a.mentions) && Array.isArray(a.passages) &&
-    Array.isArray(a.claims) && Array.isArray(a.issues);
+function isHead(value: unknown): value is Head {
+  const head = value as Partial<Record<keyof Head, unknown>> | null;
+  return typeof head === 'object' && head !== null && typeof head.file === 'string' && typeof head.length === 'number' &&
+    Array.isArray(head.localEntities) && Array.isArray(head.issues) && Array.isArray(head.lazy) &&
+    ['mentions', 'passages', 'claims'].every((key) => (head.lazy as unknown[]).includes(key));
 }

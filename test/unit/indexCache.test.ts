@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFile, ANALYZER_VERSION } from '../../src/core/analyzeFile';
-import { contentHash, readIndexCache, readIndexCacheInSlices, writeIndexCache, writeIndexCacheInSlices } from '../../src/core/indexCache';
+import {
+  contentHash, INDEX_CACHE_SCHEMA, readIndexCache, readIndexCacheInSlices, writeIndexCache, writeIndexCacheInSlices,
+} from '../../src/core/indexCache';
 
 const FIRST = 'Harbour master Jonas Brandt said the ferry would run again in May.\n“We are ready,” Brandt said.';
 const SECOND = 'Saltmarsh Port Authority said the ferry would not run before June.';
@@ -24,6 +26,23 @@ describe('index cache', () => {
     const renamed = read.cache.reuse('moved/1.txt', contentHash(SECOND));
     assert.equal(renamed?.file, 'moved/1.txt');
     assert.equal(read.cache.reuse('1.txt', contentHash(SECOND))?.file, '1.txt', 'the cached entry is not changed');
+  });
+
+  it('knows what each file had, to show it while the file is checked', () => {
+    const read = readIndexCache(written());
+    assert.ok(read.ok);
+    assert.equal(read.cache.entry('1.txt')?.hash, contentHash(SECOND));
+    assert.equal(read.cache.entry('1.txt')?.analysis.localEntities[0]?.name, 'Saltmarsh Port Authority');
+    assert.equal(read.cache.entry('missing.txt'), undefined);
+  });
+
+  it('writes back what it read unchanged, whether or not the analyses were used', () => {
+    const data = written();
+    const read = readIndexCache(data);
+    assert.ok(read.ok);
+    const entries = ['0.txt', '1.txt'].map((file) => read.cache.entry(file)!);
+    void entries[0].analysis.passages.length; // parses one entry's lazy part
+    assert.equal(writeIndexCache(entries), data);
   });
 
   it('refuses a cache from another analyser version as stale', () => {
@@ -61,7 +80,7 @@ describe('index cache', () => {
 
   it('checks the content even when the checksum matches', () => {
     const body = `nothex\t{}`;
-    const header = JSON.stringify({ format: 'corpus-lens-index', schema: 1, analyzer: ANALYZER_VERSION, files: 1, checksum: contentHash(body) });
+    const header = JSON.stringify({ format: 'corpus-lens-index', schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION, files: 1, checksum: contentHash(body) });
     const read = readIndexCache(`${header}\n${body}`);
     assert.ok(!read.ok);
     assert.equal(read.reason, 'corrupt: unexpected content');
