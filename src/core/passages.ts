@@ -88,13 +88,15 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
   return passages;
 }
 
-/** A quotation that is a judgement in its own right: the predicate of a copula ("is “a
- * misinterpretation”") or a long stretch of words. Short labels ("a “correction program”") are not. */
+/** A quotation that is a judgement in its own right: the complement of a verb ("is “a
+ * misinterpretation”", "had “no idea”") or a long stretch of words. Labels after an article or a
+ * noun ("a “correction program”", "program “perbaikan”") are not. */
 function isQuotedJudgement(doc: Document, quote: Quote, quoteOf: Int32Array): boolean {
   if (wordCount(doc.text.slice(quote.start, quote.end)) >= QUOTED_JUDGEMENT_MIN_WORDS) return true;
   let k = tokenStartingAt(doc.tokens, quote.open) - 1;
-  while (k >= 0 && quoteOf[k] < 0 && /^(so|very|too|quite|rather|just|really|most|more)$/i.test(doc.tokens[k].text)) k--;
-  return k >= 0 && COPULAS.has(doc.tokens[k].text.toLowerCase());
+  while (k >= 0 && quoteOf[k] < 0 && doc.tokens[k].pos === 'ADV') k--;
+  const before = doc.tokens[k];
+  return before !== undefined && quoteOf[k] < 0 && (COPULAS.has(before.text.toLowerCase()) || before.pos === 'VERB' || before.pos === 'AUX');
 }
 
 function tokenStartingAt(tokens: Document['tokens'], offset: number): number {

@@ -54,7 +54,7 @@ const CLOSING_MARKS = /^(["”»’']|'')$/;
 const SEPARATORS = new Set([',', ';', '—', '–', 'and', 'dan', 'but', 'while', 'sementara', 'serta', 'as', 'tetapi', 'namun']);
 /** Words opening a phrase of place, time or manner after a verb ("said in a speech that"). */
 const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'pada', 'dalam', 'di', 'kepada']);
-const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas', 'despite', 'something', 'tetapi', 'namun', 'sementara', 'meskipun']);
+const CONTRASTS = new Set(['but', 'although', 'though', 'whereas', 'despite', 'something', 'tetapi', 'namun', 'meskipun']);
 const TRAILING = /^[,;:.—–\-(]$/;
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
@@ -156,7 +156,7 @@ export class ReportedSpeech {
     const previous = earlier >= 0 ? cues[earlier] : undefined;
     const floor = previous ? previous.verbEnd + 1 : first;
     if (cue.source) {
-      cue.match = finder.after(this.skipArticles(cue.verbEnd, end), end);
+      cue.match = finder.after(cue.verbEnd, end);
       cue.subjectAfter = true;
       return;
     }
@@ -210,12 +210,6 @@ export class ReportedSpeech {
     }
   }
 
-  private skipArticles(k: number, end: number): number {
-    // "according to the state-run Xinhua News Agency": step over articles and lower-case modifiers.
-    let j = k;
-    while (j + 1 < end && j < k + 4 && /^\p{Ll}/u.test(this.tokens[j + 1].text) && !ID_TAG_VERBS.has(lower(this.tokens[j + 1]))) j++;
-    return j;
-  }
 
   /** What the cue at index i reports. */
   private content(cues: Cue[], i: number, first: number, end: number, previous: Statement | undefined): Statement {

@@ -31,6 +31,8 @@ const SUBJECT_OPENERS = new Set([
   'since', 'because', 'when', 'after', 'before', 'as', 'if', 'although', 'though', 'while', 'where', 'until',
   'unless', 'once', 'but', 'so', 'ketika', 'saat', 'setelah', 'sebelum', 'karena', 'meski', 'tetapi',
 ]);
+/** How far after its verb an inverted subject's name may start ("said the trust’s chair, Colm O’Driscoll"). */
+const AFTER_REACH = 8;
 /** How far back a subject may sit from its verb, in tokens. */
 const SUBJECT_REACH = 40;
 /** How many antecedents a pronoun or noun may skip over looking for a compatible one. */
@@ -42,6 +44,7 @@ const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 
 export class SpeakerFinder {
   private readonly tokens: Token[];
+  private readonly language: Document['language'];
   /** For each token, the mention that ends on it (-1 if none). */
   private readonly endingAt: Int32Array;
   /** For each token, the mention that starts on it (-1 if none). */
@@ -64,6 +67,7 @@ export class SpeakerFinder {
   ) {
     const { tokens } = doc;
     this.tokens = tokens;
+    this.language = doc.language;
     this.endingAt = new Int32Array(tokens.length).fill(-1);
     this.startingAt = new Int32Array(tokens.length).fill(-1);
     this.firstToken = new Int32Array(mentions.length);
@@ -152,30 +156,49 @@ export class SpeakerFinder {
    * Zhang", "kata Sheng Ronghua", "said the company", "said he". */
   after(verbEnd: number, limit: number): SpeakerMatch | undefined {
     const { tokens } = this;
-    let j = verbEnd + 1;
-    const stop = Math.min(limit, verbEnd + 6);
-    while (j < stop && (TITLE_WORDS.has(bare(lower(tokens[j]))) || HONORIFICS.has(lower(tokens[j]))) && this.startingAt[j] < 0) j++;
-    if (j >= limit) return undefined;
-    const word = lower(tokens[j]);
+    const first = verbEnd + 1;
+    if (first >= limit) return undefined;
+    const word = lower(tokens[first]);
     // "said he" only ends a tag ("…,” said he."); "said he would …" opens the reported clause.
-    if (SPEAKER_PRONOUNS.has(word)) return /^[.,;!?]$/.test(tokens[j + 1]?.text ?? '.') ? this.pronoun(word, j) : undefined;
-    if (SPEAKER_NOUN_DETERMINERS.has(word) || ARTICLES.has(word)) {
-      for (let n = j + 1; n < Math.min(limit, j + 4); n++) {
-        if (this.startingAt[n] >= 0) break;
-        const noun = this.speakerNoun(n, lower(tokens[n]));
-        if (noun) return { ...noun, first: j };
+    if (SPEAKER_PRONOUNS.has(word)) return /^[.,;!?]$/.test(tokens[first + 1]?.text ?? '.') ? this.pronoun(word, first) : undefined;
+    // Step over what describes the speaker before the name: articles, titles, possessors and the
+    // comma of an appositive ("said the trust’s chair, Colm O’Driscoll", "said Alibaba’s Zhang").
+    let mention = -1;
+    let noun = -1;
+    const stop = Math.min(limit, first + AFTER_REACH);
+    for (let j = first; j < stop && mention < 0; j++) {
+      const token = tokens[j];
+      const w = lower(token);
+      const starting = this.startingAt[j];
+      const possessed = (k: number): boolean => POSSESSIVE.test(tokens[k + 1]?.text ?? '');
+      if (starting >= 0) {
+        if (possessed(this.lastToken[starting])) j = this.lastToken[starting] + 1;
+        else mention = starting;
+      } else if (ARTICLES.has(w) || SPEAKER_NOUN_DETERMINERS.has(w) || TITLE_WORDS.has(bare(w)) || HONORIFICS.has(w)) {
+        continue;
+      } else if (w === ',' && j > first && noun < 0) {
+        continue;
+      } else if (/^\p{Ll}/u.test(token.text) && token.pos !== 'VERB' && token.pos !== 'AUX' || /^[-‐]$/.test(token.text)) {
+        // Modifiers and nouns: "the state-run Xinhua News Agency", "the company".
+        if (possessed(j)) j++;
+        else if (noun < 0 && token.pos === 'NOUN') noun = j;
+      } else if (isCapitalised(token) && j === first) {
+        return this.byBareName(j);
+      } else {
+        break;
       }
     }
-    let mention = this.startingAt[j];
-    if (mention < 0) return isCapitalised(tokens[j]) ? this.byBareName(j) : undefined;
-    // "said Alibaba’s Zhang": the name after the possessive is the speaker.
-    if (POSSESSIVE.test(tokens[this.lastToken[mention] + 1]?.text ?? '')) {
-      for (let n = this.lastToken[mention] + 2; n < Math.min(limit, this.lastToken[mention] + 6); n++) {
-        if (this.startingAt[n] >= 0) {
-          mention = this.startingAt[n];
-          break;
-        }
-      }
+    if (mention < 0) {
+      const described = noun >= 0 ? this.speakerNoun(noun, lower(tokens[noun])) : undefined;
+      return described ? { ...described, first } : undefined;
+    }
+    // "according to Tesla CEO Elon Musk", "menurut Direktur Utama PT X Lestari": the organisation
+    // names the person's employer.
+    if (this.entities[this.mentions[mention].local].type === 'organization') {
+      let k = this.lastToken[mention] + 1;
+      while (k < stop && (TITLE_WORDS.has(bare(lower(tokens[k]))) || tokens[k].text === ',') && this.startingAt[k] < 0) k++;
+      const person = this.startingAt[k];
+      if (k < limit && person >= 0 && this.entities[this.mentions[person].local].type === 'person') mention = person;
     }
     const speakers = [this.mentions[mention].local];
     let last = this.lastToken[mention];
@@ -188,8 +211,8 @@ export class SpeakerFinder {
     // An inverted subject ends the tag ("said Sheng.", "said Yang Jie, chairman …", "said X in …");
     // a name followed by its own verb starts the reported clause ("said Clinton reached out").
     const follower = tokens[last + 1];
-    if (follower && last + 1 < limit && follower.pos !== 'PUNCT' && follower.pos !== 'ADP' && follower.pos !== 'SCONJ' && follower.pos !== 'CCONJ') return undefined;
-    return { speakers: unique(speakers), first: j, last };
+    if (follower && last + 1 < limit && this.language === 'en' && (follower.pos === 'VERB' || follower.pos === 'AUX')) return undefined;
+    return { speakers: unique(speakers), first, last };
   }
 
   /** Whose words a possessive names: "Trump’s claim", "her acknowledgment". */

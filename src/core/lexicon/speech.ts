@@ -121,14 +121,16 @@ export const SPEECH_VERBS_ID = set(`
   mengklaim membantah menyangkal mengakui memperingatkan mendesak meminta memuji menyerukan
   mengumumkan melaporkan berkata menilai mengimbau menekankan berjanji mengkritik menuduh menolak
   menanggapi mengecam mendorong berbicara mendukung menjanjikan mengusulkan menyarankan
-  menyampaikan memaparkan menuturkan mengucapkan menyoroti
+  menyampaikan memaparkan menuturkan mengucapkan menyoroti menepis menyanggah mengingatkan memastikan
+  mengaku berharap mengeluhkan menerangkan mengutarakan menganggap memperkirakan memprediksi
+  menyesalkan mengapresiasi menyambut menyebutkan
 `);
 
 /** Indonesian verbs that take the reported content as object ("memuji …", "mendesak …"). */
 export const CONTENT_VERBS_ID = set(`
   memuji mendesak menyerukan memperingatkan mengecam mengkritik mendukung menjanjikan berjanji
   membantah menolak menekankan berbicara mendorong menyatakan meminta menyoroti mengusulkan
-  menyarankan menuduh menyangkal
+  menyarankan menuduh menyangkal menepis menyanggah mengeluhkan menyesalkan mengapresiasi menyambut
 `);
 
 /** Short Indonesian speech words that are also ordinary words ("kata" = word, "jelas" = clear):
