@@ -124,13 +124,17 @@ class Linker {
 
   link(): LocalLinking {
     const { candidates } = this;
-    // Full names first, so that a surname written before its full name still finds it.
-    candidates.forEach((c, i) => {
-      if (c.descriptive || c.type === 'person' && c.single || c.weak) return;
-      if (c.sameAs !== undefined && this.clusterAt(c.sameAs) >= 0) this.join(i, this.clusterAt(c.sameAs));
-      else if (c.type === 'person') this.linkPerson(i);
-      else this.linkOrganisation(i);
-    });
+    // Organisations, then people's full names, so that a surname written before its full name
+    // still finds it, and a company's short name taken for a person's ("Tanjong Freight will")
+    // finds the company.
+    for (const type of ['organization', 'person'] as const) {
+      candidates.forEach((c, i) => {
+        if (c.type !== type || c.descriptive || c.type === 'person' && c.single || c.weak) return;
+        if (c.sameAs !== undefined && this.clusterAt(c.sameAs) >= 0) this.join(i, this.clusterAt(c.sameAs));
+        else if (c.type === 'person') this.linkPerson(i);
+        else this.linkOrganisation(i);
+      });
+    }
     // Then single words: the person whose name they belong to, else an organisation.
     const unresolved: number[] = [];
     candidates.forEach((c, i) => {
@@ -214,6 +218,13 @@ class Linker {
 
   private linkPerson(i: number): void {
     const words = this.words[i];
+    if (!GIVEN_NAMES.has(words[0]) && !this.candidates[i].role) {
+      // "Tanjong Freight will …": the company's short name. "Nordlake Sentinel" where Nordlake
+      // is a company: its product or unit, no person.
+      const sameStart = this.orgsByFirstWord.get(words[0]) ?? [];
+      for (const e of sameStart) if (extendsGenerically(this.clusters[e].words, words)) return this.join(i, e);
+      if (sameStart.length) return;
+    }
     const seen = new Set<number>();
     for (const w of [words[0], words[words.length - 1]]) {
       for (const e of this.personsByWord.get(w) ?? []) {
@@ -236,17 +247,18 @@ class Linker {
 
   /** The organisation cluster a name belongs to: the same government, the same core name, the
    * expansion of an acronym, a full name that extends it by generic words ("Alibaba" ~ "Alibaba
-   * Group Holding Ltd", either written first), or the only organisation starting with a one-word
-   * short form ("Kestrel" ~ "Kestrel Aviation Group"). `strict`: only the same core or a generic
-   * extension. */
-  private findOrganisation(i: number, strict: boolean): number {
+   * Group Holding Ltd", either written first), or the only organisation starting with a
+   * single word taken for a person's name ("Wakil presiden Qinghe" ~ "Qinghe Membrane Technology
+   * Corp."). `single`: that last rule applies; a word the text itself calls an organisation
+   * ("the investment group Nordlake") is not a short form of another. */
+  private findOrganisation(i: number, single: boolean): number {
     const c = this.candidates[i];
     if (c.government && this.governments.has(c.government)) return this.governments.get(c.government)!;
     const words = this.words[i];
     const core = organisationCore(words);
     const exact = this.orgsByCore.get(core.join(' '));
     if (exact !== undefined) return exact;
-    if (!strict && isAcronym(c.text)) {
+    if (isAcronym(c.text)) {
       const expansions = this.orgsByInitials.get(words[0]) ?? [];
       if (expansions.length) return expansions[expansions.length - 1];
     }
@@ -256,7 +268,7 @@ class Linker {
       if (extendsGenerically(other, words) || extendsGenerically(words, other)) return e;
       if (core.length === 1) fallback = fallback === -1 ? e : -2; // -2: more than one, ambiguous
     }
-    return !strict && fallback >= 0 && !c.weak ? fallback : -1;
+    return single && fallback >= 0 ? fallback : -1;
   }
 
   /** The person a single word names: among people in the document whose name has the word,

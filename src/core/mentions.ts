@@ -8,7 +8,7 @@ import type { Document, Sentence, Token } from './document';
 import type { EntityType, RoleRecord } from './model';
 import {
   FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
-  LEGAL_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
+  GROUP_WORDS, LEGAL_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, PARTY_WORDS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
   SPEECH_VERBS_ID, TITLE_WORDS,
 } from './lexicon';
@@ -56,9 +56,12 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '„', '—', '
 const OF_CONNECTORS = new Set(['of', 'for', 'on']);
 const PERSON_PARTICLES = new Set(['van', 'von', 'bin', 'binti', 'al', 'de', 'del', 'der', 'da', 'dos', 'le', 'la', 'ibn']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const RUN_BREAKERS = new Set([...NON_NAME_WORDS, 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have',
+const BREAKERS = ['is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have',
   'had', 'will', 'would', 'can', 'could', 'should', 'might', 'must', 'not', 'over', 'up', 'out', 'about', 'into', 'what', 'who',
-  'how', 'why', 'where', 'which', 'me', 'him', 'us', 'them']);
+  'how', 'why', 'where', 'which', 'me', 'him', 'us', 'them'];
+/** Capitalised words that end a name or never start one, by the document's language. */
+const RUN_BREAKERS = new Set([...NON_NAME_WORDS, ...BREAKERS]);
+const RUN_BREAKERS_ID = new Set([...RUN_BREAKERS, ...NON_NAME_WORDS_ID]);
 /** Months that are also given names ("Theresa May"): inside a name after a given name. */
 const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
 const DATE_WORDS = /^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|senin|selasa|rabu|kamis|jumat|sabtu|minggu)$/;
@@ -103,12 +106,20 @@ class MentionFinder {
   private readonly titleCase: boolean[];
   /** Candidate index by first token, for looking back at what came just before. */
   private readonly endingAt = new Map<number, number>();
+  private readonly breakers: ReadonlySet<string>;
+  /** Names the text calls a product somewhere ("Nordlake Sentinel, the company's software"):
+   * no mention of them is an entity. */
+  private readonly productForms = new Set<string>();
+  /** Tokens inside a mention already found (governments are found before names). */
+  private readonly covered: Uint8Array;
   /** A name that ran on past its sentence's end ("Gregory W. | Meeks") was scanned up to here. */
   private resumeAt = 0;
 
   constructor(private readonly doc: Document) {
     const tokens = (this.tokens = doc.tokens);
     const count = tokens.length;
+    this.breakers = doc.language === 'id' ? RUN_BREAKERS_ID : RUN_BREAKERS;
+    this.covered = new Uint8Array(count);
     this.lower = [];
     this.word = [];
     this.flags = new Uint8Array(count);
@@ -129,8 +140,12 @@ class MentionFinder {
       this.lower.push(lower);
       this.word.push(word);
       if (flags & UPPER) {
-        if (text.length <= 8 && isAcronym(text)) flags |= ACRONYM | NAME;
-        else if (NAME_TOKEN.test(text)) flags |= NAME;
+        // Words in capitals are acronyms ("CAC"), or shouting and datelines ("SAVE", "STOCKHOLM").
+        const shouted = text.length > 1 && text === text.toUpperCase() && !text.includes('.')
+          && (text.length > 5 || COMMON_WORDS.has(lower) && !KNOWN_ORGANIZATIONS.has(lower));
+        if (shouted) flags |= UPPER;
+        else if (text.length <= 8 && isAcronym(text)) flags |= ACRONYM | NAME;
+        else if (NAME_TOKEN.test(text) && !/^i['’]/.test(lower)) flags |= NAME;
       } else if ((code === 105 || code === 101) && /^[ie]\p{Lu}/u.test(text) && NAME_TOKEN.test(text)) {
         flags |= NAME; // "iPhone", "eBay"
       }
@@ -139,6 +154,12 @@ class MentionFinder {
     }
     // "Wo|n't" is not a name.
     for (let i = 1; i < count; i++) if (this.flags[i - 1] & NAME && (this.lower[i] === "n't" || this.lower[i] === 'n’t')) this.flags[i - 1] &= ~NAME;
+    // Datelines: "STOCKHOLM —", "ADLEY –", "SINGAPORE,".
+    for (const p of doc.sentences) {
+      let k = p.firstToken;
+      while (k < p.endToken && tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase() && this.flags[k] & UPPER) k++;
+      if (k > p.firstToken && /^[,—–-]$/.test(tokens[k]?.text ?? '')) for (let j = p.firstToken; j < k; j++) this.flags[j] &= ~(NAME | ACRONYM);
+    }
     this.sentenceOf = new Int32Array(count);
     const seenCapital = new Set<string>();
     this.titleCase = doc.sentences.map((s, index) => {
@@ -161,11 +182,16 @@ class MentionFinder {
   find(): MentionCandidate[] {
     const { doc } = this;
     const deferred: Array<[number, number]> = [];
+    this.scanGovernments();
     doc.sentences.forEach((sentence, index) => {
       if (this.titleCase[index]) deferred.push([sentence.firstToken, sentence.endToken]);
       else this.scanSentence(sentence, deferred);
     });
-    this.scanGovernments();
+    if (this.productForms.size) {
+      const kept = this.mentions.filter((m) => !this.productForms.has(this.wordsOf(m.firstToken, m.endToken).join(' ')));
+      this.mentions.length = 0;
+      this.mentions.push(...kept);
+    }
     // Headlines and quoted titles in Title Case capitalise every word: only names also written
     // in the body count there.
     if (deferred.length) {
@@ -195,6 +221,16 @@ class MentionFinder {
     return this.tokens[i].start - this.tokens[i - 1].end <= 1;
   }
 
+  /** No space at all before token `i`. */
+  private touches(i: number): boolean {
+    return i < this.tokens.length && this.tokens[i].start === this.tokens[i - 1].end;
+  }
+
+  /** A lower-case syllable after a hyphen that belongs to a name ("Geun-hye"), not "-based". */
+  private isNameTail(i: number): boolean {
+    return this.isLowerCase(i) && this.lower[i].length <= 4 && !COMMON_WORDS.has(this.lower[i]) && !this.touches(i + 1);
+  }
+
   private scanSentence(sentence: Sentence, deferred: Array<[number, number]>): void {
     let i = Math.max(sentence.firstToken, this.resumeAt);
     while (i < sentence.endToken) {
@@ -204,7 +240,7 @@ class MentionFinder {
         i = titleEnd;
         continue;
       }
-      if (!this.isNameWord(i) || this.startsGovernment(i)) {
+      if (!this.isNameWord(i) || this.covered[i]) {
         i++;
         continue;
       }
@@ -247,18 +283,19 @@ class MentionFinder {
         limit = this.doc.sentences[this.sentenceOf[end]].endToken;
       }
       const word = lower[end];
-      const nextIsName = end + 1 < limit && this.isNameWord(end + 1) && !RUN_BREAKERS.has(this.word[end + 1]);
-      if (this.isNameWord(end) && this.adjacent(end) && !this.startsGovernment(end)) {
-        if (RUN_BREAKERS.has(this.word[end]) && !this.givenNameAfter(end) && word !== 'today') break;
+      const nextIsName = end + 1 < limit && this.isNameWord(end + 1) && !this.breakers.has(this.word[end + 1]);
+      if (this.isNameWord(end) && this.adjacent(end) && !this.covered[end]) {
+        if (this.breakers.has(this.word[end]) && !this.givenNameAfter(end) && word !== 'today') break;
         end++;
-      } else if (word === '-' && nextIsName && this.adjacent(end) && this.adjacent(end + 1)) {
-        end += 2; // "Asamoah-Lund"
-      } else if (POSSESSIVE.test(tokens[end].text) && nextIsName && isOrgWord(lower[end + 1])) {
+      } else if (word === '-' && this.touches(end) && this.touches(end + 1) && (nextIsName || this.isNameTail(end + 1))) {
+        end += 2; // "Asamoah-Lund", "Park Geun-hye"
+      } else if (POSSESSIVE.test(tokens[end].text) && nextIsName && isOrgWord(lower[end + 1]) && isCommonWord(lower[end - 1])) {
         end += 2; // "People’s Bank of China", "Workers' Union"
       } else if (OF_CONNECTORS.has(word) && nextIsName && this.hasOrgHead(first, end)) {
         sawOf = true;
         end += 2;
-      } else if ((word === '&' || word === 'and' && sawOf) && nextIsName) {
+      } else if ((word === '&' || word === 'and' && (sawOf || ORG_SUFFIXES.has(lower[end - 1]) && !LEGAL_SUFFIXES.has(this.word[end - 1])
+        && ORG_SUFFIXES.has(lower[end + 1]))) && nextIsName) {
         end += 2;
       } else if (PERSON_PARTICLES.has(word) && nextIsName && this.doc.language !== 'id') {
         end += 2;
@@ -311,14 +348,23 @@ class MentionFinder {
     for (let k = first; k < end - 1; k++) {
       const word = this.word[k];
       const cutAfterLegal = LEGAL_SUFFIXES.has(word) && k > start && !isOrgWord(this.word[k + 1]) && this.isNameWord(k + 1);
-      const cutBeforeName = k + 1 > start && (KNOWN_ORGANIZATIONS.has(lower[k]) || ORG_SUFFIXES.has(word) && k > start)
-        && (GIVEN_NAMES.has(lower[k + 1]) || KNOWN_ORGANIZATIONS.has(lower[k + 1]) && k + 2 === end);
+      const cutBeforeName = (KNOWN_ORGANIZATIONS.has(lower[k]) || ORG_SUFFIXES.has(word) && k > start)
+        && (GIVEN_NAMES.has(lower[k + 1]) || KNOWN_ORGANIZATIONS.has(lower[k + 1]) && k + 2 === end)
+        // "Direktur Utama PT Sagara Transit Mandiri Lestari Puspitasari"
+        || GIVEN_NAMES.has(lower[k + 1]) && end - k >= 3 && end - k <= 4 && (this.namesOrganisation(start, k + 1) || this.isAcronymAt(k)
+          || lower[first - 1] === 'of' && this.isTitle(first - 2)); // "Minister of Water Resources Dewi Anggraini"
       if (cutAfterLegal || cutBeforeName) {
         this.handleSegment(start, k + 1, sentence);
         start = k + 1;
       }
     }
     this.handleSegment(start, end, sentence);
+  }
+
+  /** Whether tokens [from, to) hold an organisation's opening or closing word. */
+  private namesOrganisation(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (ORG_PREFIX_WORDS.has(this.word[k]) || LEGAL_SUFFIXES.has(this.word[k])) return true;
+    return false;
   }
 
   private handleSegment(first: number, end: number, sentence: Sentence): void {
@@ -328,11 +374,14 @@ class MentionFinder {
     while (first < end) {
       const word = this.word[first];
       const initial = this.isInitial(first, sentence);
-      if (NON_NAME_WORDS.has(word) || RUN_BREAKERS.has(word)) first++;
-      else if (HONORIFICS.has(lower[first]) || HONORIFICS.has(word)) {
+      if (this.breakers.has(word)) first++;
+      else if (PARTY_WORDS.has(word) && end - first > 1 && (GIVEN_NAMES.has(this.word[first + 1]) || this.isTitle(first + 1))) {
+        first++; // "Democrat Hillary Clinton", "Republican Secretary of State"
+      } else if (HONORIFICS.has(lower[first]) || HONORIFICS.has(word)) {
         honorific = true;
         first++;
-      } else if (initial && end - first > 1 && this.isCommon(word) && !isOrgWord(word) && !this.isTitle(first) && !this.startsNamedThing(first, end)) first++;
+      } else if (initial && end - first > 1 && (this.isCommon(word) || word.endsWith('ing') && !this.nameLike.has(word) && !GIVEN_NAMES.has(word))
+        && !isOrgWord(word) && !this.isTitle(first) && !this.startsNamedThing(first, end)) first++;
       else break;
     }
     if (first >= end) return;
@@ -345,11 +394,13 @@ class MentionFinder {
         break;
       }
     }
+    // "Senate Majority Leader": the modifiers belong to the title.
+    while (titleAt > first && ROLE_MODIFIERS.has(this.word[titleAt - 1])) titleAt--;
     if (titleAt >= 0) {
       let k = titleAt;
       while (k < end && (this.isTitle(k) || ROLE_MODIFIERS.has(this.word[k]) && this.isTitle(k - 1))) k++;
       // Indonesian titles of a place take the place with them: "Wali Kota Sagara".
-      if (k < end - 1 && /^(kota|kabupaten|provinsi|daerah)$/.test(lower[k - 1])) k++;
+      if (k < end - 2 && /^(kota|kabupaten|provinsi|daerah)$/.test(lower[k])) k += 2;
       if (k < end) {
         if (titleAt > first) this.classify({ first, end: titleAt, roleStart: -1, honorific: false }, sentence, true);
         this.classify({ first: k, end, roleStart: titleAt > first ? first : titleAt, honorific }, sentence, false);
@@ -429,14 +480,16 @@ class MentionFinder {
     const last = words[words.length - 1];
     const single = words.length === 1;
 
-    if (words.length > 1 && NON_ENTITY_TAILS.has(last) && !ORG_SUFFIXES.has(last)) return;
+    if (words.length > 1 && (NON_ENTITY_TAILS.has(last) || PRODUCT_NOUNS.has(last)) && !ORG_SUFFIXES.has(last)) return;
+    if (isGroup(last)) return; // "Democrats", "Lithuanian Americans", "African-Americans"
+    const hasGiven = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]) && words.length > 1;
     if (this.isPlace(words, phrase)) {
       const government = this.metonymicGovernment(first, end, phrase, sentence);
       if (government) this.add(first, end, 'organization', { government });
       return;
     }
     const productBefore = PRODUCT_NOUNS.has(lower[first - 1] ?? '') || /-style$/.test(lower[first - 1] ?? '');
-    const productAfter = PRODUCT_NOUNS.has(lower[end] ?? '') && !ORG_DESCRIPTORS.has(lower[end] ?? '');
+    const productAfter = PRODUCT_NOUNS.has(lower[end] ?? '') && !ORG_DESCRIPTORS.has(lower[end] ?? '') || this.appositiveHead(end) === 'product';
 
     // An organisation by its own words.
     const orgByForm = this.organisationByForm(words, first, end);
@@ -449,16 +502,22 @@ class MentionFinder {
       this.defineAcronymAfter(end);
       return;
     }
-    if (productBefore) return;
+    if (productBefore) {
+      this.productForms.add(phrase);
+      return;
+    }
     // Then by its context.
     const orgContext = this.organisationContext(first, end, beforeTitle);
     const personContext = part.honorific || part.roleStart >= 0 || this.personContext(first, end);
-    if (orgContext === 'strong' && !personContext) {
+    if (orgContext === 'strong' && !personContext && !hasGiven) {
       this.add(first, end, 'organization', {});
       this.defineAcronymAfter(end);
       return;
     }
-    if (productAfter && !personContext) return;
+    if (productAfter && !personContext) {
+      this.productForms.add(phrase);
+      return;
+    }
     if (!personContext && words.some((w) => DEMONYMS.has(w)) && words.every((w) => DEMONYMS.has(w) || PLACES.has(w) || this.isCommon(w))) return;
 
     if (single) {
@@ -467,7 +526,18 @@ class MentionFinder {
         this.add(first, end, 'organization', { weak: true });
         return;
       }
-      if (!personContext && (this.isCommon(word) || this.isInitial(first, sentence) && !this.nameLike.has(word))) return;
+      const initial = this.isInitial(first, sentence);
+      if (PLACE_PREFIXES.has(word)) return;
+      // "the Times", "the Committee": an organisation's short name.
+      if (!initial && ARTICLES.has(lower[first - 1] ?? '') && ORG_SUFFIXES.has(word)) {
+        this.add(first, end, 'organization', {});
+        return;
+      }
+      if (!personContext && (this.isCommon(word) || initial && !this.nameLike.has(word))) return;
+      // A common word by a speech verb is no name ("Police said"); nor a sentence's opening
+      // adverb or participle ("Fortunately,", "Having said that").
+      const marked = part.honorific || part.roleStart >= 0;
+      if (!marked && !this.nameLike.has(word) && (isCommonWord(word) || initial && (/(ly|ing)$/.test(word) || tokens[end]?.text === ','))) return;
       if (word.length < 2 || /\d/.test(word)) return;
       this.add(first, end, 'person', { single: true, anchored: personContext, role: this.roleOf(part) });
       return;
@@ -476,19 +546,20 @@ class MentionFinder {
     let from = first;
     // "Crooked Hillary", "State John Kerry": a common word before a given name is not part of it.
     while (end - from > 2 || end - from === 2 && GIVEN_NAMES.has(lower[from + 1])) {
-      if (this.isCommon(this.word[from]) && !FAMILY_NAMES_FIRST.has(this.word[from]) && GIVEN_NAMES.has(this.word[from + 1])) from++;
+      if (isCommonWord(this.word[from]) && !FAMILY_NAMES_FIRST.has(this.word[from]) && GIVEN_NAMES.has(this.word[from + 1])) from++;
       else break;
     }
     if (from > first) {
       first = from;
       words = this.wordsOf(first, end);
     }
-    const hasGiven = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]);
-    if (!personContext && !hasGiven) {
+    const givenFirst = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]);
+    if (!personContext && !givenFirst) {
       if (words.length > 4 || words.every((w) => isCommonWord(w) || PLACES.has(w))) return;
       // A line of its own with nothing but these words: a section label ("International Circuit").
       if (first === sentence.firstToken && end === sentence.endToken && this.isWholeLine(sentence)) return;
       if (ARTICLES.has(lower[first - 1] ?? '') || POSSESSIVE.test(tokens[first - 1]?.text ?? '') && !this.isPersonAfterPossessive(first)) return;
+      if (/^(in|near|outside|across)$/.test(lower[first - 1] ?? '') && !orgContext) return; // "hubs in Johor Bahru"
       if (orgContext) {
         this.add(first, end, 'organization', { weak: orgContext === 'weak' });
         return;
@@ -519,6 +590,7 @@ class MentionFinder {
       return KNOWN_ORGANIZATIONS.has(words[0]) || this.isAcronymAt(first) && !NON_ORG_ACRONYMS.has(words[0])
         && !PLACES.has(words[0]) && tokens[first].text.replace(/\./g, '').length <= 5;
     }
+    if (KNOWN_ORGANIZATIONS.has(words.join('-'))) return true;
     if (words.every((w) => KNOWN_ORGANIZATIONS.has(w))) return 'split';
     // The last word that is not a place or a legal form: "Sequoia Capital China", "Xiaomi Corp".
     let k = words.length - 1;
@@ -542,19 +614,34 @@ class MentionFinder {
     // "CEO of X", "partner at the X", "Tim Cook from Apple".
     let k = first - 1;
     if (ARTICLES.has(lower[k] ?? '')) k--;
-    if (AFFILIATION_PREPOSITIONS.has(lower[k] ?? '') && (this.isTitle(k - 1) || this.endingAt.has(k) && this.mentions[this.endingAt.get(k)!].type === 'person')) return 'strong';
-    // ", the country’s largest cybersecurity firm".
-    if (tokens[end]?.text === ',') {
-      let j = end + 1;
-      const stop = Math.min(tokens.length, end + 8);
-      while (j < stop && !/^[,.;]$/.test(tokens[j].text) && !ORG_DESCRIPTORS.has(lower[j]) && !this.isTitle(j)) j++;
-      if (j < stop && ORG_DESCRIPTORS.has(lower[j]) && ARTICLES.has(lower[end + 1])) return 'strong';
+    if (AFFILIATION_PREPOSITIONS.has(lower[k] ?? '')) {
+      // "head of procurement at X": a title up to three words before.
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (this.isTitle(j)) return 'strong';
+      if (this.endingAt.has(k) && this.mentions[this.endingAt.get(k)!].type === 'person') return 'strong';
     }
+    if (tokens[end]?.text === ',' && lower[end + 1] === 'which') return 'strong';
+    // ", the country’s largest cybersecurity firm".
+    if (this.appositiveHead(end) === 'organization') return 'strong';
     if (beforeTitle) return 'strong';
     if (ORG_ROLE_WORDS.has(lower[end] ?? '')) return 'weak';
     if (POSSESSIVE.test(tokens[end]?.text ?? '') && this.isPersonAfterPossessive(end + 1)) return 'weak';
     if (lower[end] === '-' && lower[end + 1] === 'based') return 'weak';
     return undefined;
+  }
+
+  /** What the appositive after a name says it is, by its head noun: ", the company's bedside
+   * monitoring software" (a product), ", the investment group that …" (an organisation). */
+  private appositiveHead(end: number): 'organization' | 'product' | undefined {
+    const { tokens, lower } = this;
+    if (tokens[end]?.text !== ',' || !ARTICLES.has(lower[end + 1] ?? '')) return undefined;
+    let head = '';
+    for (let j = end + 2; j < Math.min(tokens.length, end + 10); j++) {
+      if (!this.isLowerCase(j) && !POSSESSIVE.test(tokens[j].text) && tokens[j].text !== '-' || CLAUSE_WORDS.has(lower[j])
+        || AFFILIATION_PREPOSITIONS.has(lower[j]) || lower[j] === 'in') break;
+      head = lower[j];
+    }
+    if (PRODUCT_NOUNS.has(head)) return 'product';
+    return ORG_DESCRIPTORS.has(head) ? 'organization' : undefined;
   }
 
   /** Whether a person's name starts at `k` (after a possessive: "Alibaba’s Jack Ma", "Xiaomi’s Lei"). */
@@ -607,11 +694,6 @@ class MentionFinder {
   }
 
   // ---- governments written as common nouns ------------------------------------------------
-
-  private startsGovernment(i: number): boolean {
-    const word = this.lower[i];
-    return word === 'pemerintah' || word === 'pihak' && this.lower[i + 1] === 'berwenang';
-  }
 
   /** "Chinese government", "the Chinese authorities", "authorities in Hangzhou", "pemerintah
    * China", "Pihak berwenang China", and descriptive "the government", "pemerintah kota". */
@@ -669,7 +751,7 @@ class MentionFinder {
   /** A capitalised word that is not known to be anything else (a city the gazetteer lacks). */
   private unknownPlaceWord(k: number): boolean {
     const word = this.lower[k];
-    return !GIVEN_NAMES.has(word) && !KNOWN_ORGANIZATIONS.has(word) && !isOrgWord(word) && !NON_NAME_WORDS.has(word)
+    return !GIVEN_NAMES.has(word) && !KNOWN_ORGANIZATIONS.has(word) && !isOrgWord(word) && !this.breakers.has(word)
       && !this.isTitle(k) && !this.isAcronymAt(k) && !this.isCommon(word);
   }
 
@@ -730,8 +812,9 @@ class MentionFinder {
       if (this.isTitle(k)) {
         sawTitle = true;
         start = k;
-      } else if (ROLE_MODIFIERS.has(word) || AND_WORDS.has(word) && sawTitle && this.isTitle(k - 1) || this.isNameWord(k) && !NON_NAME_WORDS.has(word)
-        || POSSESSIVE.test(t.text) || ORG_SUFFIXES.has(word) && sawTitle || t.type === 'number' && this.isNameWord(k - 1)) {
+      } else if (ROLE_MODIFIERS.has(word) || AND_WORDS.has(word) && sawTitle && this.isTitle(k - 1) || this.isNameWord(k) && !this.breakers.has(word)
+        || POSSESSIVE.test(t.text) || ORG_SUFFIXES.has(word) && sawTitle || t.type === 'number' && this.isNameWord(k - 1)
+        || word === 'of' && this.isNameWord(k + 1)) {
         start = k;
       } else {
         break;
@@ -740,7 +823,7 @@ class MentionFinder {
     if (!sawTitle || start >= nameStart - (comma ? 1 : 0)) return undefined;
     if (comma && !(k < sentenceStart || ARTICLES.has(lower[k]) || OPENERS.has(tokens[k].text))) return undefined;
     // Trim words that do not belong to the title: leading "and", possessives, modifiers before nothing.
-    while (start < nameStart && (AND_WORDS.has(lower[start]) || POSSESSIVE.test(tokens[start].text))) start++;
+    while (start < nameStart && (AND_WORDS.has(lower[start]) || POSSESSIVE.test(tokens[start].text) || lower[start] === 'of')) start++;
     let stop = comma ? nameStart - 2 : nameStart - 1;
     if (stop < start) return undefined;
     return this.span(start, stop + 1);
@@ -820,6 +903,7 @@ class MentionFinder {
     if (type === 'organization') candidate.single = false;
     const index = this.mentions.length;
     this.mentions.push(candidate);
+    this.covered.fill(1, first, end);
     this.endingAt.set(end, index);
     if (POSSESSIVE.test(this.tokens[end]?.text ?? '')) this.endingAt.set(end + 1, index);
     // "The WIC, also called the Wuzhen Summit": the same organisation under two names.
@@ -850,6 +934,12 @@ const UPPER = 4;
 const LOWER = 8;
 const TITLE = 16;
 const NAME_TOKEN = /^[\p{L}.'’&-]+$/u;
+
+/** A word for a group of people: "Democrats", "Americans", "African-Americans". */
+function isGroup(word: string): boolean {
+  const tail = word.slice(word.lastIndexOf('-') + 1);
+  return GROUP_WORDS.has(tail) || tail.endsWith('s') && DEMONYMS.has(tail.slice(0, -1));
+}
 
 const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word) && !GIVEN_NAMES.has(word);
 const isSpeechVerb = (word: string): boolean => SPEECH_VERBS_EN.has(word) || SPEECH_VERBS_ID.has(word);

@@ -17,8 +17,9 @@ export const TITLE_WORDS = set(`
   adviser advisor counsel strategist pollster treasurer speaker whip lawmaker legislator
   superintendent commander marshal dean provost rector principal coordinator coach
   president-elect nominee candidate
-  mr mrs ms dr prof sir lady lord madam rep reps sen sens gov
-  presiden wakil menteri gubernur bupati walikota wali kota ketua direktur kepala
+  mr mrs ms dr prof sir lady lord madam rep reps sen sens gov lt gen col sgt capt adm maj cmdr rev hon
+  atty supt del
+  presiden wakil menteri gubernur bupati walikota wali ketua direktur kepala
   juru bicara pendiri rektor dosen pengamat anggota sekretaris jenderal komisaris duta besar
   koordinator pemimpin redaksi manajer wartawan peneliti ekonom ahli
   bapak ibu pak bu
@@ -33,8 +34,9 @@ export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir
 export const ROLE_MODIFIERS = set(`
   outgoing incoming former then acting interim current longtime long-time founding managing
   executive top economic chief senior junior deputy vice associate assistant general principal
-  national international regional global independent non-executive co lead
-  salah satu mantan utama
+  national international regional global independent non-executive co lead majority minority
+  salah satu mantan utama operating financial technology marketing information communications
+  operations commercial legal digital
 `);
 
 /** Legal forms that close a company's name: a name never goes on past them ("Tencent Holdings
@@ -64,7 +66,9 @@ export const ORG_SUFFIXES = set(`
   corporation company companies enterprises solutions research consulting advisors
   observer enquirer republic weekly wire newswire reuters telegraph chronicle courier today
   cooperative hospital clinic centre center museum orchestra philharmonic ensemble band club
-  team church mosque temple
+  team church mosque temple robotics logistics pharma biotech therapeutics semiconductor
+  semiconductors electronics telecom communications entertainment studios pictures records
+  foods beverages mining petroleum chemicals steel insurance aviation freight shipping
 `);
 
 /** Words that start an organisation's name when followed by "of" ("Ministry of Finance",
@@ -100,7 +104,9 @@ export const KNOWN_ORGANIZATIONS = set(`
   reuters bloomberg xinhua afp ap cnn bbc nbc cbs abc fox msnbc npr pbs politico breitbart
   axios cnbc upi prnewswire aljazeera
   nato un unesco unicef who wto imf opec asean fbi cia nsa pentagon kremlin gop eu
-  interpol fifa ioc
+  interpol fifa ioc congress
+  daily-beast daily-caller new-yorker zero-hedge wall-street-journal white-house
+  associated-press new-york-times washington-post
 `);
 
 /** Acronyms and capitalised abbreviations that are not organisations. */
@@ -128,7 +134,7 @@ export const ORG_DESCRIPTORS = set(`
 export const PRODUCT_NOUNS = set(`
   service app apps application platform system systems software product products model models
   chatbot bot device devices phone phones smartphone smartphones handset game games brand brands
-  drug drugs vaccine pump pumps car cars vehicle vehicles truck aircraft jet plane engine chip
+  os drug drugs vaccine pump pumps car cars vehicle vehicles truck aircraft jet plane engine chip
   chips processor show series film movie book novel album song programme program tool tools
   feature browser console tablet laptop robot robots drone drones aplikasi layanan produk
 `);
@@ -170,9 +176,29 @@ export const NON_NAME_WORDS = set(`
   but however meanwhile also yet still so then there here now today yesterday tomorrow
   according despite although though because other another some many most more several
   all both each every any no not one two three four five first second last
-  dan di ke dari ini itu dia ia mereka kami kita pada untuk dengan dalam
+  neither either even only just perhaps maybe indeed instead former fellow nearly overall
+  regardless fortunately unfortunately ironically dear retired late nobody everybody somebody
+  everyone someone anyone nothing everything something
   read more related advertisement photo image video watch click subscribe copyright
 `);
+
+/** Indonesian function words: never names in Indonesian text ("Dan" is a name in English). */
+export const NON_NAME_WORDS_ID = set(`dan di ke dari ini itu dia ia mereka kami kita pada untuk dengan dalam yang`);
+
+/** Words for a group of people, not one person or organisation ("Democrats", "Lithuanian
+ * Americans", "Sunni Muslims"). */
+export const GROUP_WORDS = set(`
+  americans africans europeans asians hispanics latinos latinas latinx blacks whites arabs
+  democrats republicans conservatives liberals progressives evangelicals independents libertarians
+  muslims christians jews catholics protestants mormons sunnis shiites hindus buddhists
+  refugees immigrants migrants delegates voters victims demonstrators protesters supporters
+  officials authorities police people citizens residents veterans students teachers workers
+  senators lawmakers legislators
+`);
+
+/** Party words written before a name like a title ("Democrat Hillary Clinton", "Republican
+ * Secretary of State"), never names themselves. */
+export const PARTY_WORDS = set(`democrat democratic republican gop libertarian independent socialist conservative liberal labour tory`);
 
 /** Given names common in news text (English, European, Indonesian, Indian, Arabic, and the
  * English names Chinese executives use). A run that starts with one is a person's name. */

@@ -87,7 +87,9 @@ const OTHER_PLACES = `
   new-mexico north-carolina north-dakota ohio oklahoma oregon pennsylvania rhode-island
   south-carolina south-dakota tennessee texas utah vermont virginia west-virginia wisconsin
   wyoming
-  gaza crimea donbas kashmir
+  gaza crimea donbas kashmir america
+  ny nc dc sc nj nh nm nd sd md va ga fla calif tex ill mich mass conn ore ariz colo ky mo nev
+  okla pa tenn wis wyo minn wash
 `;
 
 const spaced = (words: string): string[] => [...set(words)].map((p) => p.replace(/-/g, ' '));
@@ -113,4 +115,5 @@ export const PLACE_SUFFIXES = set(`
 `);
 
 /** Words that start a place's name ("Fort Wayne", "Port St. Lucie", "Mount Everest", "Kota Sagara"). */
-export const PLACE_PREFIXES = set(`fort port mount mt lake st st. san santa saint kota kabupaten provinsi pulau jalan teluk gunung`);
+export const PLACE_PREFIXES = set(`fort port mount mt lake st st. san santa saint kota kabupaten provinsi pulau jalan teluk gunung
+  terminal pelabuhan stasiun bandara`);
