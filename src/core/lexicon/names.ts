@@ -125,7 +125,8 @@ export const ORG_DESCRIPTORS = set(`
   carrier airline lender insurer broker brokerage regulator watchdog agency publisher
   newspaper broadcaster outlet network manufacturer supplier producer developer chain bank
   fund insurer automaker carmaker chipmaker drugmaker studio label union charity nonprofit
-  non-profit consultancy exhibitor rival partner subsidiary affiliate unit parent owner
+  non-profit consultancy exhibitor subsidiary affiliate utility utilities provider cooperative
+  association institution organisation organization body think-tank newswire
   perusahaan raksasa produsen pengembang operator
 `);
 
@@ -233,6 +234,10 @@ export const GIVEN_NAMES = set(`
   victor victoria vincent virginia walter warren wayne wendy william willie wilson zach
   ahmad ahmed ali amir anwar bilal fatima hassan hussein ibrahim karim khalid mahmoud mohamed
   mohammad mohammed muhammad mustafa omar rashid salman yusuf aisha layla nadia samir tariq
+  rafael tomas andres fernando ricardo roberto alejandro eduardo sergio jorge raul enrique
+  gabriela fernanda isabel carmen rosa beatriz stefan markus andreas jens dieter helmut ursula
+  olaf friedrich henrik magnus nils johan erika anja katarina mara lucia marguerite tobias ines
+  kwabena kofi kwame ama yaw chidi ngozi oluwaseun amina fatou moussa
   hans klaus jurgen wolfgang angela emmanuel francois jacques pierre nicolas vladimir sergei
   dmitry boris igor olga natalia giovanni giuseppe matteo luca paolo juan luis miguel pedro
   manuel francisco javier pablo diego sofia lucia ana marta piotr tomasz pieter jonas lars sven
