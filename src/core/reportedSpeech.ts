@@ -48,6 +48,8 @@ const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking']);
 const COMMENTING_PARTICIPLES = new Set(['highlighting', 'underscoring', 'underlining', 'indicating', 'signalling', 'signaling', 'showing', 'reflecting', 'encouraging', 'questioning']);
 /** Adverbs that make "called" name something ("also called the Wuzhen Summit"). */
 const NAMING_ADVERBS = new Set(['also', 'often', 'sometimes', 'now', 'formerly', 'originally', 'once', 'commonly', 'widely']);
+/** Words before "to" that keep an infinitive a speech act ("went on to say", "continued to insist"). */
+const SPEECH_CONTINUATIONS = new Set(['on', 'continued', 'continues', 'proceeded', 'began', 'went', 'terus', 'lalu']);
 const POSSESSIVES = new Set(["'s", '’s', 'his', 'her']);
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 const CLOSING_MARKS = /^(["”»’']|'')$/;
@@ -99,7 +101,7 @@ export class ReportedSpeech {
       } else if (SPEECH_NOUNS.has(word) && lower(tokens[k + 1]) === 'that' && !this.isDeterminer(k + 1)) {
         cues.push(cue(k));
       } else if (this.isSpeechVerb(k, word, first)) {
-        const multi = (word.startsWith('point') && lower(tokens[k + 1]) === 'out') ? k + 1 : k;
+        const multi = lower(tokens[k + 1]) === 'out' && (word.startsWith('point') || word.startsWith('rule')) ? k + 1 : k;
         cues.push(cue(multi));
         k = multi;
       }
@@ -127,7 +129,10 @@ export class ReportedSpeech {
     if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that') return false;
     // "a promising start", "the alleged plot": adjectives, not verbs.
     if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
-    if (word.startsWith('point') && next !== 'out') return false;
+    if ((word.startsWith('point') || word.startsWith('rule')) && next !== 'out') return false;
+    // "has yet to report", "declined to say": an infinitive reports nothing, unless the speaking
+    // goes on ("went on to say").
+    if (previous && lower(previous) === 'to' && !SPEECH_CONTINUATIONS.has(lower(tokens[k - 2]))) return false;
     if (word.startsWith('thank') && next === 'to') return false;
     if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next)) {
       if (token.pos !== 'VERB' && !this.quoteFollows(k) || NAMING_ADVERBS.has(lower(previous))) return false;
@@ -259,15 +264,16 @@ export class ReportedSpeech {
     const tagOpening = this.tagOpening(tagFirst, clauseStart);
     const preceded = tagOpening > clauseStart;
 
-    if ((cue.subjectAfter || phraseOnly) && preceded && this.wordsIn(clauseStart, tagOpening) >= 2) {
+    const continuation = segmentEnd + 1;
+    const continues = segmentEnd < stop && this.wordsIn(continuation, stop) >= 2 && !this.startsStatement(cues, continuation);
+    // The words before the tag must say something, alone or with the words after it ("Climate
+    // change, Mr. Obama says, is …"); a role alone ("Its chief executive, Serena Vaswani, said")
+    // is part of the subject.
+    const clause = this.isClause(clauseStart, tagOpening) || continues;
+    if ((cue.subjectAfter || phraseOnly) && preceded && this.wordsIn(clauseStart, tagOpening) >= 2 && clause) {
       // Tag after the clause: "CLAUSE, X said [, continuation]."
       tagLast = Math.max(tagLast, segmentEnd - 1);
-      let last = tagOpening - 1;
-      const continuation = segmentEnd + 1;
-      if (segmentEnd < stop && this.wordsIn(continuation, stop) >= 2 && !this.startsStatement(cues, continuation)) {
-        last = stop - 1;
-      }
-      const result = statement(clauseStart, last);
+      const result = statement(clauseStart, continues ? stop - 1 : tagOpening - 1);
       result.tagFirst = tagOpening;
       result.tagLast = tagLast;
       return result;
@@ -313,6 +319,13 @@ export class ReportedSpeech {
     return clauseStart;
   }
 
+  /** Whether tokens [from, to) say something (a verb or a quotation) rather than only name the
+   * speaker's role ("Its chief executive, Serena Vaswani, said …"). */
+  private isClause(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.inQuote[k] || this.tokens[k].pos === 'VERB' || this.tokens[k].pos === 'AUX') return true;
+    return false;
+  }
+
   private takesObject(cue: Cue): boolean {
     return CONTENT_VERBS_EN.has(cue.word) || CONTENT_VERBS_ID.has(cue.word);
   }
@@ -343,8 +356,9 @@ export class ReportedSpeech {
   /** "that" as a determiner ("rejected that argument."), not opening a clause. */
   private isDeterminer(k: number): boolean {
     const { tokens } = this;
+    const noun = tokens[k + 1];
     const after = tokens[k + 2];
-    return tokens[k + 1]?.pos === 'NOUN' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP');
+    return noun?.pos === 'NOUN' && !/s$/.test(noun.text) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP');
   }
 
   /** Whether the words after the verb are only a phrase (place, time, addressee), not content. */

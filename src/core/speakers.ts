@@ -189,7 +189,9 @@ export class SpeakerFinder {
       }
     }
     if (mention < 0) {
-      const described = noun >= 0 ? this.speakerNoun(noun, lower(tokens[noun])) : undefined;
+      // "…, said the company." — a noun that ends the tag, not the subject of the reported clause.
+      const ends = noun >= 0 && (!tokens[noun + 1] || tokens[noun + 1].pos === 'PUNCT' || tokens[noun + 1].pos === 'ADP');
+      const described = ends ? this.speakerNoun(noun, lower(tokens[noun])) : undefined;
       return described ? { ...described, first } : undefined;
     }
     // "according to Tesla CEO Elon Musk", "menurut Direktur Utama PT X Lestari": the organisation

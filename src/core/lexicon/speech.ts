@@ -43,7 +43,7 @@ export const SPEECH_VERBS_EN = set(`
   counter counters countered retort retorts retorted recount recounts recounted
   acknowledge acknowledges tout touts touted brag brags bragged threaten threatens threatened
   underscore underscores underscored underline underlines underlined
-  forecast forecasts exhort exhorts exhorted
+  forecast forecasts exhort exhorts exhorted rule rules ruled
   encourage encourages encouraged encouraging compliment compliments complimented
   charge charges charged learn learns learned learnt proclaim proclaims proclaimed
   endorse endorses endorsed endorsing
@@ -96,7 +96,7 @@ export const CONTENT_VERBS_EN = set(`
   underscore underscores underscored underline underlines underlined question questions questioned
   reiterate reiterates reiterated reiterating exhort exhorts exhorted encourage encourages encouraged
   encouraging compliment compliments complimented proclaim proclaims proclaimed endorse endorses
-  endorsed endorsing threaten threatens threatened threatening
+  endorsed endorsing threaten threatens threatened threatening rule rules ruled
 `);
 
 /** English speech verbs that are also common nouns ("the reports", "a call"): counted only when
@@ -178,7 +178,11 @@ export const PERSON_SPEAKER_NOUNS = set(`
 
 /** Company-like nouns that may stand for the organisation named last even when its name lacks the
  * noun ("the firm said" after "Qihoo 360"); other nouns must be a word of the name ("the ministry"). */
-export const COMPANY_SPEAKER_NOUNS = set(`company firm group startup giant maker manufacturer operator perusahaan`);
+export const COMPANY_SPEAKER_NOUNS = set(`
+  company firm group startup giant maker manufacturer operator airline carrier bank retailer insurer
+  lender automaker carmaker chipmaker broadcaster newspaper publisher developer supplier conglomerate
+  perusahaan maskapai
+`);
 
 /** Determiners before such a noun ("the", "this") — Indonesian puts them after ("perusahaan itu"). */
 export const SPEAKER_NOUN_DETERMINERS = set(`the this that its his her their itu tersebut ini`);
