@@ -26,7 +26,7 @@ import { seededRandom, writeCorpus } from './generate';
 
 const CORPORA = path.join(__dirname, '..', 'bench', 'corpora');
 /** Files linked into the index between two pauses of the start-up. */
-const STARTUP_BATCH = 250;
+const STARTUP_BATCH = 100;
 
 interface Figure {
   name: string;

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFile, ANALYZER_VERSION } from '../../src/core/analyzeFile';
 import {
-  contentHash, INDEX_CACHE_SCHEMA, readIndexCache, readIndexCacheInSlices, writeIndexCache, writeIndexCacheInSlices,
+  contentHash, INDEX_CACHE_SCHEMA, indexCacheChunks, readIndexCache, readIndexCacheInSlices, writeIndexCache, writeIndexCacheInSlices,
 } from '../../src/core/indexCache';
 
 const FIRST = 'Harbour master Jonas Brandt said the ferry would run again in May.\n“We are ready,” Brandt said.';
@@ -61,6 +61,7 @@ describe('index cache', () => {
       'not an index at all',
       '',
       '{"format":"corpus-lens-index"}\n[]',
+      data.replace(/"files":\d+/, '"files":7'),
     ];
     for (const bad of damaged) {
       const read = readIndexCache(bad);
@@ -73,15 +74,17 @@ describe('index cache', () => {
     const entries = [FIRST, SECOND].map((text, i) => ({ hash: contentHash(text), analysis: analyzeFile(`${i}.txt`, text) }));
     const data = await writeIndexCacheInSlices(entries);
     assert.equal(data, writeIndexCache(entries));
+    assert.equal([...indexCacheChunks(entries)].join(''), data);
     const read = await readIndexCacheInSlices(data);
     assert.ok(read.ok);
     assert.equal(read.cache.size, 2);
   });
 
   it('checks the content even when the checksum matches', () => {
-    const body = `nothex\t{}`;
-    const header = JSON.stringify({ format: 'corpus-lens-index', schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION, files: 1, checksum: contentHash(body) });
-    const read = readIndexCache(`${header}\n${body}`);
+    const body = `nothex\t{}\n`;
+    const header = JSON.stringify({ format: 'corpus-lens-index', schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION });
+    const trailer = JSON.stringify({ files: 1, checksum: contentHash(body) });
+    const read = readIndexCache(`${header}\n${body}${trailer}`);
     assert.ok(!read.ok);
     assert.equal(read.reason, 'corrupt: unexpected content');
   });
