@@ -149,7 +149,6 @@ class MentionFinder {
       } else if ((code === 105 || code === 101) && /^[ie]\p{Lu}/u.test(text) && NAME_TOKEN.test(text)) {
         flags |= NAME; // "iPhone", "eBay"
       }
-      if (flags && (TITLE_WORDS.has(word) || word.includes('-') && word.split('-').some((p) => p !== 'co' && TITLE_WORDS.has(p)))) flags |= TITLE;
       this.flags[i] = flags;
     }
     // "Wo|n't" is not a name.
@@ -416,7 +415,15 @@ class MentionFinder {
     this.classify({ first, end, roleStart: -1, honorific }, sentence, false);
   }
 
+  /** Whether the token is a title word ("CEO", "co-founder", "menteri"), decided on first ask. */
   private isTitle(k: number): boolean {
+    const flags = this.flags[k];
+    if (!(flags & (UPPER | LOWER))) return false;
+    if (!(flags & TITLE_KNOWN)) {
+      const word = this.word[k];
+      const title = TITLE_WORDS.has(word) || word.includes('-') && word.split('-').some((p) => p !== 'co' && TITLE_WORDS.has(p));
+      this.flags[k] = flags | TITLE_KNOWN | (title ? TITLE : 0);
+    }
     return (this.flags[k] & TITLE) !== 0;
   }
 
@@ -933,6 +940,7 @@ const ACRONYM = 2;
 const UPPER = 4;
 const LOWER = 8;
 const TITLE = 16;
+const TITLE_KNOWN = 32;
 const NAME_TOKEN = /^[\p{L}.'’&-]+$/u;
 
 /** A word for a group of people: "Democrats", "Americans", "African-Americans". */
