@@ -57,7 +57,8 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
       tags.set(statement.tagFirst, { speakers: statement.speakers, cue });
       if (statement.first > statement.last) continue;
       const start = tokens[statement.first].start;
-      const end = tokens[statement.last].end;
+      // wink sometimes keeps the full stop on the last word ("in."): it ends the sentence, not the clause.
+      const end = tokens[statement.last].end - (/\p{Ll}{2}\.$/u.test(tokens[statement.last].text) ? 1 : 0);
       const within = quotesBetween(quoteOf, statement.first, statement.last);
       const quoted = within.reduce((sum, i) => sum + Math.max(0, Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start)), 0);
       const direct = quoted >= QUOTED_SHARE_FOR_DIRECT * (end - start);
@@ -192,7 +193,9 @@ function continuing(doc: Document, quote: Quote, last: { speakers: number[]; par
     const introduced = finder.subjectOf(previous);
     if (introduced) return introduced;
   }
-  return last && last.paragraph === quote.paragraph - 1 ? last.speakers : undefined;
+  if (last && last.paragraph === quote.paragraph - 1) return last.speakers;
+  // "Conductor Hedda Solvik looked back on her first season." / "“I had prepared …”"
+  return finder.subjectOfSentenceBefore(paragraph.start, previous.start);
 }
 
 /** A quotation followed by a dash and a name: "“…” ― Sonya Herridge". */

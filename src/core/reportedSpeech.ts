@@ -9,7 +9,7 @@ import type { Document, Token } from './document';
 import type { SpeakerFinder, SpeakerMatch } from './speakers';
 import {
   ADDRESSEE_WORDS, COMPLEMENTIZERS, INVERTING_VERBS, CONTENT_VERBS_EN, CONTENT_VERBS_ID, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS,
-  MODIFIER_WORDS, NOUN_LIKE_SPEECH_WORDS, SPEECH_NOUNS, THAT_VERBS_EN, TO_VERBS_EN, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
+  MODIFIER_WORDS, NOUN_LIKE_SPEECH_WORDS, SPEECH_NOUNS, THAT_VERBS_EN, TO_VERBS_EN, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS, TITLE_WORDS,
 } from './lexicon';
 
 export interface Statement {
@@ -65,9 +65,11 @@ const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/
 
 export class ReportedSpeech {
   private readonly tokens: Token[];
+  private readonly language: Document['language'];
 
   constructor(doc: Document, private readonly finder: SpeakerFinder, private readonly inQuote: Uint8Array) {
     this.tokens = doc.tokens;
+    this.language = doc.language;
   }
 
   /** The statements of the sentence made of tokens [first, end). */
@@ -322,6 +324,7 @@ export class ReportedSpeech {
   /** Whether tokens [from, to) say something (a verb or a quotation) rather than only name the
    * speaker's role ("Its chief executive, Serena Vaswani, said …"). */
   private isClause(from: number, to: number): boolean {
+    if (this.language !== 'en') return true; // wink's tags are English-only
     for (let k = from; k < to; k++) if (this.inQuote[k] || this.tokens[k].pos === 'VERB' || this.tokens[k].pos === 'AUX') return true;
     return false;
   }
@@ -334,7 +337,8 @@ export class ReportedSpeech {
   private afterAppositive(last: number, stop: number): number {
     const { tokens } = this;
     let k = last + 1;
-    if (tokens[k]?.text !== ',' || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !['a', 'an', 'the'].includes(lower(tokens[k + 1]))) return k;
+    const opener = tokens[k + 1];
+    if (tokens[k]?.text !== ',' || !opener || !/^\p{Lu}/u.test(opener.text) && !['a', 'an', 'the'].includes(lower(opener)) && !TITLE_WORDS.has(lower(opener))) return k;
     let j = k + 1;
     while (j < stop && tokens[j].text !== ',' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX') j++;
     return j >= stop || tokens[j].text === ',' ? j : k;

@@ -1,0 +1,230 @@
+// Who said what, on invented sentences: one test per construction, asserting the exact passage
+// text, its kind and its speaker's name.
+import { strict as assert } from 'node:assert';
+import { analyzeFile } from '../../src/core/analyzeFile';
+
+interface Said {
+  kind: 'direct' | 'indirect';
+  text: string;
+  speakers: string[];
+}
+
+/** The passages of an article as kind, text and speaker names, in text order. */
+function passagesOf(text: string): Said[] {
+  const analysis = analyzeFile('article.txt', text);
+  return analysis.passages.map((p) => ({
+    kind: p.kind, text: p.text, speakers: p.speakers.map((s) => analysis.localEntities[s].name),
+  }));
+}
+
+/** Asserts that the article has this passage (among possibly others). */
+function assertSaid(text: string, expected: Said): void {
+  const passages = passagesOf(text);
+  const found = passages.find((p) => p.text === expected.text);
+  assert.ok(found, `no passage "${expected.text}" in ${JSON.stringify(passages, null, 1)}`);
+  assert.deepEqual(found, expected);
+}
+
+describe('passages: direct quotes', () => {
+  it('takes the words between curly marks, with their inner punctuation, and the speaker after them', () => {
+    const text = 'Harbour Minister Oskar Venn opened the new pier on Monday.\n“The pier will carry twice the traffic,” said Oskar Venn.';
+    assertSaid(text, { kind: 'direct', text: 'The pier will carry twice the traffic,', speakers: ['Oskar Venn'] });
+  });
+
+  it('reads straight double quotes and a speaker before the quote', () => {
+    const text = 'Marta Quillfeather, the festival director, said: "We sold every ticket in an hour."';
+    assertSaid(text, { kind: 'direct', text: 'We sold every ticket in an hour.', speakers: ['Marta Quillfeather'] });
+  });
+
+  it('resolves "she said" to the person last named, and gives a second quote the same speaker', () => {
+    const text = 'Ilse Brandvold runs the ferry company.\n“We will add a night crossing,” she said. “It starts in May.”';
+    const passages = passagesOf(text);
+    assert.deepEqual(passages, [
+      { kind: 'direct', text: 'We will add a night crossing,', speakers: ['Ilse Brandvold'] },
+      { kind: 'direct', text: 'It starts in May.', speakers: ['Ilse Brandvold'] },
+    ]);
+  });
+
+  it('gives a quote interrupted by its tag two passages with one speaker', () => {
+    const text = 'Tomas Ekberg chairs the water board.\n“The reservoir is full,” Tomas Ekberg said, “but the pipes are old.”';
+    const passages = passagesOf(text);
+    assert.deepEqual(passages.map((p) => [p.text, p.speakers]), [
+      ['The reservoir is full,', ['Tomas Ekberg']],
+      ['but the pipes are old.', ['Tomas Ekberg']],
+    ]);
+  });
+
+  it('continues a quote into the next paragraph when the first one is left open', () => {
+    const text = [
+      'The conductor Hedda Solvik looked back on her first season.',
+      '“I had prepared every note and none of the people.',
+      '“The players taught me the rest.”',
+    ].join('\n');
+    const passages = passagesOf(text);
+    assert.deepEqual(passages.map((p) => [p.text, p.speakers]), [
+      ['I had prepared every note and none of the people.', ['Hedda Solvik']],
+      ['The players taught me the rest.', ['Hedda Solvik']],
+    ]);
+  });
+
+  it('does not let a stray mark derail later paragraphs', () => {
+    const text = [
+      'Rolf Maddox said the plan was “sound.” It was late. “',
+      '“We start tomorrow,” said Rolf Maddox.',
+    ].join('\n');
+    assertSaid(text, { kind: 'direct', text: 'We start tomorrow,', speakers: ['Rolf Maddox'] });
+  });
+
+  it('keeps apostrophes and scare quotes out of the passages', () => {
+    const text = 'The town’s “green corridor” project stalled in the ’90s, and the council’s budget didn’t help.';
+    assert.deepEqual(passagesOf(text), []);
+  });
+
+  it('reads NYT-style double apostrophes', () => {
+    const text = "Economist Lena Harrowgate doubts the tax plan. ''It adds complexity,'' said Lena Harrowgate.";
+    assertSaid(text, { kind: 'direct', text: 'It adds complexity,', speakers: ['Lena Harrowgate'] });
+  });
+
+  it('attributes a quote followed by a dash and a name', () => {
+    const text = 'Voters shared their views.\n“The bridge matters more than the stadium.” ― Petra Olsbakk';
+    assertSaid(text, { kind: 'direct', text: 'The bridge matters more than the stadium.', speakers: ['Petra Olsbakk'] });
+  });
+
+  it('gives the answers of an interview to the person interviewed', () => {
+    const text = [
+      'We spoke to the architect Ansel Morrow about the library.',
+      'Q: What was hardest?',
+      'A: The roof. Everything else was easy by comparison.',
+    ].join('\n');
+    const passages = passagesOf(text);
+    assert.deepEqual(passages, [{ kind: 'direct', text: 'The roof. Everything else was easy by comparison.', speakers: ['Ansel Morrow'] }]);
+  });
+});
+
+describe('passages: reported speech', () => {
+  it('reports the clause after "said that", not the verb', () => {
+    const text = 'Finance Minister Greta Holm said on Tuesday that the budget would be balanced by 2027.';
+    assertSaid(text, { kind: 'indirect', text: 'the budget would be balanced by 2027', speakers: ['Greta Holm'] });
+  });
+
+  it('keeps the verb when its object is the content ("urged", "praised")', () => {
+    const text = 'Mayor Anton Reyes praised the volunteers and urged residents to keep the beaches clean.';
+    const passages = passagesOf(text);
+    assert.deepEqual(passages, [
+      { kind: 'indirect', text: 'praised the volunteers', speakers: ['Anton Reyes'] },
+      { kind: 'indirect', text: 'urged residents to keep the beaches clean', speakers: ['Anton Reyes'] },
+    ]);
+  });
+
+  it('reports the clause before a tag, and spans a tag that interrupts it', () => {
+    assertSaid('The harbour will reopen in June, Port Director Elin Sandvik said.', {
+      kind: 'indirect', text: 'The harbour will reopen in June', speakers: ['Elin Sandvik'],
+    });
+    const text = 'Elin Sandvik spoke next. Dredging must finish first, she said, to let the larger ships in.';
+    assertSaid(text, { kind: 'indirect', text: 'Dredging must finish first, she said, to let the larger ships in', speakers: ['Elin Sandvik'] });
+  });
+
+  it('finds the speaker after the verb, past a possessive and an appositive', () => {
+    assertSaid('Prices will rise, said Northwind’s Carla Benedetti.', {
+      kind: 'indirect', text: 'Prices will rise', speakers: ['Carla Benedetti'],
+    });
+    assertSaid('Demand is slowing, said Jonas Pike, chief economist at Fenwick Bank.', {
+      kind: 'indirect', text: 'Demand is slowing', speakers: ['Jonas Pike'],
+    });
+  });
+
+  it('walks back over a title and an appositive to the speaker', () => {
+    const text = 'Nadia Ferrante, a partner at the consulting firm Brightwell Advisory, said the merger would close in March.';
+    assertSaid(text, { kind: 'indirect', text: 'the merger would close in March', speakers: ['Nadia Ferrante'] });
+  });
+
+  it('reads "according to" on either side of the clause', () => {
+    assertSaid('According to the Coastal Survey Agency, sea levels rose four millimetres last year.', {
+      kind: 'indirect', text: 'sea levels rose four millimetres last year', speakers: ['Coastal Survey Agency'],
+    });
+    assertSaid('Ticket sales doubled, according to Velden Rail.', {
+      kind: 'indirect', text: 'Ticket sales doubled', speakers: ['Velden Rail'],
+    });
+  });
+
+  it('gives a participle after a comma the subject of the verb before it', () => {
+    const text = 'Senator Ruth Okafor criticised the delay, saying the families had waited long enough.';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'criticised the delay', speakers: ['Ruth Okafor'] },
+      { kind: 'indirect', text: 'the families had waited long enough', speakers: ['Ruth Okafor'] },
+    ]);
+  });
+
+  it('reports a quotation that makes up the reported words as a direct passage only', () => {
+    const text = 'Governor Ivo Marek promised to work with neighbours to “build the fastest rail link in the region.”';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'direct', text: 'build the fastest rail link in the region.', speakers: ['Ivo Marek'] },
+    ]);
+  });
+
+  it('keeps a quoted label inside the reported clause but lists a quoted judgement on its own too', () => {
+    const label = 'Regulator Sabine Kroll urged the bank to join a “recovery programme” after the losses.';
+    assert.deepEqual(passagesOf(label).map((p) => p.kind), ['indirect']);
+    const judgement = 'Analyst Peter Lund said the forecast was “wildly optimistic” given the slowdown.';
+    assertSaid(judgement, { kind: 'direct', text: 'wildly optimistic', speakers: ['Peter Lund'] });
+    assertSaid(judgement, { kind: 'indirect', text: 'the forecast was “wildly optimistic” given the slowdown', speakers: ['Peter Lund'] });
+  });
+
+  it('resolves "the company said" to the company named before', () => {
+    const text = 'Orrin Logistics opened a depot in Kessel. The company said it would hire 200 drivers.';
+    assertSaid(text, { kind: 'indirect', text: 'it would hire 200 drivers', speakers: ['Orrin Logistics'] });
+  });
+
+  it('gives "both men" the two people named last', () => {
+    const text = 'The bakers Marco Lind and Paul Aune spoke at the fair. Both men praised the local farmers.';
+    assertSaid(text, { kind: 'indirect', text: 'praised the local farmers', speakers: ['Marco Lind', 'Paul Aune'] });
+  });
+
+  it('gives a statement by two named people both speakers', () => {
+    const text = 'Ana Brix and Leo Tamm said the strike would end on Friday.';
+    assertSaid(text, { kind: 'indirect', text: 'the strike would end on Friday', speakers: ['Ana Brix', 'Leo Tamm'] });
+  });
+
+  it('reads a possessed claim ("Holm’s claim that …")', () => {
+    const text = 'Greta Holm is the finance minister. Critics questioned Greta Holm’s claim that the deficit had vanished.';
+    assertSaid(text, { kind: 'indirect', text: 'the deficit had vanished', speakers: ['Greta Holm'] });
+  });
+
+  it('reports nothing for a speech verb in an infinitive or a passive', () => {
+    assert.deepEqual(passagesOf('Brightwell Advisory has yet to report a profit. The plan was announced in May.'), []);
+  });
+});
+
+describe('passages: Indonesian', () => {
+  it('reads "kata X" after a quote and "ujarnya" for the person last named', () => {
+    const text = [
+      'Wali Kota Sagara Hendra Wijayakusuma meresmikan halte baru.',
+      '“Warga kini punya pilihan angkutan yang murah,” kata Hendra Wijayakusuma.',
+      '“Kami ingin menambah rute tahun depan,” ujarnya.',
+    ].join('\n');
+    const passages = passagesOf(text);
+    assert.deepEqual(passages, [
+      { kind: 'direct', text: 'Warga kini punya pilihan angkutan yang murah,', speakers: ['Hendra Wijayakusuma'] },
+      { kind: 'direct', text: 'Kami ingin menambah rute tahun depan,', speakers: ['Hendra Wijayakusuma'] },
+    ]);
+  });
+
+  it('reports the clause after "mengatakan bahwa" and keeps the verb of "memuji"', () => {
+    const text = 'Direktur Lestari Puspitasari mengatakan bahwa tarif bus tidak akan naik. Lestari Puspitasari juga memuji para sopir.';
+    const passages = passagesOf(text);
+    assert.deepEqual(passages, [
+      { kind: 'indirect', text: 'tarif bus tidak akan naik', speakers: ['Lestari Puspitasari'] },
+      { kind: 'indirect', text: 'memuji para sopir', speakers: ['Lestari Puspitasari'] },
+    ]);
+  });
+
+  it('reads "menurut X" before the clause', () => {
+    const text = 'Menurut Bambang Sutrisno, jalur khusus bus akan dipasangi kamera pengawas.';
+    assertSaid(text, { kind: 'indirect', text: 'jalur khusus bus akan dipasangi kamera pengawas', speakers: ['Bambang Sutrisno'] });
+  });
+
+  it('gives a clause ending in "katanya" to the person last named', () => {
+    const text = 'Kepala Dinas Bambang Sutrisno meninjau jalur itu. Kendaraan pribadi akan ditilang secara elektronik, katanya.';
+    assertSaid(text, { kind: 'indirect', text: 'Kendaraan pribadi akan ditilang secara elektronik', speakers: ['Bambang Sutrisno'] });
+  });
+});
