@@ -127,10 +127,13 @@ export function linkKeys(type: EntityType, entity: LocalEntity): string[] {
 
 /** Keys of other entities this one joins without offering them itself: a person's longer name
  * joins a shorter one it starts with ("Daniel Zhang Yong" ~ "Daniel Zhang") when that shorter
- * name (two words or more) is known. */
+ * name (two words or more) is known; a single word taken for a person's name in an article that
+ * names nobody fuller joins an organisation of that name elsewhere ("Tallow said …" ~ "Tallow
+ * Group Holding Ltd."), while two such words never join each other. */
 export function joinKeys(entity: LocalEntity): string[] {
   if (entity.type !== 'person') return [];
   const w = words(entity.name);
+  if (w.length === 1) return [`o:${w[0]}`];
   const keys: string[] = [];
   for (let n = w.length - 1; n >= 2; n--) keys.push(`p:${w.slice(0, n).join(' ')}`);
   return keys;
@@ -211,7 +214,9 @@ export function entityOf(id: string, members: LocalRef[]): Entity | undefined {
   }
   if (mentions.length === 0) return undefined;
   const name = canonicalName([...forms]);
-  return { id, type: members[0].entity.type, name, aliases: [...forms].filter((f) => f !== name).sort(), mentions, roles };
+  // A person's single word joined to an organisation (joinKeys) is that organisation.
+  const type = members.some((m) => m.entity.type === 'organization') ? 'organization' : 'person';
+  return { id, type, name, aliases: [...forms].filter((f) => f !== name).sort(), mentions, roles };
 }
 
 /** The best full form (coreference's preferredName): the longest, a government's "Chinese

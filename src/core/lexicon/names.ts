@@ -66,7 +66,7 @@ export const ORG_SUFFIXES = set(`
   corporation company companies enterprises solutions research consulting advisors
   observer enquirer republic weekly wire newswire reuters telegraph chronicle courier today
   cooperative hospital clinic centre center museum orchestra philharmonic ensemble band club
-  team church mosque temple robotics logistics pharma biotech therapeutics semiconductor
+  board team church mosque temple robotics logistics pharma biotech therapeutics semiconductor
   semiconductors electronics telecom communications entertainment studios pictures records
   foods beverages mining petroleum chemicals steel insurance aviation freight shipping
 `);

@@ -1,0 +1,135 @@
+// People and organisations linked across articles, on invented articles; then the entity scores on
+// the gold-labelled corpora (skipped when ../shared is not beside this checkout).
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { analyzeFile } from '../../src/core/analyzeFile';
+import { linkCorpus } from '../../src/core/corpus';
+import type { CorpusAnalysis, Entity } from '../../src/core/model';
+
+function analyse(articles: Record<string, string>): CorpusAnalysis {
+  return linkCorpus(Object.entries(articles).map(([file, text]) => analyzeFile(file, text)));
+}
+
+/** The entity whose name or alias is `form`, and the files it is mentioned in. */
+function entity(analysis: CorpusAnalysis, form: string): Entity & { files: string[] } {
+  const found = analysis.entities.find((e) => e.name === form || e.aliases.includes(form));
+  assert.ok(found, `no entity "${form}" among ${analysis.entities.map((e) => e.name).join(', ')}`);
+  return { ...found, files: [...new Set(found.mentions.map((m) => m.file))].sort() };
+}
+
+describe('entities: across articles', () => {
+  it('links a person by a longer and a shorter full name, never by the bare surname', () => {
+    const analysis = analyse({
+      'a.txt': 'Harbour Bank chairman Peter Wang Hao opened the branch. Wang said lending would grow.',
+      'b.txt': 'Peter Wang spoke at the forum on Friday.',
+      'c.txt': 'The mayor, Wang Lixia, cut the ribbon. Wang thanked the builders.',
+    });
+    const peter = entity(analysis, 'Peter Wang Hao');
+    assert.deepEqual(peter.files, ['a.txt', 'b.txt']);
+    assert.ok(peter.aliases.includes('Peter Wang'));
+    assert.deepEqual(entity(analysis, 'Wang Lixia').files, ['c.txt']);
+  });
+
+  it('resolves the same surname to different people in different articles', () => {
+    const analysis = analyse({
+      'a.txt': 'Finance Minister Oskar Lind presented the budget. Lind said taxes would not rise.',
+      'b.txt': 'The striker Maja Lind scored twice. Lind said the team had earned it.',
+    });
+    const oskar = entity(analysis, 'Oskar Lind');
+    const maja = entity(analysis, 'Maja Lind');
+    assert.notEqual(oskar.id, maja.id);
+    assert.equal(oskar.mentions.length, 2);
+    assert.equal(maja.mentions.length, 2);
+  });
+
+  it('links a company’s short form in one article to its full name in another, but not a sister company', () => {
+    const analysis = analyse({
+      'a.txt': 'Shares of Tallow Group Holding Ltd. rose after Tallow Health Information Services Ltd. reported profits.',
+      'b.txt': 'Tallow said on Monday it would buy a shipping line.',
+    });
+    assert.deepEqual(entity(analysis, 'Tallow Group Holding Ltd.').files, ['a.txt', 'b.txt']);
+    assert.deepEqual(entity(analysis, 'Tallow Health Information Services Ltd.').files, ['a.txt']);
+  });
+
+  it('links a government named by its country in one article and by its capital in another', () => {
+    const analysis = analyse({
+      'a.txt': 'The Japanese government announced new export rules on Friday.',
+      'b.txt': 'Analysts said Tokyo wants to protect its chipmakers.',
+    });
+    const government = entity(analysis, 'Japanese government');
+    assert.deepEqual(government.files, ['a.txt', 'b.txt']);
+    assert.ok(government.aliases.includes('Tokyo'));
+  });
+
+  it('names no places, days or products', () => {
+    const analysis = analyse({
+      'a.txt': 'Moonfield Robotics opened a plant in Shenzhen on Tuesday. Its Pathline scheduler, the company’s fleet software, '
+        + 'runs in Southeast Asia and Europe.',
+    });
+    assert.deepEqual(analysis.entities.map((e) => e.name), ['Moonfield Robotics']);
+  });
+
+  it('keeps the roles written beside each mention, with where they were written', () => {
+    const text = 'Xiaolu Cloud co-founder Fang Rui and Grete Aas, chief executive of Nordvik Data, signed the deal.';
+    const analysis = analyse({ 'a.txt': text });
+    const roles = entity(analysis, 'Fang Rui').roles;
+    assert.deepEqual(roles.map((r) => r.text), ['Xiaolu Cloud co-founder']);
+    assert.equal(text.slice(roles[0].start, roles[0].end), 'Xiaolu Cloud co-founder');
+    assert.deepEqual(entity(analysis, 'Grete Aas').roles.map((r) => r.text), ['chief executive of Nordvik Data']);
+  });
+});
+
+// ---- scores on gold-labelled corpora ----------------------------------------------------------
+
+const shared = resolve(__dirname, '../../../shared');
+const scorer = join(shared, 'tools/score.mjs');
+
+interface EntityScores {
+  precision: number;
+  recall: number;
+  clustersPerEntity: number;
+  merged: string[];
+}
+
+/** Analyses a corpus folder in-process and scores its entities with the shared scorer. */
+function entityScores(corpus: string, gold: string): EntityScores {
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+  const analysis = linkCorpus(files.map((f) => analyzeFile(f, readFileSync(join(corpus, f), 'utf8').replace(/^\uFEFF/, ''))));
+  const out = join(mkdtempSync(join(tmpdir(), 'entities-test-')), 'analysis.json');
+  writeFileSync(out, JSON.stringify(analysis));
+  const result = JSON.parse(execFileSync('node', [scorer, '--gold', gold, '--corpus', corpus, '--system', out, '--json'], { encoding: 'utf8' }));
+  return result.entities as EntityScores;
+}
+
+describe('entities: gold-labelled corpora', function () {
+  before(function () {
+    if (!existsSync(scorer)) {
+      console.log(`    (skipped: ${scorer} is absent)`);
+      this.skip();
+    }
+  });
+
+  it('finds the seeds’ people and organisations with precision and recall of at least 0.9, one entity each', function () {
+    const gold = join(shared, 'gold/seeds.gold.json');
+    if (!existsSync(gold)) this.skip();
+    const scores = entityScores(join(shared, 'corpus/seeds'), gold);
+    assert.ok(scores.precision >= 0.9, `precision ${scores.precision}`);
+    assert.ok(scores.recall >= 0.9, `recall ${scores.recall}`);
+    assert.deepEqual(scores.merged, []);
+    assert.ok(scores.clustersPerEntity <= 1.15, `clusters per entity ${scores.clustersPerEntity}`);
+  });
+
+  for (const fixture of ['names-hard', 'indonesian', 'press-release', 'wire-rewrite', 'interview-feature']) {
+    it(`finds the people and organisations of the ${fixture} fixture`, function () {
+      const folder = resolve(__dirname, '../fixtures', fixture);
+      if (!existsSync(join(folder, 'gold.json'))) this.skip();
+      const scores = entityScores(folder, join(folder, 'gold.json'));
+      assert.ok(scores.precision >= 0.9, `precision ${scores.precision}`);
+      assert.ok(scores.recall >= 0.9, `recall ${scores.recall}`);
+      assert.deepEqual(scores.merged, []);
+    });
+  }
+});

@@ -1,0 +1,156 @@
+// Recognising people and organisations in one article, on invented sentences: one test per rule,
+// asserting the entities' names and types, their forms and the roles written beside them.
+import { strict as assert } from 'node:assert';
+import { readDocument } from '../../src/core/document';
+import { findMentions } from '../../src/core/mentions';
+import { linkMentions } from '../../src/core/coreference';
+import type { LocalEntity, MentionRecord } from '../../src/core/model';
+
+interface Linked {
+  entities: LocalEntity[];
+  mentions: MentionRecord[];
+  /** "person:Name" / "organization:Name" for every local entity. */
+  names: string[];
+}
+
+function link(text: string): Linked {
+  const { entities, mentions } = linkMentions(findMentions(readDocument('article.txt', text)));
+  return { entities, mentions, names: entities.map((e) => `${e.type}:${e.name}`) };
+}
+
+/** The entity a mention at the n-th occurrence of `surface` belongs to. */
+function entityAt(linked: Linked, text: string, surface: string, occurrence = 0): LocalEntity | undefined {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(surface, at + 1);
+  const mention = linked.mentions.find((m) => m.start === at && m.text === surface);
+  return mention ? linked.entities[mention.local] : undefined;
+}
+
+describe('mentions: people', () => {
+  it('resolves a bare surname to the full name introduced earlier in the same article', () => {
+    const text = 'Transport Minister Halvard Lindqvist opened the bridge on Monday. Lindqvist said traffic would ease.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['person:Halvard Lindqvist']);
+    assert.equal(entityAt(linked, text, 'Lindqvist', 1)?.name, 'Halvard Lindqvist');
+  });
+
+  it('keeps two people who share a surname apart, and gives the bare surname to the one it is affiliated with', () => {
+    const text = 'Quarry Systems founder Tomas Berglund and Ingrid Berglund, an analyst at Fjell Capital, met on Friday. '
+      + 'Quarry Systems’s Berglund said the deal was done.';
+    const linked = link(text);
+    assert.ok(linked.names.includes('person:Tomas Berglund'));
+    assert.ok(linked.names.includes('person:Ingrid Berglund'));
+    assert.equal(entityAt(linked, text, 'Berglund', 2)?.name, 'Tomas Berglund');
+  });
+
+  it('reads family names written first and a Western name before a Chinese one', () => {
+    const text = 'Harbour Bank chairman Peter Wang Hao met the city’s mayor Wang Lixia on Tuesday. '
+      + 'Wang Hao later spoke to reporters, and Wang said the bank would grow.';
+    const linked = link(text);
+    assert.ok(linked.names.includes('person:Peter Wang Hao'));
+    assert.ok(linked.names.includes('person:Wang Lixia'));
+    assert.equal(entityAt(linked, text, 'Wang Hao', 1)?.name, 'Peter Wang Hao');
+  });
+
+  it('prefers the surname over a given name that happens to be the same word', () => {
+    const text = 'Chen Lei, the founder of Moonfield, and Lei Ming, its chief engineer, both spoke. Lei said the robots were ready.';
+    const linked = link(text);
+    assert.equal(entityAt(linked, text, 'Lei', 2)?.name, 'Lei Ming');
+  });
+
+  it('does not take places, days or sentence-initial common words for people', () => {
+    const text = 'Analysts in Silicon Valley expected little on Tuesday. Shares rose in New York and Jakarta. '
+      + 'Big Tech stayed quiet, said Mara Holm.';
+    assert.deepEqual(link(text).names, ['person:Mara Holm']);
+  });
+
+  it('takes only names also written in the body from a Title Case headline', () => {
+    const text = 'Mara Holm Says Ferry Fares Will Fall Next Spring\nThe ferry operator’s chief executive Mara Holm spoke on Monday.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['person:Mara Holm']);
+    assert.equal(linked.mentions.length, 2);
+  });
+});
+
+describe('mentions: roles', () => {
+  it('keeps the title written before a name, with its exact span', () => {
+    const text = 'The deal was signed by outgoing Quarry Systems chairman and CEO Tomas Berglund.';
+    const { mentions } = link(text);
+    const person = mentions.find((m) => m.text === 'Tomas Berglund');
+    assert.equal(person?.role?.text, 'outgoing Quarry Systems chairman and CEO');
+    assert.equal(text.slice(person!.role!.start, person!.role!.end), person?.role?.text);
+  });
+
+  it('keeps an appositive title after a name, up to the organisation it names', () => {
+    const text = 'Ingrid Berglund, a partner at Oslo consulting firm Fjell Advisory, said on Monday that prices would rise.';
+    const { mentions, names } = link(text);
+    assert.equal(mentions.find((m) => m.text === 'Ingrid Berglund')?.role?.text, 'partner at Oslo consulting firm Fjell Advisory');
+    assert.ok(names.includes('organization:Fjell Advisory'));
+  });
+
+  it('splits a company, a title and a person written in one capitalised run', () => {
+    const text = 'Moonfield Robotics CEO Arvid Sand and Vice Minister Li Hongbo toured the plant.';
+    const { mentions, names } = link(text);
+    assert.deepEqual(names, ['organization:Moonfield Robotics', 'person:Arvid Sand', 'person:Li Hongbo']);
+    assert.equal(mentions.find((m) => m.text === 'Arvid Sand')?.role?.text, 'Moonfield Robotics CEO');
+    assert.equal(mentions.find((m) => m.text === 'Li Hongbo')?.role?.text, 'Vice Minister');
+  });
+});
+
+describe('mentions: organisations', () => {
+  it('links a company’s short form to its full name but not a different company with the same first word', () => {
+    const text = 'Shares in Tallow Group Holding Ltd. and Tallow Health Information Services Ltd. fell. Tallow said it would buy back stock.';
+    const linked = link(text);
+    assert.ok(linked.names.includes('organization:Tallow Group Holding Ltd.'));
+    assert.ok(linked.names.includes('organization:Tallow Health Information Services Ltd.'));
+    assert.equal(entityAt(linked, text, 'Tallow', 2)?.name, 'Tallow Group Holding Ltd.');
+  });
+
+  it('links an acronym to the name it abbreviates, defined in brackets or by its initials', () => {
+    const text = 'The Coastal Freight Safety Board (CFSB) opened an inquiry. Later the CFSB said the Maritime Pilots Union had agreed, '
+      + 'and an MPU official confirmed it.';
+    const linked = link(text);
+    assert.equal(entityAt(linked, text, 'CFSB', 1)?.name, 'Coastal Freight Safety Board');
+    assert.equal(entityAt(linked, text, 'MPU')?.name, 'Maritime Pilots Union');
+  });
+
+  it('recognises a company by the words around it and by its role words', () => {
+    const text = 'The food delivery giant Parcelo and Brightwater co-founder Ellen Voss were named. Voss joined in 2019.';
+    const { names } = link(text);
+    assert.ok(names.includes('organization:Parcelo'));
+    assert.ok(names.includes('organization:Brightwater'));
+    assert.ok(names.includes('person:Ellen Voss'));
+  });
+
+  it('treats a capital that speaks or wants as its government, and the same city as a place otherwise', () => {
+    const text = 'A consulting firm in Moscow said Moscow wants lower tariffs. The Russian government denied it.';
+    const linked = link(text);
+    const governments = linked.entities.filter((e) => e.type === 'organization');
+    assert.equal(governments.length, 1);
+    assert.deepEqual(governments[0].forms.sort(), ['Moscow', 'Russian government']);
+    assert.equal(linked.mentions.filter((m) => m.text === 'Moscow').length, 1);
+  });
+
+  it('does not take a product for an organisation', () => {
+    const text = 'Moonfield Robotics said its Pathline scheduler, the company’s fleet software, now runs 40 depots. '
+      + 'Pathline will be sold to Quarry Systems.';
+    const { names } = link(text);
+    assert.deepEqual(names, ['organization:Moonfield Robotics', 'organization:Quarry Systems']);
+  });
+});
+
+describe('mentions: Indonesian', () => {
+  it('recognises Indonesian organisation heads, titles of a city and the government', () => {
+    const text = 'Wali Kota Lembayung Rudi Santoso meresmikan halte baru bersama PT Angkasa Rel Mandiri. '
+      + 'Kepala Dinas Perhubungan Kota Lembayung, Sari Wulandari, mengatakan pemerintah kota menambah anggaran. '
+      + '“Halte ini untuk warga,” kata Rudi.';
+    const linked = link(text);
+    assert.ok(linked.names.includes('person:Rudi Santoso'));
+    assert.ok(linked.names.includes('organization:PT Angkasa Rel Mandiri'));
+    assert.ok(linked.names.includes('organization:Dinas Perhubungan Kota Lembayung'));
+    assert.ok(linked.names.includes('person:Sari Wulandari'));
+    assert.equal(linked.mentions.find((m) => m.text === 'Rudi Santoso')?.role?.text, 'Wali Kota Lembayung');
+    assert.equal(entityAt(linked, text, 'Rudi', 1)?.name, 'Rudi Santoso');
+    assert.ok(!linked.names.some((n) => n.includes('Lembayung') && n.startsWith('person')));
+  });
+});
