@@ -6,10 +6,10 @@
 // interrupted by its tag ("…, he said, to guard against …") is one stretch spanning the tag; two
 // speech verbs in one sentence report two stretches.
 import type { Document, Token } from './document';
-import type { SpeakerFinder, SpeakerMatch } from './speakers';
+import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
   ADDRESSEE_WORDS, COMPLEMENTIZERS, INVERTING_VERBS, CONTENT_VERBS_EN, CONTENT_VERBS_ID, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS,
-  MODIFIER_WORDS, NOUN_LIKE_SPEECH_WORDS, SPEECH_NOUNS, THAT_VERBS_EN, TO_VERBS_EN, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS, TITLE_WORDS,
+  MODIFIER_WORDS, NOUN_LIKE_SPEECH_WORDS, SPEAKER_PRONOUNS, SPEECH_NOUNS, THAT_VERBS_EN, TO_VERBS_EN, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS, TITLE_WORDS,
 } from './lexicon';
 
 export interface Statement {
@@ -42,14 +42,18 @@ interface Cue {
 /** How many words of title may stand between a comma and the speaker of a tag. */
 const TAG_REACH = 8;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking']);
+const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'talking']);
 /** Participles that comment on the sentence rather than report the speaker ("…, highlighting the
  * importance of …"). */
 const COMMENTING_PARTICIPLES = new Set(['highlighting', 'underscoring', 'underlining', 'indicating', 'signalling', 'signaling', 'showing', 'reflecting', 'encouraging', 'questioning']);
 /** Adverbs that make "called" name something ("also called the Wuzhen Summit"). */
 const NAMING_ADVERBS = new Set(['also', 'often', 'sometimes', 'now', 'formerly', 'originally', 'once', 'commonly', 'widely']);
 /** Words before "to" that keep an infinitive a speech act ("went on to say", "continued to insist"). */
-const SPEECH_CONTINUATIONS = new Set(['on', 'continued', 'continues', 'proceeded', 'began', 'went', 'terus', 'lalu']);
+const SPEECH_CONTINUATIONS = new Set(['on', 'continued', 'continues', 'proceeded', 'began', 'went', 'appeared', 'appears', 'seemed', 'seems', 'tried', 'sought', 'terus', 'lalu']);
+/** Words opening a subordinate clause: speech reported after them stays inside the clause around it. */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'since', 'if', 'where', 'although', 'though', 'unless', 'until', 'ketika', 'saat', 'setelah', 'karena', 'jika']);
+/** Verbs that report speech only with "out" ("pointed out", "ruled out", "laid out"). */
+const OUT_VERBS = new Set(['point', 'points', 'pointed', 'pointing', 'rule', 'rules', 'ruled', 'lay', 'lays', 'laid', 'spell', 'spells', 'spelled', 'spelt']);
 const POSSESSIVES = new Set(["'s", '’s', 'his', 'her']);
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 const CLOSING_MARKS = /^(["”»’']|'')$/;
@@ -103,7 +107,7 @@ export class ReportedSpeech {
       } else if (SPEECH_NOUNS.has(word) && lower(tokens[k + 1]) === 'that' && !this.isDeterminer(k + 1)) {
         cues.push(cue(k));
       } else if (this.isSpeechVerb(k, word, first)) {
-        const multi = lower(tokens[k + 1]) === 'out' && (word.startsWith('point') || word.startsWith('rule')) ? k + 1 : k;
+        const multi = lower(tokens[k + 1]) === 'out' && OUT_VERBS.has(word) ? k + 1 : k;
         cues.push(cue(multi));
         k = multi;
       }
@@ -123,7 +127,7 @@ export class ReportedSpeech {
     }
     // A capitalised speech word inside a sentence is a name ("the Islamic State", "Reports Wire").
     if (k > first && /^\p{Lu}/u.test(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) return false;
-    if (THAT_VERBS_EN.has(word)) return next === 'that' && token.pos !== 'NOUN' && !this.isDeterminer(k + 1);
+    if (THAT_VERBS_EN.has(word)) return (next === 'that' && !this.isDeterminer(k + 1) || word.startsWith('agree') && next === 'with') && token.pos !== 'NOUN';
     if (TO_VERBS_EN.has(word)) return next === 'to' && token.pos !== 'NOUN';
     if (!SPEECH_VERBS_EN.has(word)) return false;
     if (previous && previous.end === token.start && /^[-‐]$/.test(previous.text)) return false; // "so-called"
@@ -131,7 +135,7 @@ export class ReportedSpeech {
     if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that') return false;
     // "a promising start", "the alleged plot": adjectives, not verbs.
     if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
-    if ((word.startsWith('point') || word.startsWith('rule')) && next !== 'out') return false;
+    if (OUT_VERBS.has(word) && next !== 'out') return false;
     // "has yet to report", "declined to say": an infinitive reports nothing, unless the speaking
     // goes on ("went on to say").
     if (previous && lower(previous) === 'to' && !SPEECH_CONTINUATIONS.has(lower(tokens[k - 2]))) return false;
@@ -179,7 +183,7 @@ export class ReportedSpeech {
       return;
     }
     let k = cue.verb - 1;
-    while (k >= floor && SUBJECT_VERB_FILLERS.has(lower(tokens[k]))) k--;
+    while (k >= floor && isSubjectVerbFiller(tokens[k])) k--;
     const before = k >= first ? lower(tokens[k]) : '';
     if (previous && (before === 'to' || before === 'untuk')) {
       cue.absorbed = true;
@@ -231,6 +235,8 @@ export class ReportedSpeech {
       const next = cues[j];
       if (next.absorbed || next.weak || !next.match) continue;
       let cut = Math.min(next.match.first, next.verb);
+      // "… when he said …": speech reported inside a subordinate clause of this content.
+      if (SUBORDINATORS.has(lower(tokens[cut - 1]))) continue;
       while (cut - 1 > tagLast && SEPARATORS.has(lower(tokens[cut - 1]))) cut--;
       if (this.wordsIn(tagLast + 1, cut) >= 2 || next.source || next.subjectAfter) {
         stop = cut;
@@ -297,15 +303,16 @@ export class ReportedSpeech {
   }
 
   /** Where a reported clause starting at token `from` ends: before a contrast that the writer adds
-   * (", but …", "; …", " -- …") once the clause has a few words, else at `stop`. */
+   * (", but …", "; …") once the clause has a few words, else at `stop`. */
   private clauseEnd(from: number, stop: number): number {
     const { tokens } = this;
     for (let k = from + 3; k < stop; k++) {
       if (this.inQuote[k]) continue;
       const word = tokens[k].text;
-      if (word === ';' || /^[—―–]$/.test(word) && tokens[k - 1].end < tokens[k].start) return k;
-      if (word === '-' && tokens[k + 1]?.text === '-') return k;
-      if (word === ',' && CONTRASTS.has(lower(tokens[k + 1])) && !COMPLEMENTIZERS.has(lower(tokens[k + 2]))) return k;
+      if (word === ';') return k;
+      // ", but …" adds the writer's contrast, unless the speaker goes on ("…, but she knows that …").
+      const goesOn = COMPLEMENTIZERS.has(lower(tokens[k + 2])) || SPEAKER_PRONOUNS.has(lower(tokens[k + 2]));
+      if (word === ',' && CONTRASTS.has(lower(tokens[k + 1])) && !goesOn) return k;
     }
     return stop;
   }

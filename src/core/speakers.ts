@@ -330,7 +330,7 @@ export class SpeakerFinder {
     const { tokens } = this;
     while (k >= floor) {
       const word = lower(tokens[k]);
-      if (SUBJECT_VERB_FILLERS.has(word) && this.endingAt[k] < 0) k--;
+      if (isSubjectVerbFiller(tokens[k]) && this.endingAt[k] < 0) k--;
       else if ((word === 'on' || word === 'pada') && k + 1 < tokens.length && SUBJECT_VERB_FILLERS.has(lower(tokens[k + 1]))) k--;
       else if (word === 'hari' && k > floor && lower(tokens[k - 1]) === 'pada') k -= 2;
       else break;
@@ -465,6 +465,12 @@ export class SpeakerFinder {
     for (let k = close - 1; k >= Math.max(floor, close - 12); k--) if (this.tokens[k].text === '(') return k;
     return -1;
   }
+}
+
+/** Words that may stand between a subject and its verb: auxiliaries, time words and adverbs
+ * ("Lei also said", "DuVernay powerfully highlights", "Jack Ma Oktober lalu mengecam"). */
+export function isSubjectVerbFiller(token: Token): boolean {
+  return SUBJECT_VERB_FILLERS.has(lower(token)) || token.pos === 'ADV' && /ly$/.test(token.text);
 }
 
 /** Index of the last item whose offset is before `offset` (binary search), or -1. */

@@ -43,7 +43,10 @@ export const SPEECH_VERBS_EN = set(`
   counter counters countered retort retorts retorted recount recounts recounted
   acknowledge acknowledges tout touts touted brag brags bragged threaten threatens threatened
   underscore underscores underscored underline underlines underlined
-  forecast forecasts exhort exhorts exhorted rule rules ruled
+  forecast forecasts exhort exhorts exhorted rule rules ruled lay lays laid spell spells spelled spelt
+  liken likens likened compare compares compared outline outlines outlined articulate articulates
+  articulated clarify clarifies clarified apologise apologises apologised apologize apologizes
+  apologized talk talks talked talking
   encourage encourages encouraged encouraging compliment compliments complimented
   charge charges charged learn learns learned learnt proclaim proclaims proclaimed
   endorse endorses endorsed endorsing
@@ -96,7 +99,9 @@ export const CONTENT_VERBS_EN = set(`
   underscore underscores underscored underline underlines underlined question questions questioned
   reiterate reiterates reiterated reiterating exhort exhorts exhorted encourage encourages encouraged
   encouraging compliment compliments complimented proclaim proclaims proclaimed endorse endorses
-  endorsed endorsing threaten threatens threatened threatening rule rules ruled
+  endorsed endorsing threaten threatens threatened threatening rule rules ruled lay lays laid spell spells
+  spelled spelt liken likens likened compare compares compared outline outlines outlined articulate
+  articulates articulated
 `);
 
 /** English speech verbs that are also common nouns ("the reports", "a call"): counted only when
