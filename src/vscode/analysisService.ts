@@ -182,6 +182,7 @@ export class AnalysisService implements vscode.Disposable {
    * longer in the corpus dropped, unchanged files kept. */
   refresh(options: { reanalyse?: boolean } = {}): Promise<void> {
     const run = async (): Promise<void> => {
+      if (options.reanalyse) this.cache = undefined; // re-index means analysing again, not reusing
       await this.loadCache();
       const recognition = await this.scope.recognise();
       this.recognition = recognition;

@@ -72,13 +72,18 @@ export class CorpusLookup {
     return this.passagesBySpeaker().get(entityId) ?? [];
   }
 
-  /** The passages covering `offset` in a file (a joint statement gives one per speaker). */
-  passagesAt(file: string, offset: number): Passage[] {
+  /** A file's passages in order (a joint statement gives one per speaker). */
+  passagesIn(file: string): readonly Passage[] {
     if (!this.byFile) {
       this.byFile = new Map();
       for (const p of this.analysis.passages) pushTo(this.byFile, p.file, p);
     }
-    return (this.byFile.get(file) ?? []).filter((p) => p.start <= offset && offset <= p.end);
+    return this.byFile.get(file) ?? [];
+  }
+
+  /** The passages covering `offset` in a file. */
+  passagesAt(file: string, offset: number): Passage[] {
+    return this.passagesIn(file).filter((p) => p.start <= offset && offset <= p.end);
   }
 
   /** Every speaker with what they said. */

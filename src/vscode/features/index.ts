@@ -1,5 +1,5 @@
 // Every editor feature, registered in this order at activation. Add a feature here and nowhere
-// else (a Conflicts view will sit beside the Speakers and People & Organisations views).
+// else.
 import { commands } from './commands';
 import { conflicts } from './conflicts';
 import { corpusLanguage } from './corpusLanguage';
@@ -7,6 +7,7 @@ import { entitiesTree } from './entitiesTree';
 import type { Feature } from './feature';
 import { hover } from './hover';
 import { navigation } from './navigation';
+import { outline } from './outline';
 import { speakersTree } from './speakersTree';
 import { status } from './status';
 
@@ -14,6 +15,7 @@ export const FEATURES: readonly Feature[] = [
   corpusLanguage,
   hover,
   navigation,
+  outline,
   speakersTree,
   entitiesTree,
   conflicts,

@@ -224,16 +224,22 @@ export const speakersTree: Feature = ({ extension, service, api }) => {
   };
 
   let followTimer: NodeJS.Timeout | undefined;
-  const follow = (editor: vscode.TextEditor): void => {
-    if (!view.visible || !vscode.workspace.getConfiguration('corpusLens.speakers').get<boolean>('followCursor', true)) return;
+  /** An explicit reveal wins over a pending follow of the cursor. */
+  const stopFollowing = (): void => {
     if (followTimer) clearTimeout(followTimer);
+    followTimer = undefined;
+  };
+  const follow = (editor: vscode.TextEditor): void => {
+    if (!view.visible || editor !== vscode.window.activeTextEditor) return;
+    if (!vscode.workspace.getConfiguration('corpusLens.speakers').get<boolean>('followCursor', true)) return;
+    stopFollowing();
     followTimer = setTimeout(() => void revealPassageAt(editor, false).catch(() => undefined), 250);
   };
 
   const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(id, run);
   extension.subscriptions.push(
     view,
-    { dispose: () => followTimer && clearTimeout(followTimer) },
+    { dispose: stopFollowing },
     service.onDidChangeAnalysis(() => provider.refresh()),
     provider.onDidChangeTreeData(describe),
     vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
@@ -250,6 +256,7 @@ export const speakersTree: Feature = ({ extension, service, api }) => {
     }),
     command('corpusLens.speakers.clearFilter', () => provider.setOptions({ filter: '' })),
     command('corpusLens.revealPassage', async () => {
+      stopFollowing();
       await service.whenIdle(); // an edit being analysed would leave the cursor's passage unknown
       if (!(await revealPassageAt(vscode.window.activeTextEditor, true))) {
         void vscode.window.showInformationMessage('The cursor is not inside a quoted or reported passage.');
@@ -257,6 +264,7 @@ export const speakersTree: Feature = ({ extension, service, api }) => {
     }),
     // From the hover card: [file, offset] of the hovered mention.
     command(SHOW_SPEAKER_COMMAND, async (file: string, offset: number) => {
+      stopFollowing();
       const entity = service.lookup().mentionAt(file, offset)?.entity;
       if (entity && provider.filter && !provider.speakerNode(entity)) await provider.setOptions({ filter: '' });
       const node = entity && provider.speakerNode(entity);
@@ -264,7 +272,9 @@ export const speakersTree: Feature = ({ extension, service, api }) => {
         void vscode.window.showInformationMessage(entity ? `No passages are attributed to ${entity.name}.` : 'That name is no longer in the index.');
         return;
       }
-      await view.reveal(node, { select: true, focus: true, expand: true });
+      // Expand first, then select: expanding can bring back a passage the view had selected before.
+      await view.reveal(node, { select: false, expand: true });
+      await view.reveal(node, { select: true, focus: true });
     }),
   );
   describe();

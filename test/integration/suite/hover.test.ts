@@ -84,3 +84,17 @@ describe('References and symbols (fixture workspace)', () => {
     assert.match(text, /Halvorsen/);
   });
 });
+
+describe('Outline (fixture workspace)', () => {
+  it('lists the speakers of the article with what they said in it', async function () {
+    onlyIn('fixture', this);
+    await api();
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', article(CLOSURE));
+    const solvang = symbols.find((s) => s.name === 'Ingrid Solvang');
+    assert.ok(solvang, `symbols: ${symbols.map((s) => s.name).join(', ')}`);
+    assert.match(solvang.detail, /^\d+ passages?$/);
+    assert.ok(solvang.children.some((c) => /Nobody drives over that bridge/.test(c.name)));
+    const starts = symbols.map((s) => s.range.start.line);
+    assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+});

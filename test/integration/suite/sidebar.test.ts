@@ -60,6 +60,16 @@ describe('Speakers view (fixture workspace)', () => {
     assert.match(String(lens.speakersView.message), /Filtered by “lifeline”: 1 speaker of \d+/);
   });
 
+  it('reveals a speaker from the hover card’s link', async () => {
+    const uri = article('footbridge-plan.txt');
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    await vscode.commands.executeCommand('corpusLens.showSpeaker', lens.service.keyOf(uri), offsetOf(text, 'Halvorsen said'));
+    await waitFor('Priya Halvorsen to be selected', async () => {
+      const selected = lens.speakersView.selection[0];
+      return selected !== undefined && (await lens.speakers.getTreeItem(selected)).label === 'Priya Halvorsen';
+    });
+  });
+
   it('reveals the passage under the cursor (every node knows its parent)', async () => {
     const uri = article('footbridge-plan.txt');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
