@@ -36,6 +36,26 @@ const LINE_BREAK = /\r\n|\r|\n/;
  * it here always makes a document's tokens depend on its own text alone (workers and the index
  * cache rely on that). */
 const POSSESSIVE_ATTACHED = /^(.*\p{L})(['’][sS])$/u;
+/** Whether `value` may end in an attached possessive: a cheap test before the regex. */
+const endsLikePossessive = (value: string): boolean => {
+  const n = value.length;
+  const last = value.charCodeAt(n - 1);
+  const apostrophe = value.charCodeAt(n - 2);
+  return n > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019);
+};
+
+/** Whether `text` holds `value` at `at` (a plain loop: tokens are short, and this runs for each one). */
+function holdsAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Characters String.prototype.trim removes are all at or below U+0020 or above U+007F. */
+const mayBeBlank = (value: string): boolean => {
+  const first = value.charCodeAt(0);
+  return first <= 32 || first >= 127;
+};
 /** Whether white space or a token holds a line break; most are '' or ' ', answered without a regex. */
 const hasLineBreak = (s: string): boolean => s.length > 0 && s !== ' ' && LINE_BREAK.test(s);
 
@@ -62,7 +82,7 @@ export function readDocument(file: string, text: string): Document {
     if (hasLineBreak(spaces[i])) sawBreak = true;
     cursor += spaces[i].length;
     // wink reproduces the text exactly; if it ever does not, find the token again.
-    if (!text.startsWith(value, cursor)) {
+    if (!holdsAt(text, value, cursor)) {
       const found = text.indexOf(value, cursor);
       if (found < 0) {
         kept[i] = -1;
@@ -73,7 +93,7 @@ export function readDocument(file: string, text: string): Document {
     }
     const start = cursor;
     cursor += value.length;
-    if (types[i] === 'tabCRLF' || value.trim() === '') {
+    if (types[i] === 'tabCRLF' || (mayBeBlank(value) && value.trim() === '')) {
       kept[i] = -1;
       if (hasLineBreak(value)) sawBreak = true;
       continue;
@@ -81,7 +101,7 @@ export function readDocument(file: string, text: string): Document {
     kept[i] = tokens.length;
     breakBefore.push(sawBreak);
     sawBreak = false;
-    const possessive = types[i] === 'word' ? POSSESSIVE_ATTACHED.exec(value) : null;
+    const possessive = types[i] === 'word' && endsLikePossessive(value) ? POSSESSIVE_ATTACHED.exec(value) : null;
     pieces[i] = possessive ? 2 : 1;
     if (possessive) {
       const split = start + possessive[1].length;
