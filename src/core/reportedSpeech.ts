@@ -125,14 +125,18 @@ export class ReportedSpeech {
       // "…,” kata Sheng", "…, ujarnya": only right after a quote or a comma.
       return k > first && (previous.text === ',' || CLOSING_MARKS.test(previous.text)) || ID_PRONOUN_TAGS.has(word) && k === first;
     }
-    // A capitalised speech word inside a sentence is a name ("the Islamic State", "Reports Wire").
-    if (k > first && /^\p{Lu}/u.test(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) return false;
+    // A capitalised speech word inside a sentence is a name ("the Islamic State", "Reports Wire"),
+    // unless a name comes right before it in a title-case headline ("Sanders Vows To …").
+    if (k > first && /^\p{Lu}/u.test(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) {
+      if (!this.finder.endsName(k - 1) || !this.isTitleCase(first, k + 6)) return false;
+    }
     if (THAT_VERBS_EN.has(word)) return (next === 'that' && !this.isDeterminer(k + 1) || word.startsWith('agree') && next === 'with') && token.pos !== 'NOUN';
     if (TO_VERBS_EN.has(word)) return next === 'to' && token.pos !== 'NOUN';
     if (!SPEECH_VERBS_EN.has(word)) return false;
     if (previous && previous.end === token.start && /^[-‐]$/.test(previous.text)) return false; // "so-called"
-    if (token.pos === 'NOUN' && next !== 'that' && word !== 'said' && word !== 'says') return false;
-    if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that') return false;
+    if (token.pos === 'NOUN' && next !== 'that' && word !== 'said' && word !== 'says' && !this.finder.endsName(k - 1)) return false;
+    // "reports", "notes": nouns unless tagged as verbs, followed by "that" or said by a name ("Lynch notes …").
+    if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that' && !this.finder.endsName(k - 1)) return false;
     // "a promising start", "the alleged plot": adjectives, not verbs.
     if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
     if (OUT_VERBS.has(word) && next !== 'out') return false;
@@ -149,6 +153,18 @@ export class ReportedSpeech {
     while (back >= first && SUBJECT_VERB_FILLERS.has(lower(tokens[back])) && !BE_FORMS.has(lower(tokens[back]))) back--;
     if (back >= first && BE_FORMS.has(lower(tokens[back])) && /(ed|told|said|written|spoken)$/.test(word)) return false;
     return true;
+  }
+
+  /** Whether most words in tokens [from, to) are capitalised, as in a headline. */
+  private isTitleCase(from: number, to: number): boolean {
+    let words = 0;
+    let capitalised = 0;
+    for (let k = from; k < Math.min(to, this.tokens.length); k++) {
+      if (!/^\p{L}{4}/u.test(this.tokens[k].text)) continue;
+      words++;
+      if (/^\p{Lu}/u.test(this.tokens[k].text)) capitalised++;
+    }
+    return words >= 2 && capitalised >= 0.7 * words;
   }
 
   /** Whether a quotation opens within a few tokens after token k ("called the holiday “…”"). */

@@ -23,6 +23,7 @@ interface Antecedent {
 }
 
 const POSSESSIVE = /^['’]s$/;
+const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const LIST_SEPARATORS = new Set(['and', 'dan', '&', ',']);
 /** Tokens that may come right before the first word of a subject. */
@@ -284,12 +285,32 @@ export class SpeakerFinder {
   /** The subject of the clause starting at token `first`: the last name before its first verb that
    * does not modify another ("The 2021 World Internet Conference has been held …"). */
   subjectOfClause(first: number, end: number): SpeakerMatch | undefined {
-    let found = -1;
-    for (let k = first; k < end && this.tokens[k].pos !== 'VERB' && this.tokens[k].pos !== 'AUX'; k++) {
+    const { tokens } = this;
+    const isVerb = (token: Token | undefined): boolean => token?.pos === 'VERB' || token?.pos === 'AUX';
+    let beforeVerb = -1;
+    for (let k = first; k < end; k++) {
       const mention = this.endingAt[k];
-      if (mention >= 0 && !this.isModifier(mention, first)) found = mention;
+      if (mention < 0 || this.isModifier(mention, first)) continue;
+      // A name right before a verb is a subject ("Chastened by …, Trump revised his plan").
+      let next = k + 1;
+      while (next < end && isSubjectVerbFiller(tokens[next]) && !isVerb(tokens[next])) next++;
+      if (isVerb(tokens[next]) || BE_OR_HAVE.has(lower(tokens[next]))) {
+        return { speakers: [this.mentions[mention].local], first: this.firstToken[mention], last: k };
+      }
+      if (!this.seenVerb(first, k)) beforeVerb = mention;
     }
-    return found < 0 ? undefined : { speakers: [this.mentions[found].local], first: this.firstToken[found], last: this.lastToken[found] };
+    if (beforeVerb < 0) return undefined;
+    return { speakers: [this.mentions[beforeVerb].local], first: this.firstToken[beforeVerb], last: this.lastToken[beforeVerb] };
+  }
+
+  private seenVerb(first: number, k: number): boolean {
+    for (let j = first; j < k; j++) if (this.tokens[j].pos === 'VERB' || this.tokens[j].pos === 'AUX') return true;
+    return false;
+  }
+
+  /** Whether a name ends at token k. */
+  endsName(k: number): boolean {
+    return k >= 0 && this.endingAt[k] >= 0;
   }
 
   /** The person who is the subject of the sentence ending right before `offset` (within the
