@@ -1,5 +1,6 @@
 // The persisted index: every file's analysis, keyed by the SHA-1 of the text it was made from,
-// stamped with the analyser's version and a checksum of the whole. Reopening a corpus reuses an
+// stamped with the analyser's version and build (a fingerprint of its source, so any change to
+// the rules counts) and a checksum of the whole. Reopening a corpus reuses an
 // analysis only when the file's text still hashes to its key; a cache from another analyser
 // version, or one that is damaged in any way, is reported and rebuilt, never trusted. Loading
 // parses only what linking needs (each file's local entities); the rest of an analysis is
@@ -9,6 +10,11 @@ import { createHash } from 'node:crypto';
 import { ANALYZER_VERSION } from './analyzeFile';
 import type { FileAnalysis } from './model';
 
+/** Set by the bundler to a fingerprint of the analyser's source (esbuild.mjs); 'source' when
+ * run unbundled (tests). */
+declare const __ANALYZER_BUILD__: string | undefined;
+const ANALYZER_BUILD = typeof __ANALYZER_BUILD__ === 'string' ? __ANALYZER_BUILD__ : 'source';
+
 /** Bump when the layout below changes. */
 export const INDEX_CACHE_SCHEMA = 3;
 const FORMAT = 'corpus-lens-index';
@@ -17,6 +23,8 @@ interface Header {
   format: string;
   schema: number;
   analyzer: number;
+  /** ANALYZER_BUILD of the build that wrote it. */
+  build: string;
 }
 
 /** The last line: written after the files, so the index can be written as it is made. */
@@ -54,7 +62,7 @@ export async function writeIndexCacheInSlices(entries: Iterable<{ hash: string; 
 /** The persisted index as text, a few hundred files at a time: append the chunks to a file as
  * they come, or join them. */
 export function* indexCacheChunks(entries: Iterable<{ hash: string; analysis: FileAnalysis }>): Generator<string> {
-  const header: Header = { format: FORMAT, schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION };
+  const header: Header = { format: FORMAT, schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION, build: ANALYZER_BUILD };
   yield `${JSON.stringify(header)}\n`;
   const checksum = createHash('sha1');
   let files = 0;
@@ -98,6 +106,7 @@ function* readSteps(data: string): Generator<void, IndexCacheRead> {
   if (header?.format !== FORMAT) return { ok: false, reason: 'corrupt: not a Corpus Lens index' };
   if (header.schema !== INDEX_CACHE_SCHEMA) return { ok: false, reason: `stale: index layout ${header.schema}, this version reads ${INDEX_CACHE_SCHEMA}` };
   if (header.analyzer !== ANALYZER_VERSION) return { ok: false, reason: `stale: made by analyser version ${header.analyzer}, this is version ${ANALYZER_VERSION}` };
+  if (header.build !== ANALYZER_BUILD) return { ok: false, reason: `stale: made by analyser build ${header.build}, this is build ${ANALYZER_BUILD}` };
   const last = data.lastIndexOf('\n');
   let trailer: Trailer;
   try {

@@ -52,6 +52,12 @@ describe('index cache', () => {
     assert.match(read.reason, /^stale: .*analyser version/);
   });
 
+  it('refuses a cache from another build of the analyser as stale', () => {
+    const read = readIndexCache(written().replace('"build":"source"', '"build":"0123456789abcdef"'));
+    assert.ok(!read.ok);
+    assert.match(read.reason, /^stale: .*build/);
+  });
+
   it('detects damage anywhere: a changed character, a cut, garbage, an empty file', () => {
     const data = written();
     const at = data.indexOf('Brandt', data.indexOf('\n'));
@@ -82,7 +88,7 @@ describe('index cache', () => {
 
   it('checks the content even when the checksum matches', () => {
     const body = `nothex\t{}\n`;
-    const header = JSON.stringify({ format: 'corpus-lens-index', schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION });
+    const header = JSON.stringify({ format: 'corpus-lens-index', schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION, build: 'source' });
     const trailer = JSON.stringify({ files: 1, checksum: contentHash(body) });
     const read = readIndexCache(`${header}\n${body}${trailer}`);
     assert.ok(!read.ok);
