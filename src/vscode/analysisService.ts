@@ -427,6 +427,7 @@ export class AnalysisService implements vscode.Disposable {
     this.updateState();
     if (!this.isIdle() || this.recognising) return;
     this.progressValue = { done: 0, total: 0 };
+    this.cache = undefined; // what the saved index could give has been taken: free it
     this.reportIssues();
     this.scheduleSave();
     if (this.changeTimer) {

@@ -102,6 +102,19 @@ describe('Keeping the index current (fixture workspace)', () => {
     assert.strictEqual(lens.service.state, 'ready');
   });
 
+  it('re-indexes every article on request, with progress', async () => {
+    const totals: number[] = [];
+    const listening = lens.service.onDidChangeProgress(({ total }) => totals.push(total));
+    try {
+      await vscode.commands.executeCommand('corpusLens.reindex');
+    } finally {
+      listening.dispose();
+    }
+    assert.strictEqual(Math.max(...totals), originals.size);
+    assert.strictEqual(lens.service.state, 'ready');
+    assert.ok((await speakerNames()).includes('Priya Halvorsen'));
+  });
+
   it('never writes to the articles', async () => {
     for (const [name, bytes] of originals) {
       assert.deepStrictEqual(await vscode.workspace.fs.readFile(article(name)), bytes, `${name} changed`);
