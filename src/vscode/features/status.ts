@@ -1,4 +1,5 @@
-// The one status-bar item: indexing progress, then the corpus totals; hidden when there is no corpus.
+// The one status-bar item: indexing progress, then the corpus totals; hidden while there are no
+// articles (a folder being checked, or one that is not a corpus).
 import * as vscode from 'vscode';
 import { plural } from '../format';
 import type { Feature } from './feature';
@@ -9,7 +10,7 @@ export const status: Feature = ({ extension, service }) => {
   item.name = 'Corpus Lens';
   item.command = `${SPEAKERS_VIEW}.focus`;
   const update = (): void => {
-    if (service.state === 'dormant') {
+    if (service.state === 'dormant' || service.fileCount === 0) {
       item.hide();
       return;
     }
