@@ -1,7 +1,391 @@
-// Conflicts: claims about the same subject and aspect, in different files, that disagree.
-import type { Conflict } from './model';
+// Conflicts: claims about the same subject and aspect, in different files, that disagree. Claims
+// are grouped by key first (subject, aspect, what is measured), so the work grows with the claims
+// about one subject, never with the square of the corpus. Each conflict gets a kind (aspect), a
+// confidence and a one-line rationale, and the list is ranked by confidence.
+import type { Claim, Conflict, ConflictAspect, Entity } from './model';
 import type { LinkedClaim } from './corpus';
+import { compareTitles, readTitles, type TitleDifference } from './claims/roles';
+import { numbersAgree, parseValue } from './claims/numbers';
+import { dateDifference, parseDate } from './claims/dates';
+import { readStance, stanceConfidence } from './claims/stance';
+import { compareQuotes, prepareQuote, type PreparedQuote } from './claims/quotes';
+import { bodyDifference, nameShape, sameDistinctive, type NameShape } from './claims/names';
 
-export function findConflicts(_claims: LinkedClaim[]): Conflict[] {
-  return [];
+interface Finding {
+  aspect: ConflictAspect;
+  subject: string | null;
+  claims: LinkedClaim[];
+  confidence: number;
+  rationale: string;
+  summary: string;
+}
+
+export function findConflicts(claims: LinkedClaim[], entities: Entity[] = []): Conflict[] {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byAspect = groupBy(claims, (c) => c.aspect);
+  const subjects = new SubjectKeys(byAspect.get('name') ?? []);
+  const findings = [
+    ...nameConflicts(subjects, names),
+    ...roleConflicts(byAspect.get('role') ?? [], names),
+    ...valueConflicts(byAspect.get('number') ?? [], subjects, names, 'number'),
+    ...valueConflicts(byAspect.get('date') ?? [], subjects, names, 'date'),
+    ...stanceConflicts(byAspect.get('stance') ?? [], names),
+    ...quoteConflicts(byAspect.get('quote') ?? [], byId),
+  ];
+  findings.sort((a, b) => b.confidence - a.confidence || a.summary.localeCompare(b.summary));
+  return findings.map((f, i) => ({
+    id: `c${i + 1}`, aspect: f.aspect, subject: f.subject, summary: f.summary, claims: toClaims(f.claims),
+    confidence: Math.round(f.confidence * 100) / 100, rationale: f.rationale,
+  }));
+}
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K | undefined): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = []));
+    group.push(item);
+  }
+  return groups;
+}
+
+class UnionFind<T> {
+  private readonly parent = new Map<T, T>();
+  find(x: T): T {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: T, b: T): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** "002" for "002_01c9043230a30639.txt", else the file name without its extension. */
+export function fileLabel(file: string): string {
+  const base = file.split('/').pop() ?? file;
+  return /^(\d+)[_\- ]/.exec(base)?.[1] ?? base.replace(/\.txt$/i, '');
+}
+
+const quoteText = (text: string, max = 70): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/** "'co-founder' (001, 002)": a value and the files that give it. */
+function side(claims: LinkedClaim[], text = quoteText(claims[0].text)): string {
+  return `'${text}' (${[...new Set(claims.map((c) => fileLabel(c.file)))].sort().join(', ')})`;
+}
+
+function toClaims(claims: LinkedClaim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims
+    .filter((c) => {
+      const key = `${c.file}\u0000${c.start}\u0000${c.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start)
+    .map(({ file, start, end, text }) => ({ file, start, end, text }));
+}
+
+/** Pairs of claims from different files, within one group. */
+function* crossFilePairs(claims: LinkedClaim[]): Generator<[LinkedClaim, LinkedClaim]> {
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) if (claims[i].file !== claims[j].file) yield [claims[i], claims[j]];
+  }
+}
+
+/** Claims that take part in disagreeing pairs, joined into one finding per connected group. */
+function joinPairs(pairs: Array<{ a: LinkedClaim; b: LinkedClaim; confidence: number; rationale: string }>): Array<{ claims: LinkedClaim[]; best: (typeof pairs)[number] }> {
+  const union = new UnionFind<LinkedClaim>();
+  for (const p of pairs) union.union(p.a, p.b);
+  const groups = groupBy(pairs, (p) => union.find(p.a));
+  return [...groups.values()].map((group) => ({
+    claims: [...new Set(group.flatMap((p) => [p.a, p.b]))],
+    best: group.reduce((x, y) => (y.confidence > x.confidence ? y : x)),
+  }));
+}
+
+// ---- subjects: one body under several names ---------------------------------------------------
+
+/** Which entity ids name one subject: the entities linked by the corpus, joined further when
+ * their names agree on every distinctive word (a translated or renamed body). */
+class SubjectKeys {
+  readonly union = new UnionFind<string>();
+  readonly shapes = new Map<LinkedClaim, NameShape>();
+
+  constructor(readonly nameClaims: LinkedClaim[]) {
+    const singles = new Set(nameClaims.flatMap((c) => c.value.split(' ')));
+    for (const c of nameClaims) this.shapes.set(c, nameShape(c.value, c.language, singles));
+    // Candidate pairs share a distinctive word; only those are compared.
+    const byWord = groupBy(nameClaims.flatMap((c) => [...new Set(this.shapes.get(c)!.distinctive.flatMap((d) => [...d]))].map((w) => [w, c] as const)), ([w]) => w);
+    for (const group of byWord.values()) {
+      if (group.length > 50) continue; // a word in every name says nothing about which are the same
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length; j++) {
+          const a = group[i][1];
+          const b = group[j][1];
+          if (a.subjectId && b.subjectId && a.subjectId !== b.subjectId && sameDistinctive(this.shapes.get(a)!, this.shapes.get(b)!)) {
+            this.union.union(a.subjectId, b.subjectId);
+          }
+        }
+      }
+    }
+  }
+
+  key(subjectId: string | null): string | null {
+    return subjectId === null ? null : this.union.find(subjectId);
+  }
+}
+
+// ---- names ---------------------------------------------------------------------------------------
+
+function nameConflicts(subjects: SubjectKeys, names: Map<string, string>): Finding[] {
+  const groups = groupBy(subjects.nameClaims.filter((c) => c.subjectId), (c) => subjects.key(c.subjectId)!);
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    const pairs = [];
+    for (const [a, b] of crossFilePairs(group)) {
+      const sa = subjects.shapes.get(a)!;
+      const sb = subjects.shapes.get(b)!;
+      if (!sameDistinctive(sa, sb)) continue;
+      const why = bodyDifference(sa, sb);
+      // A file that uses both names is naming two bodies, not one body twice.
+      const usesBoth = (file: string, shape: NameShape): boolean =>
+        group.some((c) => c.file === file && !bodyDifference(subjects.shapes.get(c)!, shape) && subjects.shapes.get(c)!.bodies.size > 0);
+      if (why && !usesBoth(a.file, sb) && !usesBoth(b.file, sa)) pairs.push({ a, b, confidence: 0.6, rationale: `the same body is ${why}` });
+    }
+    for (const { claims, best } of joinPairs(pairs)) {
+      const subject = best.a.subjectId;
+      const sameAs = (c: LinkedClaim): boolean => !bodyDifference(subjects.shapes.get(c)!, subjects.shapes.get(best.a)!);
+      findings.push({
+        aspect: 'name', subject, claims, confidence: best.confidence, rationale: best.rationale,
+        summary: `${names.get(subject ?? '') ?? best.a.text}: ${side(claims.filter(sameAs), best.a.text)} vs ${side(claims.filter((c) => !sameAs(c)), best.b.text)}`,
+      });
+    }
+  }
+  return findings;
+}
+
+// ---- roles -------------------------------------------------------------------------------------
+
+function roleConflicts(claims: LinkedClaim[], names: Map<string, string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [subject, group] of groupBy(claims, (c) => c.subjectId ?? undefined)) {
+    const byFile = groupBy(group, (c) => c.file);
+    const files = [...byFile.keys()];
+    if (files.length < 2) continue;
+    const titles = new Map([...byFile].map(([file, fileClaims]) => [file, fileClaims.flatMap((c) => readTitles(c.value))]));
+    let best: { difference: TitleDifference; a: LinkedClaim[]; b: LinkedClaim[] } | undefined;
+    let bestName: typeof best;
+    for (let i = 0; i < files.length; i++) {
+      for (let j = i + 1; j < files.length; j++) {
+        const a = byFile.get(files[i])!;
+        const b = byFile.get(files[j])!;
+        const difference = compareTitles(titles.get(files[i])!, a[0].language, titles.get(files[j])!, b[0].language);
+        if (!difference) continue;
+        const candidate = { difference, a, b };
+        if (difference.aspect === 'name') {
+          if (!bestName || difference.confidence > bestName.difference.confidence) bestName = candidate;
+        } else if (!best || difference.confidence > best.difference.confidence) {
+          best = candidate;
+        }
+      }
+    }
+    const name = names.get(subject) ?? 'someone';
+    if (best) {
+      // Every title the articles give the person, so the reader sees all of them side by side.
+      findings.push({
+        aspect: 'role', subject, claims: group, confidence: best.difference.confidence, rationale: best.difference.rationale,
+        summary: `${name}: ${sideOfTitles(best.a)} vs ${sideOfTitles(best.b)}`,
+      });
+    }
+    if (bestName) {
+      findings.push({
+        aspect: 'name', subject, claims: [...bestName.a, ...bestName.b], confidence: bestName.difference.confidence,
+        rationale: bestName.difference.rationale, summary: `${name}'s body: ${side(bestName.a)} vs ${side(bestName.b)}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The titles one article gives, without the name they stand beside. */
+function sideOfTitles(claims: LinkedClaim[]): string {
+  const titles = [...new Set(claims.map((c) => c.value.replace(/ @[^;]*/g, '')))].join('; ');
+  return `'${titles}' (${fileLabel(claims[0].file)})`;
+}
+
+// ---- numbers and dates ---------------------------------------------------------------------------
+
+function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map<string, string>, aspect: 'number' | 'date'): Finding[] {
+  const findings: Finding[] = [];
+  const namesOf = new Map(claims.map((c) => [c, new Set([c.subjectId, ...(c.relatedIds ?? [])].filter((id): id is string => !!id).map((id) => subjects.key(id)!))]));
+  for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
+    const pairs = [];
+    // Counts of common things ("used in 400 hospitals", "runs 14 hospitals") need more than a
+    // topic in common: a name they share, or failing names the same verb ("launched 30 buses",
+    // "launched 35 buses"). Events, money, tallies and ages are compared when one side names
+    // nothing.
+    const isCount = topic?.startsWith('count:') ?? false;
+    const compatible = (a: LinkedClaim, b: LinkedClaim): boolean | 'unknown' => {
+      const na = namesOf.get(a)!;
+      const nb = namesOf.get(b)!;
+      if (na.size > 0 && nb.size > 0 && [...na].some((n) => nb.has(n))) return true;
+      if (isCount) {
+        const verb = parseValue(a.value).verb;
+        return verb !== undefined && verb === parseValue(b.value).verb && (na.size === 0 || nb.size === 0) ? 'unknown' : false;
+      }
+      return na.size > 0 && nb.size > 0 ? false : 'unknown';
+    };
+    const agree = (a: LinkedClaim, b: LinkedClaim): boolean =>
+      aspect === 'number' ? numbersAgree(a.value, b.value) : !dateDifference(parseDate(a.value), parseDate(b.value));
+    // A file that gives the other file's value somewhere agrees with it: its different value is
+    // about something else ("four warehouses" here, "more than 60 warehouses" in all).
+    const confirmed = (a: LinkedClaim, b: LinkedClaim): boolean => group.some((c) => c.file === a.file && compatible(c, b) && agree(c, b));
+    for (const [a, b] of crossFilePairs(group)) {
+      const fit = compatible(a, b);
+      if (!fit || agree(a, b) || confirmed(a, b) || confirmed(b, a)) continue;
+      const known = fit === true;
+      if (aspect === 'number') {
+        const approximate = parseValue(a.value).bound ?? parseValue(b.value).bound;
+        const confidence = (known ? 0.8 : 0.55) - (approximate ? 0.1 : 0);
+        pairs.push({ a, b, confidence, rationale: `different ${describeTopic(topic)} for the same ${known ? 'subject' : 'thing'}` });
+      } else {
+        const why = dateDifference(parseDate(a.value), parseDate(b.value))!;
+        pairs.push({ a, b, confidence: known ? 0.7 : 0.5, rationale: `${why} for the same ${describeTopic(topic)}` });
+      }
+    }
+    for (const { claims: paired, best } of joinPairs(pairs)) {
+      // The same value said again in the same file (a headline and its story) is the same claim.
+      const sameValue = (x: LinkedClaim, y: LinkedClaim): boolean => x.value.split('|')[0] === y.value.split('|')[0];
+      const involved = [...new Set([...paired, ...group.filter((c) => paired.some((p) => p.file === c.file && sameValue(p, c)))])];
+      const shared = [...namesOf.get(best.a)!].find((n) => namesOf.get(best.b)!.has(n));
+      const subject = shared ?? best.a.subjectId ?? best.b.subjectId;
+      const label = names.get(subject ?? '') ?? describeTopic(topic);
+      const same = involved.filter((c) => sameValue(c, best.a));
+      const other = involved.filter((c) => !sameValue(c, best.a));
+      findings.push({ aspect, subject, claims: involved, confidence: best.confidence, rationale: best.rationale, summary: `${label}: ${side(same)} vs ${side(other)}` });
+    }
+  }
+  return findings;
+}
+
+const TOPIC_WORDS: Record<string, string> = { vote: 'vote tally', age: 'age' };
+function describeTopic(topic: string | undefined): string {
+  if (!topic) return 'value';
+  if (TOPIC_WORDS[topic]) return TOPIC_WORDS[topic];
+  const [kind, what] = topic.split(':');
+  if (kind === 'date') return `date of the ${what}`;
+  if (kind === 'duration') return `length of the ${what}`;
+  if (kind === 'money') return `amount of the ${what}`;
+  if (kind === 'count') return `number of ${what}`;
+  return what ?? kind;
+}
+
+// ---- stances ---------------------------------------------------------------------------------------
+
+function stanceConflicts(claims: LinkedClaim[], names: Map<string, string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
+    const pairs = [];
+    for (const [a, b] of crossFilePairs(group)) {
+      if (a.polarity === b.polarity) continue;
+      const confidence = stanceConfidence(readStance(a.value), readStance(b.value));
+      if (confidence > 0) pairs.push({ a, b, confidence, rationale: `opposite statements about the ${topic!.split(':')[1]}` });
+    }
+    for (const { claims: involved, best } of joinPairs(pairs)) {
+      const against = involved.filter((c) => c.polarity === -1);
+      const forIt = involved.filter((c) => c.polarity === 1);
+      const subject = involved.find((c) => c.subjectId)?.subjectId ?? null;
+      const concept = topic!.split(':')[1];
+      findings.push({
+        aspect: 'stance', subject, claims: involved, confidence: best.confidence, rationale: best.rationale,
+        summary: `${names.get(subject ?? '') ? `${names.get(subject!)}, ` : ''}${concept}: ${side(forIt)} vs ${side(against)}`,
+      });
+    }
+  }
+  return findings;
+}
+
+// ---- quotes --------------------------------------------------------------------------------------
+
+/** How many quotes a key may occur in and still say which quotes may be one. */
+const RARE_KEY = 30;
+
+function quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Finding[] {
+  // Candidates share at least two of their rarer content keys (a key found in many quotes says
+  // nothing about which two are one quote); compareQuotes then makes the real test. Claims are
+  // numbered and counted in a typed array: this runs on every relink.
+  const postings = new Map<string, number[]>();
+  const keysOf = claims.map((c, i) => {
+    const keys = c.value.split(' ').filter(Boolean);
+    for (const k of keys) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+    return keys;
+  });
+  const rareKeys = keysOf.map((keys) => keys.filter((k) => postings.get(k)!.length <= RARE_KEY));
+  const prepared = new Map<LinkedClaim, PreparedQuote>();
+  const prepare = (c: LinkedClaim): PreparedQuote => {
+    let p = prepared.get(c);
+    if (!p) prepared.set(c, (p = prepareQuote(c.text, c.language)));
+    return p;
+  };
+  const union = new UnionFind<LinkedClaim>();
+  const differences: Array<{ a: LinkedClaim; b: LinkedClaim; confidence: number; rationale: string; words: string }> = [];
+  // One quote may be attributed to its speaker in one article and missed or given to the
+  // speaker's organisation in another: only two different people are kept apart.
+  const person = (c: LinkedClaim): boolean => c.subjectId !== null && entities.get(c.subjectId)?.type === 'person';
+  const shared = new Int32Array(claims.length);
+  const touched: number[] = [];
+  claims.forEach((a, i) => {
+    for (const k of rareKeys[i]) {
+      for (const j of postings.get(k)!) {
+        if (j <= i || claims[j].file === a.file) continue;
+        if (shared[j]++ === 0) touched.push(j);
+      }
+    }
+    for (const j of touched) {
+      const count = shared[j];
+      shared[j] = 0;
+      const b = claims[j];
+      if (count < Math.max(2, 0.3 * Math.min(rareKeys[i].length, rareKeys[j].length))) continue;
+      if (person(a) && person(b) && a.subjectId !== b.subjectId) continue;
+      const comparison = compareQuotes(prepare(a), prepare(b));
+      if (!comparison.same) continue;
+      union.union(a, b);
+      const d = comparison.difference;
+      if (d) differences.push({ a, b, confidence: d.confidence, rationale: d.reason, words: `'${d.onlyA.join(' ')}' (${fileLabel(a.file)}) vs '${d.onlyB.join(' ')}' (${fileLabel(b.file)})` });
+    }
+    touched.length = 0;
+  });
+  const renderings = groupBy(claims, (c) => union.find(c));
+  const findings: Finding[] = [];
+  const reported = new Set<LinkedClaim>();
+  for (const difference of differences) {
+    const root = union.find(difference.a);
+    if (reported.has(root)) continue;
+    reported.add(root);
+    const members = renderings.get(root)!;
+    const best = differences.filter((d) => union.find(d.a) === root).reduce((x, y) => (y.confidence > x.confidence ? y : x));
+    const speaker = members.find(person)?.subjectId ?? members.find((c) => c.subjectId)?.subjectId ?? null;
+    findings.push({
+      aspect: 'quote', subject: speaker, claims: members, confidence: best.confidence, rationale: best.rationale,
+      summary: `${entities.get(speaker ?? '')?.name ?? 'a speaker'}: ${best.words}`,
+    });
+  }
+  return findings;
 }

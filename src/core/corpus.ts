@@ -2,17 +2,21 @@
 // Files are added, replaced and removed one at a time; linking is cheap (it reads only the
 // per-file results, never the text) and is redone lazily when the corpus is next read.
 import type {
-  ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, LocalEntity, MentionRecord, Passage,
+  ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, Language, LocalEntity, MentionRecord, Passage,
 } from './model';
 import { findConflicts } from './conflicts';
 import { organisationCore, preferredName } from './coreference';
 import { GOVERNMENT_WORDS } from './lexicon';
 import { PLACE_PREFIXES, countryOf } from './lexicon/places';
 
-/** A claim with its subject resolved to a corpus entity id. */
+/** A claim with its subject resolved to a corpus entity id, and the language of its file (claims
+ * in two languages are compared through translation). */
 export interface LinkedClaim extends ClaimRecord {
   file: string;
   subjectId: string | null;
+  language: Language;
+  /** Entity ids of the other names in the claim's clause (ClaimRecord.related). */
+  relatedIds?: string[];
 }
 
 export class Corpus {
@@ -193,10 +197,13 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
       // A joint statement is one passage per speaker, as the contract has one speaker each.
       for (const speaker of speakers) passages.push({ id: '', ...base, speaker, coSpeakers: speakers.length > 1 ? speakers.filter((s) => s !== speaker) : undefined });
     }
-    for (const c of file.claims) claims.push({ ...c, file: file.file, subjectId: c.subject >= 0 ? idOf(file, c.subject) : null });
+    for (const c of file.claims) {
+      const relatedIds = c.related?.map((r) => idOf(file, r)).filter((id): id is string => id !== null);
+      claims.push({ ...c, file: file.file, subjectId: c.subject >= 0 ? idOf(file, c.subject) : null, language: file.language, relatedIds });
+    }
   }
   passages.forEach((p, i) => (p.id = `p${i + 1}`));
-  return { version: 1, files: files.map((f) => f.file), entities, passages, conflicts: findConflicts(claims), issues };
+  return { version: 1, files: files.map((f) => f.file), entities, passages, conflicts: findConflicts(claims, entities), issues };
 }
 
 /** The corpus entity made of local entities linked together; undefined when none of them is

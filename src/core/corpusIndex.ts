@@ -289,7 +289,10 @@ export class CorpusIndex {
     const claims: LinkedClaim[] = [];
     for (const file of this.files()) {
       const { analysis, nodes } = this.indexed.get(file)!;
-      for (const c of analysis.claims) claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.id ?? null : null });
+      for (const c of analysis.claims) {
+        const relatedIds = c.related?.map((r) => nodes[r]?.id).filter((id): id is string => !!id);
+        claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.id ?? null : null, language: analysis.language, relatedIds });
+      }
     }
     return claims;
   }

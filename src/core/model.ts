@@ -64,6 +64,9 @@ export interface ClaimRecord extends Span {
   value: string;
   /** Polarity for stance claims: +1 asserts, -1 denies. */
   polarity?: 1 | -1;
+  /** Local entity indices of the other names in the claim's clause: a number or date is compared
+   * only with claims that share one of these names, or that name none. */
+  related?: number[];
 }
 
 /** Everything learnt from one file alone. Independent of other files, so it can be computed in

@@ -3,3 +3,5 @@
 export * from './language';
 export * from './names';
 export * from './speech';
+export * from './claims';
+export * from './glossary';

@@ -1,0 +1,249 @@
+// Date claims: a date tied to the event it dates ("opened on Wednesday", "co-founded in 2015",
+// "berkumpul pada hari Selasa dalam pembukaan", "has been chief conductor … since 2009",
+// "by Christmas 2026"), with relative dates ("last year", "tahun lalu") resolved against the
+// article's own date when the article gives one.
+import {
+  DATED_EVENTS, MONTHS, RELATIVE_DATES, ROLE_HEADS, SEASON_MONTHS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, TENURE_WORDS, WEEKDAYS,
+} from '../lexicon';
+import type { ClaimRecord, Span } from '../model';
+import type { ClaimContext, ClaimSentence, Word } from './context';
+import { clauseAround, makeClaim, namesAround } from './context';
+import { PhraseIndex } from './words';
+
+const EVENTS = new PhraseIndex(DATED_EVENTS);
+const RELATIVE = new PhraseIndex(RELATIVE_DATES);
+const SEASONS = new PhraseIndex(SEASON_MONTHS);
+/** Words that introduce a year standing alone ("in 2015", "sejak 2009"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'on', 'of', 'by', 'from', 'until', 'till', 'before', 'after', 'early', 'late',
+  'mid', 'pada', 'tahun', 'sejak', 'hingga', 'sampai', 'dalam', 'awal', 'akhir', 'jelang']);
+/** Words that join the two ends of a stretch of time. */
+const RANGE_WORDS = new Set(['until', 'till', 'to', 'through', 'hingga', 'sampai']);
+/** Words between a speech verb and its date ("said on Monday", "mengatakan pada hari Senin"). */
+const DATE_LEAD_INS = new Set(['on', 'in', 'pada', 'hari', 'last', 'this']);
+
+export interface CalendarDate {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+export function formatDate(d: CalendarDate): string {
+  return [d.year !== undefined ? `y${d.year}` : '', d.month !== undefined ? `m${d.month}` : '', d.day !== undefined ? `d${d.day}` : '',
+    d.weekday !== undefined ? `w${d.weekday}` : ''].filter(Boolean).join(' ');
+}
+
+export function parseDate(value: string): CalendarDate {
+  const d: CalendarDate = {};
+  for (const part of value.split(' ')) {
+    const n = Number(part.slice(1));
+    if (part[0] === 'y') d.year = n;
+    else if (part[0] === 'm') d.month = n;
+    else if (part[0] === 'd') d.day = n;
+    else if (part[0] === 'w') d.weekday = n;
+  }
+  return d;
+}
+
+const weekdayOf = (d: CalendarDate): number | undefined =>
+  d.year !== undefined && d.month !== undefined && d.day !== undefined ? new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() : undefined;
+
+/** Why two dates for one event cannot both be right, or undefined when they can. */
+export function dateDifference(a: CalendarDate, b: CalendarDate): string | undefined {
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return 'different years';
+  const sameYear = a.year === undefined || b.year === undefined || a.year === b.year;
+  if (sameYear && a.month !== undefined && b.month !== undefined && a.month !== b.month) return 'different months';
+  if (sameYear && a.month === b.month && a.day !== undefined && b.day !== undefined && a.day !== b.day) return 'different days';
+  const wa = a.weekday ?? weekdayOf(a);
+  const wb = b.weekday ?? weekdayOf(b);
+  if (wa !== undefined && wb !== undefined && wa !== wb) return 'different days of the week';
+  return undefined;
+}
+
+const isYear = (w: string): boolean => /^(19|20)\d\d$/.test(w);
+const dayNumber = (w: Word | undefined): number | undefined => (w && /^\d{1,2}$/.test(w.text) && Number(w.text) >= 1 && Number(w.text) <= 31 ? Number(w.text) : undefined);
+
+interface DateRead {
+  date: CalendarDate;
+  first: number;
+  last: number;
+}
+
+/** The article's own date: the first full date in its opening lines ("SINGAPORE, March 3, 2025"). */
+export function findArticleDate(ctx: ClaimContext): CalendarDate | undefined {
+  for (const sentence of ctx.sentences) {
+    if (sentence.start > 600) break;
+    for (let i = 0; i < sentence.words.length; i++) {
+      const read = readDate(ctx, sentence, i, undefined);
+      if (read && read.date.year !== undefined && read.date.month !== undefined && read.date.day !== undefined) return read.date;
+    }
+  }
+  return undefined;
+}
+
+/** A date written at word i: weekday, day and month, month and year, season and year, a year
+ * after a preposition, a relative date, or the Indonesian "(14/7)". */
+function readDate(ctx: ClaimContext, sentence: ClaimSentence, i: number, today: CalendarDate | undefined): DateRead | undefined {
+  const { words } = sentence;
+  const word = words[i];
+  const text = ctx.doc.text;
+  const weekday = WEEKDAYS.get(word.text);
+  // Indonesian "minggu" is also "week": only a capitalised Minggu is Sunday.
+  if (weekday !== undefined && !(word.text === 'minggu' && !/^M/.test(word.raw))) {
+    const numeric = /^\s*\((\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\)/.exec(text.slice(word.end, word.end + 14));
+    if (numeric) {
+      const year = numeric[3] ? Number(numeric[3].length === 2 ? `20${numeric[3]}` : numeric[3]) : today?.year;
+      const last = words.findIndex((w) => w.start >= word.end + numeric[0].length) - 1;
+      return { date: { weekday, day: Number(numeric[1]), month: Number(numeric[2]), year }, first: i, last: last >= i ? last : i };
+    }
+    const following = words[i + 1] && MONTHS.has(words[i + 1].text) ? readMonth(words, i + 1, today) : undefined;
+    if (following) return { date: { ...following.date, weekday }, first: i, last: following.last };
+    return { date: { weekday }, first: i, last: i };
+  }
+  if (MONTHS.has(word.text) && /^\p{Lu}/u.test(word.raw)) {
+    const read = readMonth(words, i, today);
+    if (read) return read;
+  }
+  const season = SEASONS.at(sentence.texts, i);
+  if (season && words[i + season[1]] && isYear(words[i + season[1]].text)) {
+    return { date: { month: season[0], year: Number(words[i + season[1]].text) }, first: i, last: i + season[1] };
+  }
+  if (isYear(word.text) && YEAR_PREPOSITIONS.has(words[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(words[i + 1]?.raw ?? '')) {
+    return { date: { year: Number(word.text) }, first: i, last: i };
+  }
+  const relative = RELATIVE.at(sentence.texts, i);
+  if (relative && today) {
+    const [unit, offset] = relative[0];
+    const date = unit === 'year' ? { year: (today.year ?? 0) + offset } : unit === 'month' ? shiftMonth(today, offset) : undefined;
+    if (date && today.year !== undefined) return { date, first: i, last: i + relative[1] - 1 };
+  }
+  return undefined;
+}
+
+function shiftMonth(today: CalendarDate, offset: number): CalendarDate | undefined {
+  if (today.year === undefined || today.month === undefined) return undefined;
+  const index = today.year * 12 + today.month - 1 + offset;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** "September 26", "26-28 September", "February 2021", "March 3, 2025", "last October". */
+function readMonth(words: readonly Word[], i: number, today: CalendarDate | undefined): DateRead | undefined {
+  const month = MONTHS.get(words[i].text)!;
+  let first = i;
+  let last = i;
+  let day = dayNumber(words[i + 1]);
+  if (day !== undefined) last = i + 1;
+  else {
+    // A day or a range of days before the month: "26 September", "26-28 September".
+    let k = i - 1;
+    if (dayNumber(words[k]) !== undefined && dayNumber(words[k - 1]) !== undefined) k--;
+    day = dayNumber(words[k]);
+    if (day !== undefined) first = k;
+  }
+  let year: number | undefined;
+  if (words[last + 1] && isYear(words[last + 1].text)) year = Number(words[++last].text);
+  const relative = words[i - 1]?.text === 'last' || words[i + 1]?.text === 'lalu';
+  if (relative && today?.year !== undefined && today.month !== undefined) {
+    year = month >= today.month ? today.year - 1 : today.year;
+    if (words[i - 1]?.text === 'last') first = i - 1;
+    else last = i + 1;
+  } else if (year === undefined && day !== undefined) {
+    year = today?.year;
+  }
+  // A bare month name with neither day nor year is too vague to date an event.
+  if (day === undefined && year === undefined) return undefined;
+  return { date: { year, month, day }, first, last };
+}
+
+// ---- dates tied to events ------------------------------------------------------------------------
+
+const isSpeechVerb = (w: string): boolean => SPEECH_VERBS_EN.has(w) || SPEECH_VERBS_ID.has(w);
+
+export function findDateClaims(ctx: ClaimContext): ClaimRecord[] {
+  const claims: ClaimRecord[] = [];
+  const today = findArticleDate(ctx);
+  const { text } = ctx.doc;
+  ctx.sentences.forEach((sentence, index) => {
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const read = readDate(ctx, sentence, i, today);
+      if (!read) continue;
+      i = read.last;
+      if (spokenOn(words, read.first)) continue;
+      const clause = clauseAround(text, sentence, words[read.first].start, words[read.last].end);
+      const dateSpan = { start: words[read.first].start, end: words[read.last].end };
+      // A date said in answer to a question names its event in the sentence before
+      // ("Asked when the hall might reopen, she paused. “Spring 2027 …”").
+      const previous = ctx.sentences[index - 1];
+      const event = eventNear(sentence, clause, read) ??
+        (previous?.paragraph === sentence.paragraph && quoted(ctx, dateSpan) ? lastEvent(previous) : undefined);
+      if (!event) continue;
+      const span = event.sentence === sentence
+        ? { start: Math.min(event.span.start, dateSpan.start), end: Math.max(event.span.end, dateSpan.end) }
+        : dateSpan;
+      const { subject, related } = namesAround(ctx, event.sentence, event.span);
+      // "since 2014" dates a start, not the event itself.
+      const kind = TENURE_WORDS.has(words[read.first - 1]?.text ?? '') && event.kind !== 'tenure' ? `${event.kind}-since` : event.kind;
+      claims.push(makeClaim(ctx, 'date', span, subject, formatDate(read.date), { topic: `date:${kind}`, related }));
+    }
+  });
+  return claims;
+}
+
+/** "said on Monday", "mengatakan pada hari Senin": the date of a statement, not of an event. */
+function spokenOn(words: readonly Word[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && DATE_LEAD_INS.has(words[k].text)) k--;
+  return k >= 0 && isSpeechVerb(words[k].text);
+}
+
+interface EventRead {
+  kind: string;
+  span: Span;
+  sentence: ClaimSentence;
+}
+
+/** The event nearest the date in its clause, within ten words; "has been <title> since" is a tenure. */
+function eventNear(sentence: ClaimSentence, clause: Span, read: DateRead): EventRead | undefined {
+  const { words, texts } = sentence;
+  if (TENURE_WORDS.has(texts[read.first - 1] ?? '')) {
+    const from = words.findIndex((w) => w.start >= clause.start);
+    const before = texts.slice(Math.max(from, read.first - 12), read.first);
+    const been = before.lastIndexOf('been');
+    if (been >= 0 && before.slice(been).some((w) => ROLE_HEADS.has(w))) {
+      const k = read.first - before.length + been;
+      return { kind: 'tenure', span: { start: words[k].start, end: words[read.first].end }, sentence };
+    }
+  }
+  let best: EventRead | undefined;
+  let bestDistance = Infinity;
+  for (let k = Math.max(0, read.first - 10); k < words.length && k <= read.last + 10; k++) {
+    if (words[k].start < clause.start || words[k].end > clause.end) continue;
+    const found = EVENTS.at(texts, k);
+    if (!found) continue;
+    const end = k + found[1] - 1;
+    // "from 1976 until the fire": the date is the start of a stretch that the event ends.
+    const between = end < read.first ? texts.slice(end + 1, read.first) : texts.slice(read.last + 1, k);
+    if (between.some((w) => RANGE_WORDS.has(w))) continue;
+    const distance = end < read.first ? read.first - end : k > read.last ? k - read.last : 0;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { kind: found[0], span: { start: words[k].start, end: words[end].end }, sentence };
+    }
+  }
+  return best;
+}
+
+/** Whether a span lies inside one of the document's direct quotes. */
+const quoted = (ctx: ClaimContext, span: Span): boolean =>
+  ctx.passages.some((p) => p.kind === 'direct' && p.start <= span.start && span.end <= p.end);
+
+/** The last event named in a sentence ("Asked when the hall might reopen, …" before the answer). */
+function lastEvent(sentence: ClaimSentence): EventRead | undefined {
+  let found: EventRead | undefined;
+  for (let k = 0; k < sentence.words.length; k++) {
+    const event = EVENTS.at(sentence.texts, k);
+    if (event) found = { kind: event[0], span: { start: sentence.words[k].start, end: sentence.words[k + event[1] - 1].end }, sentence };
+  }
+  return found;
+}

@@ -1,0 +1,80 @@
+// Name claims: the full name each article gives an organisation, in English word order (an
+// Indonesian "Badan Air Nasional" reads "air nasional agency"). Names that agree on every
+// distinctive word but call the body something else ("National Water Agency" / "National Water
+// Authority"; "China Cyber Security Authority" / "Cybersecurity Administration of China") name
+// one body differently. Names that agree on the distinctive words also identify the same subject
+// for the other claims, across a translation ("KTT Air Blue Delta" = "Blue Delta Water Summit").
+import { BODY_WORDS, FUNCTION_WORDS, ID_BODY_WORDS, LEGAL_FORMS } from '../lexicon';
+import type { ClaimRecord, Language } from '../model';
+import type { ClaimContext } from './context';
+import { makeClaim } from './context';
+import { joinIndonesianPhrases, senses } from './words';
+
+const nameWords = (name: string): string[] =>
+  name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}&-]+/u).filter(Boolean);
+
+/** One claim per organisation named in the file: its longest name, where it is first written. */
+export function findNameClaims(ctx: ClaimContext): ClaimRecord[] {
+  const claims: ClaimRecord[] = [];
+  ctx.entities.forEach((entity, local) => {
+    if (entity.type !== 'organization') return;
+    const mention = ctx.mentions.find((m) => m.local === local && m.text === entity.name) ?? ctx.mentions.find((m) => m.local === local);
+    if (!mention) return;
+    const value = englishOrder(nameWords(entity.name), ctx.doc.language).join(' ');
+    if (value) claims.push(makeClaim(ctx, 'name', mention, local, value, { topic: ctx.doc.language }));
+  });
+  return claims;
+}
+
+/** An Indonesian name starts with what the body is ("Badan", "Komisi", "KTT"): put that last,
+ * as English does, so both read alike. Names in other forms are kept as written. */
+function englishOrder(words: string[], language: Language): string[] {
+  if (language !== 'id' || words.length < 2) return words;
+  const body = ID_BODY_WORDS.get(words[0]);
+  if (!body) return words;
+  return [...joinIndonesianPhrases(words.slice(1)), body];
+}
+
+export interface NameShape {
+  /** What the name says the body is ("agency", "authority"). */
+  bodies: Set<string>;
+  /** Every other significant word, as sets of English stems (one set a word). */
+  distinctive: Set<string>[];
+}
+
+/** Splits a name into what the body is and what distinguishes it. `joinable` holds single words
+ * known in the corpus, so that "cyber security" and "cybersecurity" compare equal. */
+export function nameShape(value: string, language: Language, joinable: ReadonlySet<string>): NameShape {
+  const words = value.split(' ');
+  const bodies = new Set<string>();
+  const rest: string[] = [];
+  const functionWords = language === 'id' ? FUNCTION_WORDS.id : FUNCTION_WORDS.en;
+  for (const w of words) {
+    if (BODY_WORDS.has(w)) bodies.add(w);
+    else if (!LEGAL_FORMS.has(w) && !functionWords.has(w)) rest.push(w);
+  }
+  const joined: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    if (i + 1 < rest.length && joinable.has(rest[i] + rest[i + 1])) {
+      joined.push(rest[i] + rest[i + 1]);
+      i++;
+    } else {
+      joined.push(rest[i]);
+    }
+  }
+  return { bodies, distinctive: joined.map((w) => new Set([w, ...senses(w, language)])) };
+}
+
+/** Whether two names agree word for word on what distinguishes them (in any order). */
+export function sameDistinctive(a: NameShape, b: NameShape): boolean {
+  if (a.distinctive.length !== b.distinctive.length || a.distinctive.length === 0) return false;
+  const covered = (xs: Set<string>[], ys: Set<string>[]): boolean => xs.every((x) => ys.some((y) => [...x].some((s) => y.has(s))));
+  return covered(a.distinctive, b.distinctive) && covered(b.distinctive, a.distinctive);
+}
+
+/** Why two names for one body differ, when they do: different body words on both sides. */
+export function bodyDifference(a: NameShape, b: NameShape): string | undefined {
+  if (a.bodies.size === 0 || b.bodies.size === 0 || a.distinctive.length < 2) return undefined;
+  if ([...a.bodies].some((x) => b.bodies.has(x))) return undefined;
+  return `called ${[...a.bodies].join(' ')} in one article and ${[...b.bodies].join(' ')} in the other`;
+}

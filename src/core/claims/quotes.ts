@@ -1,0 +1,191 @@
+// Quote claims: what a speaker is quoted as saying, word for word. Two articles that quote the
+// same line of one speaker (most of its words agree) but word it differently disagree on the
+// quote: "cut … by a third" vs "halve". Within one language every substituted word counts; across
+// languages (a translated quote) only what translation cannot explain does: different numbers,
+// a negation on one side only.
+import { FRACTION_WORDS, FUNCTION_WORDS, NEGATION_WORDS, NUMBER_WORDS } from '../lexicon';
+import type { ClaimRecord, Language, Span } from '../model';
+import type { ClaimContext } from './context';
+import { makeClaim } from './context';
+import { cognateKey, joinIndonesianPhrases, senses } from './words';
+import { parseDigits } from './numbers';
+
+/** Every direct quote, with its speaker when known, and every other stretch of four words or
+ * more inside quotation marks (a partial quote inside reported speech, a quote whose speaker was
+ * missed): any of them can be matched with its other renderings. */
+export function findQuoteClaims(ctx: ClaimContext): ClaimRecord[] {
+  const direct = ctx.passages.filter((p) => p.kind === 'direct');
+  // The value is the quote's keys (prepareQuote), so that finding which quotes to compare
+  // costs no reading at link time.
+  const claim = (span: Span, speaker: number): ClaimRecord =>
+    makeClaim(ctx, 'quote', span, speaker, prepareQuote(ctx.doc.text.slice(span.start, span.end), ctx.doc.language).keys.join(' '), { topic: 'quote' });
+  const claims = direct.map((p) => claim(p, p.speakers[0] ?? -1));
+  for (const span of quotedStretches(ctx.doc.text, ctx.doc.paragraphs)) {
+    if (direct.some((p) => p.start < span.end && span.start < p.end)) continue;
+    if (ctx.doc.text.slice(span.start, span.end).split(/\s+/).length < 4) continue;
+    const around = ctx.passages.find((p) => p.start <= span.start && span.end <= p.end);
+    claims.push(claim(span, around?.speakers[0] ?? -1));
+  }
+  return claims;
+}
+
+const CLOSING: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+
+/** The stretches between quotation marks in each paragraph, without the marks and outer spaces. */
+function quotedStretches(text: string, paragraphs: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const paragraph of paragraphs) {
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const close = CLOSING[text[i]];
+      if (!close) continue;
+      const end = text.indexOf(close, i + 1);
+      if (end < 0 || end > paragraph.end) break;
+      let start = i + 1;
+      let stop = end;
+      while (start < stop && /\s/.test(text[start])) start++;
+      while (stop > start && /\s/.test(text[stop - 1])) stop--;
+      if (stop > start) found.push({ start, end: stop });
+      i = end;
+    }
+  }
+  return found;
+}
+
+/** A quote read once for comparing: its words, and what its content words mean (English stems,
+ * loanword spellings, numbers) as keys — two quotes sharing several keys may be one quote
+ * rendered twice, and only those are compared. */
+export interface PreparedQuote extends WordBag {
+  language: Language;
+  words: QuoteWord[];
+  keys: string[];
+}
+
+/** Every sense, loanword spelling and number of a quote's words, for matching words against it. */
+interface WordBag {
+  senses: Set<string>;
+  cognates: Set<string>;
+  numbers: Set<number>;
+}
+
+export function prepareQuote(text: string, language: Language): PreparedQuote {
+  const words = quoteWords(text, language);
+  const keys = new Set<string>();
+  const bag: WordBag = { senses: new Set(), cognates: new Set(), numbers: new Set() };
+  for (const w of words) {
+    for (const sense of w.senses) bag.senses.add(sense);
+    if (w.cognate) bag.cognates.add(w.cognate);
+    if (w.number !== undefined) bag.numbers.add(w.number);
+    if (!w.content) continue;
+    if (w.number !== undefined) keys.add(`#${w.number}`);
+    for (const sense of w.senses) keys.add(sense);
+    if (w.cognate) keys.add(`~${w.cognate}`);
+  }
+  return { language, words, keys: [...keys], ...bag };
+}
+
+interface QuoteWord {
+  text: string;
+  senses: Set<string>;
+  cognate?: string;
+  number?: number;
+  content: boolean;
+  negation: boolean;
+}
+
+/** Pronouns, auxiliaries and other words whose change does not change what was said. */
+const MINOR_WORDS = new Set(`i me my we us our you your he him his she her it its they them their this that these those
+  there here so just very really also then now can could will would shall should may might must do does did is are was
+  were be been being am have has had get got let kami kita saya aku kamu anda dia ia mereka ini itu bisa dapat akan sudah
+  telah harus sedang adalah ya pun lah`.split(/\s+/));
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
+
+function quoteWords(text: string, language: Language): QuoteWord[] {
+  let raw: string[] = text.toLowerCase().match(WORD) ?? [];
+  if (language === 'id') raw = joinIndonesianPhrases(raw);
+  const functionWords = language === 'id' ? FUNCTION_WORDS.id : FUNCTION_WORDS.en;
+  return raw.map((word) => {
+    const number = /^\d/.test(word) ? parseDigits(word, language) : NUMBER_WORDS.get(word) ?? FRACTION_WORDS.get(word);
+    const minor = MINOR_WORDS.has(word) || functionWords.has(word);
+    return {
+      text: word,
+      senses: new Set(senses(word, language)),
+      cognate: cognateKey(word),
+      number,
+      content: number !== undefined || (!minor && word.length > 1),
+      negation: NEGATION_WORDS.has(word) || word.endsWith("n't"),
+    };
+  });
+}
+
+/** A quote's unmatched content words before, inside and after the stretch that matches the
+ * other quote, and the negations inside that stretch. */
+function parts(words: QuoteWord[], matched: boolean[]): { lead: QuoteWord[]; inner: QuoteWord[]; trail: QuoteWord[]; negations: number } {
+  const anchors = words.map((w, i) => (w.content && matched[i] ? i : -1)).filter((i) => i >= 0);
+  const first = anchors[0];
+  const last = anchors[anchors.length - 1];
+  const unmatched = (from: number, to: number): QuoteWord[] => words.slice(from, to).filter((w, i) => w.content && !w.negation && !matched[from + i]);
+  return {
+    lead: unmatched(0, first),
+    inner: unmatched(first, last + 1),
+    trail: unmatched(last + 1, words.length),
+    negations: words.slice(first, last + 1).filter((w) => w.negation).length,
+  };
+}
+
+export interface QuoteDifference {
+  /** The words of each rendering that the other does not have. */
+  onlyA: string[];
+  onlyB: string[];
+  confidence: number;
+  reason: string;
+}
+
+export interface QuoteComparison {
+  /** Whether the two are renderings of one quote at all. */
+  same: boolean;
+  difference?: QuoteDifference;
+}
+
+/** Compares two quotes of one speaker. */
+export function compareQuotes(a: PreparedQuote, b: PreparedQuote): QuoteComparison {
+  const crossLanguage = a.language !== b.language;
+  const wa = a.words;
+  const wb = b.words;
+  const matches = (w: QuoteWord, other: WordBag): boolean =>
+    (w.number !== undefined ? other.numbers.has(w.number) : false) || [...w.senses].some((s) => other.senses.has(s)) ||
+    (crossLanguage && w.cognate !== undefined && other.cognates.has(w.cognate));
+  const matchedA = wa.map((w) => matches(w, b));
+  const matchedB = wb.map((w) => matches(w, a));
+  const contentA = wa.filter((w) => w.content).length;
+  const contentB = wb.filter((w) => w.content).length;
+  const agreeing = wa.filter((w, i) => w.content && matchedA[i]).length;
+  if (agreeing < 3 || agreeing < 0.5 * Math.min(contentA, contentB)) return { same: false };
+
+  // Compare only the stretch both quote, plus the ends where both go on differently: one article
+  // may quote more of the line than the other, which is no disagreement.
+  const a3 = parts(wa, matchedA);
+  const b3 = parts(wb, matchedB);
+  const onlyA = [...a3.inner, ...(b3.lead.length ? a3.lead : []), ...(b3.trail.length ? a3.trail : [])];
+  const onlyB = [...b3.inner, ...(a3.lead.length ? b3.lead : []), ...(a3.trail.length ? b3.trail : [])];
+  const negationsA = a3.negations;
+  const negationsB = b3.negations;
+  const numbersA = onlyA.filter((w) => w.number !== undefined);
+  const numbersB = onlyB.filter((w) => w.number !== undefined);
+  const texts = (words: QuoteWord[]): string[] => words.map((w) => w.text);
+
+  if (numbersA.length && numbersB.length) {
+    return { same: true, difference: { onlyA: texts(onlyA), onlyB: texts(onlyB), confidence: 0.8, reason: 'the quote gives different numbers' } };
+  }
+  if ((negationsA > 0) !== (negationsB > 0)) {
+    return { same: true, difference: { onlyA: texts(onlyA), onlyB: texts(onlyB), confidence: 0.7, reason: 'the quote is negated in one rendering only' } };
+  }
+  if (!crossLanguage && onlyA.length && onlyB.length) {
+    const share = (onlyA.length + onlyB.length) / (contentA + contentB);
+    return {
+      same: true,
+      difference: { onlyA: texts(onlyA), onlyB: texts(onlyB), confidence: share > 0.3 ? 0.5 : 0.65, reason: 'the same quote is worded differently' },
+    };
+  }
+  return { same: true };
+}

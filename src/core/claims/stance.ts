@@ -1,0 +1,187 @@
+// Stance claims: what an article asserts or denies about a matter, read on a few scales with two
+// poles ("crackdown" — "easing", "rise" — "fall", "in person" — "by video"). A statement takes
+// the pole of its words, turned round by a negation ("will not rise", "Nobody's bill goes up")
+// or a denial ("refuted claims that …", "menepis kabar bahwa …", "…, which is not true"); a
+// denial that is itself negated ("did not deny that …") asserts. Two articles disagree when
+// they put the same matter at opposite poles.
+import {
+  DENIAL_AFTER, DENIAL_BEFORE, FUNCTION_WORDS, NEGATION_GAP_WORDS, NEGATION_WORDS, STANCE_CONCEPTS, SUBJECT_NEGATIONS,
+} from '../lexicon';
+import type { StanceConcept } from '../lexicon';
+import type { ClaimRecord } from '../model';
+import type { ClaimContext, ClaimSentence } from './context';
+import { clauseAround, makeClaim, mentionsIn, posAt } from './context';
+import { PhraseIndex } from './words';
+
+interface Pole {
+  concept: StanceConcept;
+  pole: 1 | -1;
+}
+
+const POLES = new PhraseIndex(new Map<string, Pole[]>(
+  STANCE_CONCEPTS.flatMap((concept) => [
+    ...concept.positive.map((p) => [p, { concept, pole: 1 as const }] as const),
+    ...concept.negative.map((p) => [p, { concept, pole: -1 as const }] as const),
+  ]).reduce((map, [phrase, pole]) => map.set(phrase, [...(map.get(phrase) ?? []), pole]), new Map<string, Pole[]>()),
+));
+/** Denials and which way they reach: forward over what follows, backward over what precedes. */
+const DENIALS = new PhraseIndex(new Map<string, { forward: boolean; backward: boolean }>(
+  [...new Set([...DENIAL_BEFORE, ...DENIAL_AFTER])].map((p) => [p, { forward: DENIAL_BEFORE.includes(p), backward: DENIAL_AFTER.includes(p) }]),
+));
+
+/** How a statement came to its pole, which says how sure a disagreement built on it is. */
+export type StanceStrength = 'denied' | 'negated' | 'affirmed' | 'asserted';
+
+const bare = (w: string): string => w.replace(/['’]s$/, '');
+const MODIFIER_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+export function findStanceClaims(ctx: ClaimContext): ClaimRecord[] {
+  const claims: ClaimRecord[] = [];
+  const aboutWords = new Map<number, Set<string>>();
+  const paragraphWords = (sentence: ClaimSentence): Set<string> => {
+    let found = aboutWords.get(sentence.paragraph);
+    if (!found) aboutWords.set(sentence.paragraph, (found = wordsOfParagraph(ctx, sentence.paragraph)));
+    return found;
+  };
+  for (const sentence of ctx.sentences) {
+    const { texts } = sentence;
+    const denials = findDenials(texts);
+    const seen = new Set<string>();
+    for (let i = 0; i < texts.length; i++) {
+      const found = POLES.at(texts, i);
+      if (!found) continue;
+      const [poles, length] = found;
+      for (const { concept, pole } of poles) {
+        if (concept.context && !concept.context.some((w) => paragraphWords(sentence).has(w))) continue;
+        const object = concept.about ? objectOf(ctx, sentence, i, concept.about, paragraphWords(sentence)) : '';
+        if (object === undefined) continue;
+        const negated = isNegated(texts, i);
+        const denial = denials.find((d) => (d.forward && d.index < i) || (d.backward && d.index > i + length - 1));
+        let polarity: 1 | -1 = pole;
+        let strength: StanceStrength = 'asserted';
+        if (negated) {
+          polarity = -polarity as 1 | -1;
+          strength = 'negated';
+        }
+        if (denial?.negated) strength = 'affirmed';
+        else if (denial) {
+          polarity = -polarity as 1 | -1;
+          strength = 'denied';
+        }
+        const words = sentence.words;
+        const from = Math.min(i, denial && !denial.negated && denial.index < i ? denial.index : i);
+        const span = clauseAround(ctx.doc.text, sentence, words[from].start, words[i + length - 1].end);
+        const key = `${concept.name}:${polarity}:${span.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // Who denies it is named for a denial; other statements are the article's own.
+        const subject = strength === 'denied' ? agentOf(ctx, sentence, words[from].start) : -1;
+        claims.push(makeClaim(ctx, 'stance', span, subject, `${strength}|${object}`, { topic: `stance:${concept.name}`, polarity }));
+      }
+      i += length - 1;
+    }
+  }
+  return claims;
+}
+
+interface Denial {
+  index: number;
+  negated: boolean;
+  forward: boolean;
+  backward: boolean;
+}
+
+function findDenials(texts: readonly string[]): Denial[] {
+  const denials: Denial[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const found = DENIALS.at(texts, i);
+    if (!found) continue;
+    // "not true" carries its own negation; "did not deny" cancels the denial.
+    const ownNegation = NEGATION_WORDS.has(texts[i]);
+    denials.push({ index: i, negated: !ownNegation && isNegated(texts, i), ...found[0] });
+    i += found[1] - 1;
+  }
+  return denials;
+}
+
+/** Whether the word at i is negated: a negation right before it, or with only auxiliaries
+ * between ("will not be going up"), or a negated subject a few words before ("Nobody's bill"). */
+function isNegated(texts: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = bare(texts[k]);
+    if (NEGATION_WORDS.has(w) || w.endsWith("n't")) {
+      const between = texts.slice(k + 1, i);
+      return between.every((b) => NEGATION_GAP_WORDS.has(b)) || (SUBJECT_NEGATIONS.has(w) && between.length <= 3);
+    }
+  }
+  return false;
+}
+
+/** What a scale with an `about` list is about in this sentence: the nearest of its words in the
+ * sentence with the words written beside it ("household tariffs", "subsidi operasional"), or,
+ * when the sentence has none, any of them in the paragraph (bare). Undefined when neither. */
+function objectOf(ctx: ClaimContext, sentence: ClaimSentence, i: number, about: readonly string[], paragraph: Set<string>): string | undefined {
+  const { texts, words } = sentence;
+  const language = ctx.doc.language;
+  let best = -1;
+  for (let k = 0; k < texts.length; k++) if (about.includes(texts[k]) && (best < 0 || Math.abs(k - i) < Math.abs(best - i))) best = k;
+  if (best < 0) {
+    const word = about.find((w) => paragraph.has(w));
+    return word === undefined ? undefined : `${word}`;
+  }
+  // The words that say whose or which (English: nouns and adjectives before it; Indonesian: the
+  // word after it, as Indonesian puts modifiers after the noun).
+  const modifiers = language === 'id'
+    ? texts.slice(best + 1, best + 2).filter((w) => /^\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.id.has(w) && !POLES.at([w], 0) && !NEGATION_WORDS.has(w))
+    : words.slice(Math.max(0, best - 2), best).filter((w) => /^\p{Ll}+$/u.test(w.raw) && MODIFIER_TAGS.has(posAt(ctx.doc, w.start)) && !POLES.at([w.text], 0)).map((w) => w.text);
+  return [texts[best], ...modifiers].join(' ');
+}
+
+/** The words of a paragraph and of the full names of the organisations named in it, so that
+ * "The WIC has been quieter" is known to be about a conference. */
+function wordsOfParagraph(ctx: ClaimContext, paragraph: number): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of ctx.sentences) {
+    if (sentence.paragraph !== paragraph) continue;
+    for (const w of sentence.texts) words.add(w);
+    for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
+      const entity = ctx.entities[ctx.mentions[m].local];
+      if (entity?.type === 'organization') for (const w of entity.name.toLowerCase().split(/\s+/)) words.add(w);
+    }
+  }
+  return words;
+}
+
+/** Who makes the statement: the first organisation or person named before it in the sentence. */
+function agentOf(ctx: ClaimContext, sentence: ClaimSentence, before: number): number {
+  const first = mentionsIn(ctx, sentence.start, before)[0];
+  return first === undefined ? -1 : ctx.mentions[first].local;
+}
+
+// ---- comparing ---------------------------------------------------------------------------------
+
+export interface StanceValue {
+  strength: StanceStrength;
+  object: string[];
+}
+
+export function readStance(value: string): StanceValue {
+  const [strength, object = ''] = value.split('|');
+  return { strength: strength as StanceStrength, object: object.split(' ').filter(Boolean) };
+}
+
+const STRENGTH_CONFIDENCE: Record<StanceStrength, number> = { denied: 0.7, affirmed: 0.65, negated: 0.55, asserted: 0.4 };
+
+/** How sure a disagreement between two opposite-pole statements is, or 0 when they are about
+ * different things ("membrane prices" vs "water tariffs"). */
+export function stanceConfidence(a: StanceValue, b: StanceValue): number {
+  const [, ...aModifiers] = a.object;
+  const [, ...bModifiers] = b.object;
+  if (aModifiers.length && bModifiers.length) {
+    if (!aModifiers.some((m) => bModifiers.includes(m))) return 0;
+  } else if (a.strength === 'asserted' && b.strength === 'asserted' && aModifiers.length + bModifiers.length > 0) {
+    // Two plain statements, one saying whose prices and the other not: nothing ties them together.
+    return 0;
+  }
+  return Math.max(STRENGTH_CONFIDENCE[a.strength], STRENGTH_CONFIDENCE[b.strength]);
+}
