@@ -14,6 +14,11 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeFile } from '../src/core/analyzeFile';
+import { findClaims } from '../src/core/claims';
+import { linkMentions } from '../src/core/coreference';
+import { readDocument } from '../src/core/document';
+import { findMentions } from '../src/core/mentions';
+import { findPassages } from '../src/core/passages';
 import { Corpus } from '../src/core/corpus';
 import { CorpusIndex } from '../src/core/corpusIndex';
 import { findConflicts } from '../src/core/conflicts';
@@ -101,6 +106,38 @@ async function throughput(articles: Article[], workers: number): Promise<Through
   return result;
 }
 
+/** Where the analysis spends its time: CPU time of each stage over the same files, against
+ * wink's bare readDoc (best of three rounds, so that other load counts least). */
+function stageBreakdown(articles: Article[]): Figure[] {
+  const wink = winkNLP(model);
+  const docs = articles.map((a) => readDocument(a.file, a.text));
+  const found = docs.map((doc) => findMentions(doc));
+  const linked = found.map((candidates) => linkMentions(candidates));
+  const passages = docs.map((doc, i) => findPassages(doc, linked[i].entities, linked[i].mentions));
+  const stages: Array<[string, () => void]> = [
+    ['wink readDoc (bare)', () => articles.forEach((a) => wink.readDoc(a.text))],
+    ['document (wink sentences + tags, offsets, language)', () => articles.forEach((a) => readDocument(a.file, a.text))],
+    ['names (findMentions)', () => docs.forEach((doc) => findMentions(doc))],
+    ['local coreference (linkMentions)', () => found.forEach((candidates) => linkMentions(candidates))],
+    ['passages (findPassages)', () => docs.forEach((doc, i) => findPassages(doc, linked[i].entities, linked[i].mentions))],
+    ['claims (findClaims)', () => docs.forEach((doc, i) => findClaims(doc, linked[i].entities, linked[i].mentions, passages[i]))],
+  ];
+  const best = stages.map(() => Infinity);
+  for (let round = 0; round < 3; round++) {
+    stages.forEach(([, run], i) => {
+      const started = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(started);
+      best[i] = Math.min(best[i], (used.user + used.system) / 1000);
+    });
+  }
+  const total = best.slice(1).reduce((sum, ms) => sum + ms, 0);
+  return [
+    ...stages.map(([name], i): Figure => ({ name: `stage: ${name}`, value: round(best[i] / best[0]), unit: '× wink', note: `${round(best[i], 0)} ms CPU for ${articles.length} files` })),
+    { name: 'stage: whole analysis', value: round(best[0] / total), unit: '× wink speed', goal: { op: '>=', value: 0.6 }, note: 'CPU time, best of 3: the one-core goal without load from other processes' },
+  ];
+}
+
 /** Hover lookups at mentions and at random offsets: the entity, its card data, its passages. */
 function hoverLatencies(index: CorpusIndex, analyses: FileAnalysis[], count: number): number[] {
   const random = seededRandom(11);
@@ -137,10 +174,14 @@ function editLatencies(index: CorpusIndex, articles: Article[], count: number): 
   return times.sort((x, y) => x - y);
 }
 
-async function measureSize(size: number, workers: number): Promise<{ figures: Figure[]; totalMs: number; conflictsMs: number; claims: number }> {
+async function corpusFolder(size: number): Promise<string> {
   const folder = path.join(CORPORA, String(size));
   await writeCorpus(folder, size);
-  const articles = await readCorpus(folder);
+  return folder;
+}
+
+async function measureSize(size: number, workers: number): Promise<{ figures: Figure[]; totalMs: number; conflictsMs: number; claims: number }> {
+  const articles = await readCorpus(await corpusFolder(size));
   const bytes = articles.reduce((sum, a) => sum + a.bytes, 0);
   const { winkMs, analysisMs, poolMs, winkCpuMs, analysisCpuMs, poolCpuMs, analyses } = await throughput(articles, workers);
 
@@ -308,6 +349,11 @@ async function main(argv: string[]): Promise<number> {
   const totals: Array<{ size: number; totalMs: number; conflictsMs: number; claims: number }> = [];
   for (const size of sizes) {
     process.stderr.write(`bench: ${size} articles…\n`);
+    if (size === sizes[0]) {
+      const stages = stageBreakdown((await readCorpus(await corpusFolder(size))).slice(0, 300));
+      process.stderr.write(`${formatTable(stages)}\n`);
+      figures.push(...stages);
+    }
     const result = await measureSize(size, workers);
     process.stderr.write(`${formatTable(result.figures)}\n`);
     figures.push(...result.figures);
