@@ -54,6 +54,10 @@ const SPEECH_CONTINUATIONS = new Set(['on', 'continued', 'continues', 'proceeded
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'since', 'if', 'where', 'although', 'though', 'unless', 'until', 'ketika', 'saat', 'setelah', 'karena', 'jika']);
 /** Verbs that report speech only with "out" ("pointed out", "ruled out", "laid out"). */
 const OUT_VERBS = new Set(['point', 'points', 'pointed', 'pointing', 'rule', 'rules', 'ruled', 'lay', 'lays', 'laid', 'spell', 'spells', 'spelled', 'spelt']);
+/** A comment after the object is cut off only when it is this long (a short appositive is kept). */
+const OBJECT_COMMENT_MIN_WORDS = 10;
+/** Words after a comma that open the writer's comment on a verb's object rather than more of it. */
+const OBJECT_COMMENTS = new Set(['which', 'the', 'a', 'an', 'after', 'when', 'as', 'while', 'despite', 'although', 'though']);
 const POSSESSIVES = new Set(["'s", '’s', 'his', 'her']);
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 const CLOSING_MARKS = /^(["”»’']|'')$/;
@@ -249,7 +253,16 @@ export class ReportedSpeech {
     let stop = end;
     for (let j = i + 1; j < cues.length; j++) {
       const next = cues[j];
-      if (next.absorbed || next.weak || !next.match) continue;
+      if (next.absorbed || next.weak) continue;
+      if (!next.match) {
+        // "…, and human rights groups warned that …": a new clause by someone unnamed still ends this one.
+        const boundary = this.clauseBoundaryBefore(next.verb, tagLast);
+        if (boundary >= 0) {
+          stop = boundary;
+          break;
+        }
+        continue;
+      }
       let cut = Math.min(next.match.first, next.verb);
       // "… when he said …": speech reported inside a subordinate clause of this content.
       if (SUBORDINATORS.has(lower(tokens[cut - 1]))) continue;
@@ -305,7 +318,7 @@ export class ReportedSpeech {
     if (complementizer >= 0) return statement(complementizer + 1, this.clauseEnd(complementizer + 1, stop) - 1);
     const keepsVerb = this.takesObject(cue) || PHRASE_PREPOSITIONS.has(lower(tokens[afterVerb]))
       || lower(tokens[afterVerb]) === 'to' && tokens[afterVerb + 1]?.pos === 'VERB';
-    if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, this.clauseEnd(afterVerb, stop) - 1);
+    if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, this.objectEnd(afterVerb, this.clauseEnd(afterVerb, stop)) - 1);
     if (phraseOnly) {
       // "X said in a statement: “…”": the quotation after the phrase is what was said.
       const quote = quoteAt < segmentEnd ? quoteAt : segmentEnd + 1;
@@ -316,6 +329,30 @@ export class ReportedSpeech {
     let from = afterVerb;
     if (TELL_VERBS.has(cue.word)) from = this.afterAddressee(from, stop);
     return statement(from, this.clauseEnd(from, stop) - 1);
+  }
+
+  /** Where the object of a verb that keeps it ends: before a long comment the writer adds after a
+   * comma ("denounced the annexation, which RT pointed to …", "endorsing the campaign, the latest
+   * chapter in …"). */
+  private objectEnd(from: number, stop: number): number {
+    const { tokens } = this;
+    for (let k = from + 2; k < stop; k++) {
+      if (tokens[k].text === ',' && !this.inQuote[k] && OBJECT_COMMENTS.has(lower(tokens[k + 1])) && this.wordsIn(k + 1, stop) >= OBJECT_COMMENT_MIN_WORDS) return k;
+    }
+    return stop;
+  }
+
+  /** The comma or semicolon opening the clause of a verb at `verb` ("…, and human rights groups
+   * warned"), if its subject is a short phrase after one; -1 if none. */
+  private clauseBoundaryBefore(verb: number, after: number): number {
+    const { tokens } = this;
+    for (let k = verb - 1; k > after && k >= verb - 6; k--) {
+      const word = lower(tokens[k]);
+      if (word === ';') return k;
+      if (word === ',' && k + 1 < verb && (COORDINATORS.has(lower(tokens[k + 1])) || tokens[k + 1].pos === 'DET' || tokens[k + 1].pos === 'NOUN')) return k;
+      if (tokens[k].pos === 'VERB' || this.inQuote[k]) return -1;
+    }
+    return -1;
   }
 
   /** Where a reported clause starting at token `from` ends: before a contrast that the writer adds
