@@ -85,6 +85,8 @@ interface Cluster {
   context: string;
   government?: string;
   positions?: Map<string, number>;
+  /** nameRank of `name`. */
+  rank: number[];
 }
 
 export interface LocalLinking {
@@ -172,7 +174,7 @@ class Linker {
     const c = this.candidates[i];
     const index = this.clusters.length;
     const words = this.words[i];
-    this.clusters.push({ type: c.type, name: c.text, words, forms: [], starts: [], context: '', government: c.government });
+    this.clusters.push({ type: c.type, name: c.text, words, forms: [], starts: [], context: '', government: c.government, rank: [] });
     if (c.type === 'person') {
       for (const w of words) push(this.personsByWord, w, index);
     } else {
@@ -195,12 +197,19 @@ class Linker {
     const cluster = this.clusters[index];
     this.assigned[i] = index;
     cluster.starts.push(c.start);
-    // "the government" is a mention of the entity but not one of its names.
-    if (!cluster.forms.includes(c.text) && !(c.descriptive && !/\p{Lu}/u.test(c.text))) cluster.forms.push(c.text);
     if (c.role) cluster.context += ` ${c.role.text.toLowerCase()}`;
     if (c.affiliation) cluster.context += ` ${c.affiliation}`;
+    if (c.government && !cluster.government) {
+      cluster.government = c.government;
+      this.governments.set(c.government, index);
+    }
+    // "the government" is a mention of the entity but not one of its names.
+    if (cluster.forms.includes(c.text) || c.descriptive && !/\p{Lu}/u.test(c.text)) return;
+    cluster.forms.push(c.text);
     const words = this.words[i];
-    if (!c.descriptive && compare(nameRank(c.text), nameRank(cluster.name)) > 0) {
+    const rank = nameRank(c.text, words);
+    if (!c.descriptive && (cluster.forms.length === 1 || compare(rank, cluster.rank) > 0)) {
+      cluster.rank = rank;
       if (cluster.type === 'person') {
         for (const w of words) push(this.personsByWord, w, index);
       } else if (words.length > 0) {
@@ -209,10 +218,6 @@ class Linker {
       cluster.name = c.text;
       cluster.words = words;
       cluster.positions = undefined;
-    }
-    if (c.government && !cluster.government) {
-      cluster.government = c.government;
-      this.governments.set(c.government, index);
     }
   }
 
@@ -343,8 +348,7 @@ class Linker {
 
 /** How good a form is as an entity's name: a government's "Chinese government" over "Beijing",
  * a name over an acronym, more words, then longer. */
-function nameRank(form: string): number[] {
-  const words = nameWords(form);
+function nameRank(form: string, words = nameWords(form)): number[] {
   return [/\b(government|pemerintah)\b/i.test(form) ? 1 : 0, isAcronym(form) ? 0 : 1, /^\p{Lu}/u.test(form) ? 1 : 0, words.length, form.length];
 }
 

@@ -136,7 +136,7 @@ class MentionFinder {
       }
       // Lower-case words are looked up as written ("iPhone" aside, which no list holds).
       const lower = flags & LOWER || tokens[i].type !== 'word' ? text : text.toLowerCase();
-      const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+      const word = lower.charCodeAt(lower.length - 1) === 46 && lower.length > 1 ? lower.slice(0, -1) : lower; // "corp." → "corp"
       this.lower.push(lower);
       this.word.push(word);
       if (flags & UPPER) {
@@ -482,6 +482,10 @@ class MentionFinder {
     const { lower, tokens } = this;
     let { first } = part;
     const { end } = part;
+    // Most parts are one common word capitalised by position ("Shares", "Under"): done early.
+    if (end - first === 1 && !part.honorific && part.roleStart < 0 && !this.isAcronymAt(first) && this.isCommon(this.word[first])
+      && !KNOWN_ORGANIZATIONS.has(this.word[first]) && !PLACES.has(this.word[first]) && !ARTICLES.has(lower[first - 1] ?? '')
+      && !ORG_DESCRIPTORS.has(lower[first - 1] ?? '')) return;
     let words = this.wordsOf(first, end);
     const phrase = words.join(' ');
     const last = words[words.length - 1];
@@ -496,7 +500,8 @@ class MentionFinder {
       return;
     }
     const productBefore = PRODUCT_NOUNS.has(lower[first - 1] ?? '') || /-style$/.test(lower[first - 1] ?? '');
-    const productAfter = PRODUCT_NOUNS.has(lower[end] ?? '') && !ORG_DESCRIPTORS.has(lower[end] ?? '') || this.appositiveHead(end) === 'product';
+    const appositive = this.appositiveHead(end);
+    const productAfter = PRODUCT_NOUNS.has(lower[end] ?? '') && !ORG_DESCRIPTORS.has(lower[end] ?? '') || appositive === 'product';
 
     // An organisation by its own words.
     const orgByForm = this.organisationByForm(words, first, end);
@@ -514,7 +519,7 @@ class MentionFinder {
       return;
     }
     // Then by its context.
-    const orgContext = this.organisationContext(first, end, beforeTitle);
+    const orgContext = appositive === 'organization' ? 'strong' : this.organisationContext(first, end, beforeTitle);
     const personContext = part.honorific || part.roleStart >= 0 || this.personContext(first, end);
     if (orgContext === 'strong' && !personContext && !hasGiven) {
       this.add(first, end, 'organization', {});
@@ -627,8 +632,6 @@ class MentionFinder {
       if (this.endingAt.has(k) && this.mentions[this.endingAt.get(k)!].type === 'person') return 'strong';
     }
     if (tokens[end]?.text === ',' && lower[end + 1] === 'which') return 'strong';
-    // ", the country’s largest cybersecurity firm".
-    if (this.appositiveHead(end) === 'organization') return 'strong';
     if (beforeTitle) return 'strong';
     if (ORG_ROLE_WORDS.has(lower[end] ?? '')) return 'weak';
     if (POSSESSIVE.test(tokens[end]?.text ?? '') && this.isPersonAfterPossessive(end + 1)) return 'weak';
