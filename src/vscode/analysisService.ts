@@ -453,7 +453,7 @@ export class AnalysisService implements vscode.Disposable {
     this.newIssues = [];
     if (fresh.length === 0) return;
     for (const issue of fresh) this.notified.add(`${issue.file}\u0000${issue.message}`);
-    const first = `${this.label(fresh[0].file)}: ${fresh[0].message}`;
+    const first = `${this.label(fresh[0].file)} (${fresh[0].message.replace(/^skipped:\s*/, '')})`;
     const message = fresh.length === 1 ? `Corpus Lens skipped ${first}`
       : `Corpus Lens skipped ${plural(fresh.length, 'file')} (binary, too large or unreadable), e.g. ${first}`;
     void vscode.window.showWarningMessage(message, 'Show Details').then((choice) => {
