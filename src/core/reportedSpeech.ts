@@ -57,14 +57,14 @@ const OUT_VERBS = new Set(['point', 'points', 'pointed', 'pointing', 'rule', 'ru
 /** A comment after the object is cut off only when it is this long (a short appositive is kept). */
 const OBJECT_COMMENT_MIN_WORDS = 10;
 /** Words after a comma that open the writer's comment on a verb's object rather than more of it. */
-const OBJECT_COMMENTS = new Set(['which', 'the', 'a', 'an', 'after', 'when', 'as', 'while', 'despite', 'although', 'though']);
+const OBJECT_COMMENTS = new Set(['which', 'after', 'when', 'as', 'while', 'although', 'though']);
 const POSSESSIVES = new Set(["'s", '’s', 'his', 'her']);
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 const CLOSING_MARKS = /^(["”»’']|'')$/;
 const SEPARATORS = new Set([',', ';', '—', '–', 'and', 'dan', 'but', 'while', 'sementara', 'serta', 'as', 'tetapi', 'namun']);
 /** Words opening a phrase of place, time or manner after a verb ("said in a speech that"). */
 const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'pada', 'dalam', 'di', 'kepada']);
-const CONTRASTS = new Set(['but', 'although', 'though', 'whereas', 'despite', 'something', 'tetapi', 'namun', 'meskipun']);
+const CONTRASTS = new Set(['but', 'although', 'though', 'whereas', 'something', 'tetapi', 'namun', 'meskipun']);
 const TRAILING = /^[,;:.—–\-(]$/;
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
@@ -264,8 +264,11 @@ export class ReportedSpeech {
         continue;
       }
       let cut = Math.min(next.match.first, next.verb);
-      // "… when he said …": speech reported inside a subordinate clause of this content.
-      if (SUBORDINATORS.has(lower(tokens[cut - 1]))) continue;
+      while (cut - 1 > tagLast && next.match.first === next.verb && isSubjectVerbFiller(tokens[cut - 1])) cut--;
+      // "… when he said …", "the programs she has proposed": speech reported inside a subordinate
+      // or relative clause of this content; a new statement follows a separator.
+      const opener = tokens[cut - 1];
+      if (SUBORDINATORS.has(lower(opener)) || !SEPARATORS.has(lower(opener)) && opener.pos !== 'PUNCT' && !next.subjectAfter && !next.source) continue;
       while (cut - 1 > tagLast && SEPARATORS.has(lower(tokens[cut - 1]))) cut--;
       if (this.wordsIn(tagLast + 1, cut) >= 2 || next.source || next.subjectAfter) {
         stop = cut;
@@ -337,7 +340,10 @@ export class ReportedSpeech {
   private objectEnd(from: number, stop: number): number {
     const { tokens } = this;
     for (let k = from + 2; k < stop; k++) {
-      if (tokens[k].text === ',' && !this.inQuote[k] && OBJECT_COMMENTS.has(lower(tokens[k + 1])) && this.wordsIn(k + 1, stop) >= OBJECT_COMMENT_MIN_WORDS) return k;
+      if (this.inQuote[k]) continue;
+      if (tokens[k].text === ',' && OBJECT_COMMENTS.has(lower(tokens[k + 1])) && this.wordsIn(k + 1, stop) >= OBJECT_COMMENT_MIN_WORDS) return k;
+      // A spaced dash: "likened the rules to “burning the Constitution” - a charge that …"
+      if (/^(-|--|—|―|–)$/.test(tokens[k].text) && tokens[k - 1].end < tokens[k].start) return k;
     }
     return stop;
   }
