@@ -101,7 +101,7 @@ export class AnalysisService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('corpusLens.files')) void this.refresh();
+        if (e.affectsConfiguration('corpusLens.files') || e.affectsConfiguration('files.exclude')) void this.refresh();
       }),
     );
   }

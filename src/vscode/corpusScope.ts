@@ -1,5 +1,5 @@
 // Which files of the workspace form the corpus (README "How a corpus is recognised"):
-// 1. files matching corpusLens.files.include and none of corpusLens.files.exclude
+// 1. files matching corpusLens.files.include and none of corpusLens.files.exclude or files.exclude
 //    (case-insensitive; defaults: every .txt outside dependency/build folders, without READMEs,
 //    licences, changelogs or dependency lists);
 // 2. in workspace folders that are not code projects (no package.json, pyproject.toml, go.mod, …
@@ -40,9 +40,13 @@ export function readFileSettings(scope?: vscode.ConfigurationScope): FileSetting
   const config = vscode.workspace.getConfiguration('corpusLens.files', scope);
   const include = config.inspect<string>('include');
   const chosen = include?.workspaceFolderValue ?? include?.workspaceValue ?? include?.globalValue;
+  // Files hidden from the Explorer (files.exclude) are not articles either; a folder pattern there
+  // hides what is inside it, so it is matched with and without "/**".
+  const hidden = Object.entries(vscode.workspace.getConfiguration('files', scope).get<Record<string, unknown>>('exclude') ?? {})
+    .filter(([, on]) => on === true).flatMap(([glob]) => [glob, `${glob}/**`]);
   return {
     include: config.get<string>('include') || DEFAULT_INCLUDE,
-    exclude: config.get<string[]>('exclude') ?? [...DEFAULT_EXCLUDE],
+    exclude: [...(config.get<string[]>('exclude') ?? DEFAULT_EXCLUDE), ...hidden],
     maxFiles: Math.max(1, config.get<number>('maxFiles') ?? 10000),
     maxFileBytes: Math.max(1, config.get<number>('maxFileSizeMB') ?? 5) * 1024 * 1024,
     detectCodeProjects: config.get<boolean>('detectCodeProjects') ?? true,
