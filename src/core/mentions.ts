@@ -163,7 +163,7 @@ class MentionFinder {
     const seenCapital = new Set<string>();
     this.titleCase = doc.sentences.map((s, index) => {
       // Headlines are lines of their own.
-      const titleCase = this.isWholeLine(s) && isTitleCase(tokens, this.lower, this.flags, s);
+      const titleCase = this.isWholeLine(s) && isTitleCase(this.lower, this.flags, s);
       this.sentenceOf.fill(index, s.firstToken, s.endToken);
       if (!titleCase) {
         for (let i = s.firstToken + 1; i < s.endToken; i++) {
@@ -306,8 +306,9 @@ class MentionFinder {
         break;
       }
     }
-    // Connectors, hyphens and possessives never end a name.
-    while (end > first + 1 && !this.isNameWord(end - 1) && tokens[end - 1].type !== 'number') end--;
+    // Connectors, hyphens and possessives never end a name; a syllable after a hyphen does.
+    while (end > first + 1 && !this.isNameWord(end - 1) && tokens[end - 1].type !== 'number'
+      && !(lower[end - 2] === '-' && this.isNameTail(end - 1))) end--;
     return end;
   }
 
@@ -956,19 +957,14 @@ const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word) && !GIVEN
 const isSpeechVerb = (word: string): boolean => SPEECH_VERBS_EN.has(word) || SPEECH_VERBS_ID.has(word);
 const isOrgWord = (word: string): boolean => ORG_SUFFIXES.has(word) || ORG_HEAD_WORDS.has(word);
 
-/** A headline in Title Case: nearly every word after the first is capitalised, or small words
- * like "To" and "Of" are ("Obama Sees Personal Insult If Black Voters Stay Home"). */
-function isTitleCase(tokens: Token[], lower: string[], flags: Uint8Array, sentence: Sentence): boolean {
+/** A headline in Title Case: every word after the first is capitalised but for small words
+ * ("Obama Sees Personal Insult if Black Voters Stay Home"). */
+function isTitleCase(lower: string[], flags: Uint8Array, sentence: Sentence): boolean {
   let capital = 0;
   let small = 0;
-  let functionWords = 0;
   for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
-    if (flags[i] & UPPER) {
-      capital++;
-      if (RUN_BREAKERS.has(lower[i]) && !OPENERS.has(tokens[i - 1].text) && lower[i] !== 'i') functionWords++;
-    } else if (flags[i] & LOWER) {
-      small++;
-    }
+    if (flags[i] & UPPER) capital++;
+    else if (flags[i] & LOWER && !TITLE_SMALL_WORDS.has(lower[i])) small++;
   }
-  return capital >= 3 && capital >= 4 * small || capital >= 3 && functionWords >= 1 && capital >= 2 * small;
+  return capital >= 3 && small <= Math.floor(capital / 8);
 }
