@@ -60,7 +60,9 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
       // wink sometimes keeps the full stop on the last word ("in."): it ends the sentence, not the clause.
       const end = tokens[statement.last].end - (/\p{Ll}{2}\.$/u.test(tokens[statement.last].text) ? 1 : 0);
       const within = quotesBetween(quoteOf, statement.first, statement.last);
-      const quoted = within.reduce((sum, i) => sum + Math.max(0, Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start)), 0);
+      // The reported words are the quotation when one quotation makes up most of them; several
+      // quoted fragments strung together by the writer's words stay one indirect passage.
+      const quoted = Math.max(0, ...within.map((i) => Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start)));
       const direct = quoted >= QUOTED_SHARE_FOR_DIRECT * (end - start);
       for (const i of within) {
         if (states[i].speakers) continue;
@@ -134,7 +136,7 @@ function isFalseCut(tokens: Document['tokens'], end: number, next: number): bool
   if (/^[\p{Ll}),;:]/u.test(after)) return true;
   if (/\d$/.test(before) && /^\d/.test(after)) return true;
   // An initial followed by another ("D-N." "Y.)").
-  if (/^\p{Lu}\.?$/u.test(before) && /^\p{Lu}\.\)?$/u.test(after)) return true;
+  if (/^\p{Lu}\.?$/u.test(before) && /^\p{Lu}\.?\)?$/u.test(after)) return true;
   return ABBREVIATION.test(before.replace(/\.$/, '')) && (tokens[end - 1].text === '.' || before.endsWith('.'));
 }
 

@@ -143,7 +143,7 @@ export class ReportedSpeech {
     if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that' && !this.finder.endsName(k - 1)) return false;
     // "a promising start", "the alleged plot": adjectives, not verbs.
     if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
-    if (OUT_VERBS.has(word) && next !== 'out') return false;
+    if (OUT_VERBS.has(word) && next !== 'out' && !(word.startsWith('rule') && next === 'that')) return false;
     // "has yet to report", "declined to say": an infinitive reports nothing, unless the speaking
     // goes on ("went on to say").
     if (previous && lower(previous) === 'to' && !SPEECH_CONTINUATIONS.has(lower(tokens[k - 2]))) return false;
@@ -342,10 +342,21 @@ export class ReportedSpeech {
     for (let k = from + 2; k < stop; k++) {
       if (this.inQuote[k]) continue;
       if (tokens[k].text === ',' && OBJECT_COMMENTS.has(lower(tokens[k + 1])) && this.wordsIn(k + 1, stop) >= OBJECT_COMMENT_MIN_WORDS) return k;
-      // A spaced dash: "likened the rules to “burning the Constitution” - a charge that …"
-      if (/^(-|--|—|―|–)$/.test(tokens[k].text) && tokens[k - 1].end < tokens[k].start) return k;
+      // A spaced dash, unless a second one closes an aside: "likened the rules to “burning the
+      // Constitution” - a charge that …" but "how the fight flowed through -- and was set back by -- …".
+      if (this.isSpacedDash(k) && !this.spacedDashBetween(k + 1, stop)) return k;
     }
     return stop;
+  }
+
+  private isSpacedDash(k: number): boolean {
+    const { tokens } = this;
+    return /^(-|--|—|―|–)$/.test(tokens[k].text) && tokens[k - 1].end < tokens[k].start && !(tokens[k].text === '-' && tokens[k - 1].text === '-');
+  }
+
+  private spacedDashBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!this.inQuote[k] && this.isSpacedDash(k)) return true;
+    return false;
   }
 
   /** The comma or semicolon opening the clause of a verb at `verb` ("…, and human rights groups

@@ -23,6 +23,7 @@ interface Antecedent {
 }
 
 const POSSESSIVE = /^['’]s$/;
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'yang']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const LIST_SEPARATORS = new Set(['and', 'dan', '&', ',']);
@@ -64,7 +65,7 @@ export class SpeakerFinder {
     doc: Document,
     private readonly entities: LocalEntity[],
     private readonly mentions: MentionRecord[],
-    inQuote: Uint8Array,
+    private readonly inQuote: Uint8Array,
   ) {
     const { tokens } = doc;
     this.tokens = tokens;
@@ -122,6 +123,8 @@ export class SpeakerFinder {
       const named = this.byBareName(k);
       if (named) return named;
     }
+    const relative = tokens[k].text === ',' ? this.relativeClauseSubject(k, floor) : undefined;
+    if (relative) return relative;
     // Walk back over an appositive or a modifying phrase to the name it describes; an
     // organisation there is more often the person's employer ("Lei Jun, CEO of Xiaomi, said"), so
     // a person further back wins over it.
@@ -151,6 +154,19 @@ export class SpeakerFinder {
       k--;
     }
     return organization === undefined ? undefined : this.withCoordinated(organization, this.lastToken[organization]);
+  }
+
+  /** The name before a relative clause that ends at the comma `close`: "Mr. Obama, who understood
+   * that …, told …". */
+  private relativeClauseSubject(close: number, floor: number): SpeakerMatch | undefined {
+    const { tokens } = this;
+    for (let k = close - 1; k > floor && k >= close - SUBJECT_REACH; k--) {
+      if (/^[.;:!?]$/.test(tokens[k].text) || this.inQuoteAt(k)) return undefined;
+      if (!RELATIVE_PRONOUNS.has(lower(tokens[k])) || tokens[k - 1].text !== ',') continue;
+      const mention = this.endingAt[k - 2];
+      return mention >= 0 ? this.withCoordinated(mention, k - 2) : undefined;
+    }
+    return undefined;
   }
 
   /** The subject written after the verb ending at token `verbEnd`: "said Sheng", "said Alibaba’s
@@ -334,6 +350,10 @@ export class SpeakerFinder {
     while (k < this.tokens.length && (ARTICLES.has(lower(this.tokens[k])) || TITLE_WORDS.has(bare(lower(this.tokens[k]))) && this.startingAt[k] < 0)) k++;
     const mention = this.startingAt[k];
     return mention >= 0 ? [this.mentions[mention].local] : undefined;
+  }
+
+  private inQuoteAt(k: number): boolean {
+    return this.inQuote[k] === 1;
   }
 
   private tokenStartingAt(offset: number): number {
