@@ -18,6 +18,8 @@ const QUOTED_SHARE_FOR_DIRECT = 0.5;
 const UNATTRIBUTED_MIN_WORDS = 10;
 /** A quotation inside reported speech counts as a direct passage too from this many words on. */
 const QUOTED_JUDGEMENT_MIN_WORDS = 5;
+/** How many words a label before a colon may have ("Obama on Climate Change: …"). */
+const LABEL_MAX_TOKENS = 8;
 /** Labels of interview questions and answers ("Q: …", "A: …"), English and Indonesian. */
 const QUESTION_LABELS = new Set(['q', 'question', 't', 'tanya', 'pertanyaan']);
 const ANSWER_LABELS = new Set(['a', 'answer', 'j', 'jawab', 'jawaban']);
@@ -243,7 +245,7 @@ function labelledParagraphs(doc: Document, finder: SpeakerFinder, quoteOf: Int32
     let first = sentence.firstToken;
     if (quoteOf[first] >= 0 && tokens[first].start === quotes[quoteOf[first]].open) first++;
     let colon = first;
-    while (colon < Math.min(sentence.endToken, first + 4) && tokens[colon].text !== ':') colon++;
+    while (colon < Math.min(sentence.endToken, first + LABEL_MAX_TOKENS) && tokens[colon].text !== ':') colon++;
     if (colon === first || tokens[colon]?.text !== ':' || colon + 3 >= tokens.length) return;
     const label = text.slice(tokens[first].start, tokens[colon - 1].end).toLowerCase();
     if (QUESTION_LABELS.has(label)) {
@@ -252,7 +254,7 @@ function labelledParagraphs(doc: Document, finder: SpeakerFinder, quoteOf: Int32
     }
     // Interview answers ("A: …") are the interviewee's: the person the article named before them.
     if (ANSWER_LABELS.has(label)) answerer = questionOrAnswer ?? finder.personBefore(paragraph.start);
-    const speakers = answerer !== undefined ? [answerer] : finder.nameSpanning(first, colon - 1);
+    const speakers = answerer !== undefined ? [answerer] : finder.nameInLabel(first, colon - 1);
     if (!speakers) return;
     const start = tokens[colon + 1].start;
     let end = paragraph.end;

@@ -134,6 +134,8 @@ export class ReportedSpeech {
     if (k > first && /^\p{Lu}/u.test(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) {
       if (!this.finder.endsName(k - 1) || !this.isTitleCase(first, k + 6)) return false;
     }
+    // "Limbaugh continued: “…”"
+    if (word === 'continued' || word === 'continues') return next === ':' || next === ',' && this.quoteFollows(k);
     if (THAT_VERBS_EN.has(word)) return (next === 'that' && !this.isDeterminer(k + 1) || word.startsWith('agree') && next === 'with') && token.pos !== 'NOUN';
     if (TO_VERBS_EN.has(word)) return next === 'to' && token.pos !== 'NOUN';
     if (!SPEECH_VERBS_EN.has(word)) return false;

@@ -281,12 +281,21 @@ export class SpeakerFinder {
     return previous !== undefined && previous.pos === 'VERB' && !SPEECH_VERBS_EN.has(previous.text.toLowerCase());
   }
 
-  /** The speakers named by exactly the tokens [first, last]: a mention, or a bare surname
-   * ("WALLACE" in a transcript label). */
-  nameSpanning(first: number, last: number): number[] | undefined {
-    const mention = this.startingAt[first];
-    if (mention >= 0 && this.lastToken[mention] === last) return [this.mentions[mention].local];
-    return first === last && isCapitalised(this.tokens[first]) ? this.byBareName(first)?.speakers : undefined;
+  /** The speaker a label before a colon names: a transcript's "WALLACE", a headline's "Pence" or
+   * "Obama on Climate Change" — the first person (else organisation) in it, when it has no verb. */
+  nameInLabel(first: number, last: number): number[] | undefined {
+    const { tokens } = this;
+    if (first === last && isCapitalised(tokens[first]) && this.startingAt[first] < 0) return this.byBareName(first)?.speakers;
+    let organization: number | undefined;
+    for (let k = first; k <= last; k++) {
+      if (tokens[k].pos === 'VERB' && /^\p{Ll}/u.test(tokens[k].text) || tokens[k].pos === 'AUX') return undefined;
+      const mention = this.startingAt[k];
+      if (mention < 0) continue;
+      const local = this.mentions[mention].local;
+      if (this.entities[local].type === 'person') return [local];
+      organization ??= local;
+    }
+    return organization === undefined ? undefined : [organization];
   }
 
   /** The speaker named at a text offset ("― Sonya Herridge"). */
