@@ -107,16 +107,21 @@ export function joinIndonesianPhrases(words: string[]): string[] {
 /** Looks phrases of one, two or more words up in a map keyed by space-joined lower-case
  * words, longest first. */
 export class PhraseIndex<V> {
-  private readonly longest: number;
+  /** The most words of a phrase starting with each word: most words start none, and are passed
+   * over without building any candidate phrase (this runs at every word of every document). */
+  private readonly longestFrom = new Map<string, number>();
   constructor(private readonly map: ReadonlyMap<string, V>) {
-    let longest = 1;
-    for (const key of map.keys()) longest = Math.max(longest, key.split(' ').length);
-    this.longest = longest;
+    for (const key of map.keys()) {
+      const words = key.split(' ');
+      this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 1, words.length));
+    }
   }
 
   /** The longest phrase starting at words[i] (not running past `end`), as [value, word count]. */
   at(words: readonly string[], i: number, end = words.length): [V, number] | undefined {
-    for (let n = Math.min(this.longest, end - i); n >= 1; n--) {
+    const longest = this.longestFrom.get(words[i]);
+    if (longest === undefined) return undefined;
+    for (let n = Math.min(longest, end - i); n >= 1; n--) {
       const value = this.map.get(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
       if (value !== undefined) return [value, n];
     }
