@@ -1,0 +1,96 @@
+// Quality floors. The project's own invented fixtures (test/fixtures/*, samples/corpus) are scored
+// by test/support/goldScore.ts; the reference articles in ../shared are scored by the shared
+// scorer, and those suites skip with a message where ../shared is not beside the checkout.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Corpus } from '../../src/core/corpus';
+import type { CorpusAnalysis } from '../../src/core/model';
+import { analyzeArticle, listArticles } from '../../src/node/folder';
+import { scoreAgainstGold, type Gold } from '../support/goldScore';
+
+const repo = resolve(__dirname, '../..');
+const shared = resolve(repo, '../shared');
+
+async function analyzeFolder(folder: string): Promise<CorpusAnalysis> {
+  const corpus = new Corpus();
+  for (const file of await listArticles(folder)) corpus.set(await analyzeArticle(folder, file));
+  return corpus.analysis();
+}
+
+describe('quality on the project’s own fixtures', function () {
+  this.timeout(60_000);
+  const fixtures = [
+    ['samples/corpus', 'samples/corpus.gold.json'],
+    ...readdirSync(join(repo, 'test/fixtures'), { withFileTypes: true })
+      .filter((d) => d.isDirectory()).map((d) => [`test/fixtures/${d.name}`, `test/fixtures/${d.name}/gold.json`]),
+  ];
+  for (const [folder, goldFile] of fixtures) {
+    it(`${folder}: entities, passages, speakers and conflicts at or above the floors`, async () => {
+      const gold = JSON.parse(readFileSync(join(repo, goldFile), 'utf8')) as Gold;
+      const analysis = await analyzeFolder(join(repo, folder));
+      const scores = scoreAgainstGold(gold, analysis, (file) => readFileSync(join(repo, folder, file), 'utf8').replace(/^\uFEFF/, ''));
+      const report = JSON.stringify(scores, null, 1);
+      assert.ok(scores.entities.precision >= 0.85 && scores.entities.recall >= 0.9, `entities ${report}`);
+      assert.ok(scores.passages.precision >= 0.85 && scores.passages.recall >= 0.85, `passages ${report}`);
+      assert.ok(scores.passages.attributionAccuracy >= 0.9, `attribution ${report}`);
+      assert.ok(scores.conflicts.precision >= 0.8 && scores.conflicts.recall >= 0.8, `conflicts ${report}`);
+    });
+  }
+});
+
+interface SharedScores {
+  entities: { precision: number; recall: number };
+  passages: { precision: number; recall: number; attributionAccuracy: number };
+  conflicts: { precision: number | null; recall: number | null };
+}
+
+/** A suite on a gold-labelled corpus in ../shared, scored by the shared scorer. */
+function onSharedGold(title: string, name: string, body: (scores: () => SharedScores) => void): void {
+  describe(title, function () {
+    let scores: SharedScores;
+    before(async function () {
+      const corpus = join(shared, 'corpus', name);
+      const gold = join(shared, 'gold', `${name}.gold.json`);
+      const scorer = join(shared, 'tools/score.mjs');
+      if (![corpus, gold, scorer].every(existsSync)) {
+        console.log(`      skipped: ${corpus}, its gold labels or the scorer are not beside this checkout`);
+        this.skip();
+      }
+      this.timeout(180_000);
+      const system = join(mkdtempSync(join(tmpdir(), 'corpus-lens-quality-')), 'analysis.json');
+      writeFileSync(system, JSON.stringify(await analyzeFolder(corpus)));
+      scores = JSON.parse(execFileSync('node', [scorer, '--gold', gold, '--corpus', corpus, '--system', system, '--json'], { encoding: 'utf8' }));
+    });
+    body(() => scores);
+  });
+}
+
+onSharedGold('quality on the seeds (../shared/corpus/seeds)', 'seeds', (scores) => {
+  it('finds people and organisations: precision ≥ 0.90, recall ≥ 0.90', () => {
+    assert.ok(scores().entities.precision >= 0.9, `entity precision ${scores().entities.precision}`);
+    assert.ok(scores().entities.recall >= 0.9, `entity recall ${scores().entities.recall}`);
+  });
+  it('finds passages: recall ≥ 0.90, precision ≥ 0.85', () => {
+    assert.ok(scores().passages.recall >= 0.9, `passage recall ${scores().passages.recall}`);
+    assert.ok(scores().passages.precision >= 0.85, `passage precision ${scores().passages.precision}`);
+  });
+  it('attributes passages to the right speaker: accuracy ≥ 0.92', () => {
+    assert.ok(scores().passages.attributionAccuracy >= 0.92, `attribution accuracy ${scores().passages.attributionAccuracy}`);
+  });
+  it('finds conflicting claims: recall ≥ 0.70, precision ≥ 0.70', () => {
+    assert.ok((scores().conflicts.recall ?? 0) >= 0.7, `conflict recall ${scores().conflicts.recall}`);
+    assert.ok((scores().conflicts.precision ?? 0) >= 0.7, `conflict precision ${scores().conflicts.precision}`);
+  });
+});
+
+onSharedGold('quality on polnear-dev (83 real US news articles)', 'polnear-dev', (scores) => {
+  it('finds passages with named speakers: recall ≥ 0.80', () => {
+    assert.ok(scores().passages.recall >= 0.8, `passage recall ${scores().passages.recall}`);
+  });
+  it('attributes them: accuracy ≥ 0.85', () => {
+    assert.ok(scores().passages.attributionAccuracy >= 0.85, `attribution accuracy ${scores().passages.attributionAccuracy}`);
+  });
+});
