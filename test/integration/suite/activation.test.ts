@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CorpusLensApi } from '../../../src/vscode/features/feature';
-import { api, article, EXTENSION_ID, onlyIn, waitFor } from './helpers';
+import { api, article, deleteQuietly, EXTENSION_ID, onlyIn, waitFor, writeArticle } from './helpers';
 
 describe('Activation and corpus recognition', () => {
   it('activates by itself on a folder of articles, and gives them the corpus language', async function () {
@@ -37,5 +37,21 @@ describe('Activation and corpus recognition', () => {
     assert.strictEqual((await vscode.workspace.openTextDocument(article('README.txt'))).languageId, 'plaintext');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', readme.uri, new vscode.Position(0, 2));
     assert.strictEqual(hovers.length, 0);
+  });
+
+  it('analyses a code repository’s articles when asked to, still leaving its README alone', async function () {
+    onlyIn('code-repo', this);
+    const { service } = await api();
+    const note = await writeArticle('zz-integration-interview-2021.txt', '“Counting words is harder than it looks,” said Imogen Farrelly, who wrote the tool.\n');
+    try {
+      await vscode.commands.executeCommand('corpusLens.treatAsCorpus');
+      await waitFor('the article to be analysed', async () => { await service.whenIdle(); return service.fileCount === 1; });
+      assert.ok(service.isCorpusFile(note));
+      assert.ok(!service.isCorpusFile(article('README.txt')));
+      assert.strictEqual(service.state, 'ready');
+    } finally {
+      await deleteQuietly(note);
+    }
+    await waitFor('the deleted article to leave', () => service.fileCount === 0);
   });
 });
