@@ -58,7 +58,10 @@ const OUT_VERBS = new Set(['point', 'points', 'pointed', 'pointing', 'rule', 'ru
 const OBJECT_COMMENT_MIN_WORDS = 10;
 /** Words after a comma that open the writer's comment on a verb's object rather than more of it. */
 const OBJECT_COMMENTS = new Set(['which', 'after', 'when', 'as', 'while', 'although', 'though']);
+/** "As Rosenthal put it, …" */
+const PUT_IT = new Set(['put', 'puts']);
 const POSSESSIVES = new Set(["'s", '’s', 'his', 'her']);
+const SPEAKING_TOPICS = new Set(['about', 'of', 'out', 'against', 'up', 'tentang', 'soal', 'mengenai']);
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 const CLOSING_MARKS = /^(["”»’']|'')$/;
 const SEPARATORS = new Set([',', ';', '—', '–', 'and', 'dan', 'but', 'while', 'sementara', 'serta', 'as', 'tetapi', 'namun']);
@@ -111,7 +114,7 @@ export class ReportedSpeech {
       } else if (SPEECH_NOUNS.has(word) && lower(tokens[k + 1]) === 'that' && !this.isDeterminer(k + 1)) {
         cues.push(cue(k));
       } else if (this.isSpeechVerb(k, word, first)) {
-        const multi = lower(tokens[k + 1]) === 'out' && OUT_VERBS.has(word) ? k + 1 : k;
+        const multi = lower(tokens[k + 1]) === 'out' && OUT_VERBS.has(word) || PUT_IT.has(word) ? k + 1 : k;
         cues.push(cue(multi));
         k = multi;
       }
@@ -143,9 +146,12 @@ export class ReportedSpeech {
     if (token.pos === 'NOUN' && next !== 'that' && word !== 'said' && word !== 'says' && !this.finder.endsName(k - 1)) return false;
     // "reports", "notes": nouns unless tagged as verbs, followed by "that" or said by a name ("Lynch notes …").
     if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that' && !this.finder.endsName(k - 1)) return false;
+    // "the importance of not questioning …": a gerund naming an act, not reporting one.
+    if (word.endsWith('ing') && previous && (lower(previous) === 'of' || lower(previous) === 'not')) return false;
     // "a promising start", "the alleged plot": adjectives, not verbs.
     if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
     if (OUT_VERBS.has(word) && next !== 'out' && !(word.startsWith('rule') && next === 'that')) return false;
+    if (PUT_IT.has(word) && next !== 'it') return false;
     // "has yet to report", "declined to say": an infinitive reports nothing, unless the speaking
     // goes on ("went on to say").
     if (previous && lower(previous) === 'to' && !SPEECH_CONTINUATIONS.has(lower(tokens[k - 2]))) return false;
@@ -153,7 +159,8 @@ export class ReportedSpeech {
     if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next)) {
       if (token.pos !== 'VERB' && !this.quoteFollows(k) || NAMING_ADVERBS.has(lower(previous))) return false;
     }
-    if (SPEAK_VERBS.has(word) && !['about', 'of', 'out', 'against', 'up'].includes(next)) return false;
+    // "spoke about", "talks to DuVernay about", "spoke during his speech of …"
+    if (SPEAK_VERBS.has(word) && !this.topicFollows(k)) return false;
     // Passives ("was told", "is called") report nobody's words.
     let back = k - 1;
     while (back >= first && SUBJECT_VERB_FILLERS.has(lower(tokens[back])) && !BE_FORMS.has(lower(tokens[back]))) back--;
@@ -171,6 +178,14 @@ export class ReportedSpeech {
       if (/^\p{Lu}/u.test(this.tokens[k].text)) capitalised++;
     }
     return words >= 2 && capitalised >= 0.7 * words;
+  }
+
+  /** Whether "about", "of" or "out" follows a verb of speaking before the next comma. */
+  private topicFollows(k: number): boolean {
+    for (let j = k + 1; j < Math.min(this.tokens.length, k + 6) && this.tokens[j].text !== ','; j++) {
+      if (SPEAKING_TOPICS.has(lower(this.tokens[j]))) return true;
+    }
+    return false;
   }
 
   /** Whether a quotation opens within a few tokens after token k ("called the holiday “…”"). */
@@ -235,7 +250,7 @@ export class ReportedSpeech {
       cue.absorbed = true;
       return;
     }
-    if (!cue.match && !previous && (joined || cue.word.endsWith('ing'))) {
+    if (!cue.match && !previous?.match && (joined || cue.word.endsWith('ing'))) {
       // "The conference has been held …, calling for …", "Scott beamed and asked …": the
       // sentence's subject speaks.
       const subject = finder.subjectOfClause(first, cue.verb);
