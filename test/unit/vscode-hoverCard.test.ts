@@ -53,6 +53,29 @@ describe('corpus lookup', () => {
   });
 });
 
+describe('corpus lookup snapshots', () => {
+  const person = (start: number, text: string, local: number): MentionRecord => ({ start, end: start + text.length, text, type: 'person', local });
+  const ada = { type: 'person' as const, name: 'Ada Quist', forms: ['Ada Quist'] };
+  const bo = { type: 'person' as const, name: 'Bo Renn', forms: ['Bo Renn'] };
+
+  it('follow the index as files are added and removed, one passage per speaker of a joint statement', () => {
+    const local = new CorpusIndex([file('x.txt', { localEntities: [ada], mentions: [person(0, 'Ada Quist', 0)], passages: [said(40, 'We agree.', [0])] })]);
+    assert.deepStrictEqual(new CorpusLookup(local).speakers().map((s) => s.entity?.name), ['Ada Quist']);
+    local.update([file('y.txt', {
+      localEntities: [ada, bo], mentions: [person(0, 'Ada Quist', 0), person(14, 'Bo Renn', 1)],
+      passages: [said(30, 'Both of us will stay.', [0, 1])],
+    })]);
+    const joint = new CorpusLookup(local).analysis.passages.filter((p) => p.file === 'y.txt');
+    assert.deepStrictEqual(joint.map((p) => p.coSpeakers?.length), [1, 1]);
+    assert.strictEqual(new Set(joint.map((p) => p.speaker)).size, 2);
+    local.delete('y.txt');
+    const after = new CorpusLookup(local);
+    assert.deepStrictEqual(after.analysis.files, ['x.txt']);
+    assert.ok(after.analysis.passages.every((p) => p.file === 'x.txt'));
+    assert.deepStrictEqual(after.speakers().map((s) => s.entity?.name), ['Ada Quist']);
+  });
+});
+
 describe('hover card', () => {
   const card = renderHoverCard(mayor, { file: 'a.txt', start: 10, end: 24 }, lookup, { maxPassages: 2 });
 
