@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Entity, Passage } from '../../core/model';
 import type { AnalysisService } from '../analysisService';
-import { countFiles, entityKey, type SpeakerSummary } from '../corpusLookup';
+import { countFiles, entityKey } from '../corpusLookup';
 import { escapeMarkdown, oneLine, plural } from '../format';
 import { SHOW_SPEAKER_COMMAND } from '../hoverCard';
 import type { Feature } from './feature';
@@ -21,7 +21,7 @@ export class SpeakerNode {
   readonly id: string;
   private children: Array<FileNode | PassageNode> | undefined;
 
-  constructor(readonly entity: Entity | null, readonly passages: Passage[], readonly total: SpeakerSummary, private readonly grouping: Grouping) {
+  constructor(readonly entity: Entity | null, readonly passages: readonly Passage[], private readonly grouping: Grouping) {
     this.id = `speaker/${entity ? entityKey(entity) : '?'}`;
   }
 
@@ -170,7 +170,7 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerTreeNode
         const names = summary.entity ? [summary.entity.name, ...summary.entity.aliases] : ['unknown speaker'];
         const nameMatches = !filter || names.some((n) => n.toLowerCase().includes(filter));
         const passages = nameMatches ? summary.passages : summary.passages.filter((p) => p.text.toLowerCase().includes(filter));
-        if (passages.length) nodes.push(new SpeakerNode(summary.entity, [...passages], summary, this.grouping));
+        if (passages.length) nodes.push(new SpeakerNode(summary.entity, passages, this.grouping));
       }
       const byName = (a: SpeakerNode, b: SpeakerNode): number => (a.entity?.name ?? '').localeCompare(b.entity?.name ?? '');
       nodes.sort((a, b) => Number(!a.entity) - Number(!b.entity) ||
