@@ -28,7 +28,8 @@ export class EntityNode {
     const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     const kind = e.type === 'person' ? 'person' : 'organisation';
-    item.description = `${kind} · ${plural(e.mentions.length, 'mention')} · ${plural(countFiles(e.mentions), 'file')}`;
+    const aliases = e.aliases.length ? ` · also ${e.aliases.join(', ')}` : '';
+    item.description = `${kind} · ${plural(e.mentions.length, 'mention')} · ${plural(countFiles(e.mentions), 'file')}${aliases}`;
     item.iconPath = new vscode.ThemeIcon(e.type === 'person' ? 'person' : 'organization');
     item.contextValue = 'entity';
     const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(e.name)}** · ${kind}`);

@@ -102,7 +102,7 @@ describe('People & Organisations view (fixture workspace)', () => {
     const entities = await children(lens.entities);
     const solvang = entities.find((e) => e.label === 'Ingrid Solvang');
     assert.ok(solvang, `entities: ${entities.map((e) => e.label).join(', ')}`);
-    assert.match(String(solvang.item.description), /^person · \d+ mentions · 4 files$/);
+    assert.match(String(solvang.item.description), /^person · \d+ mentions · 4 files · also Solvang$/);
     assert.ok(entities.some((e) => /^organisation · /.test(String(e.item.description))));
     const mentions = await children(lens.entities, solvang.node);
     assert.ok(mentions.length >= 4);
