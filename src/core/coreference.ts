@@ -7,7 +7,8 @@ import type { LocalEntity, MentionRecord } from './model';
 import type { MentionCandidate } from './mentions';
 import { isAcronym } from './mentions';
 import {
-  FAMILY_NAMES_FIRST, GENERIC_ORG_WORDS, GIVEN_NAMES, LEGAL_PREFIXES, LEGAL_SUFFIXES, ORG_SUFFIXES,
+  FAMILY_NAMES_FIRST, FEMALE_GIVEN_NAMES, GENERIC_ORG_WORDS, GIVEN_NAMES, LEGAL_PREFIXES, LEGAL_SUFFIXES, ORG_SUFFIXES,
+  UNISEX_GIVEN_NAMES,
 } from './lexicon';
 import { PLACES } from './lexicon/places';
 
@@ -291,7 +292,7 @@ class Linker {
       if (cluster.type !== 'person' || cluster.words.length < 2) continue;
       cluster.positions ??= namePositions(cluster.words);
       const position = cluster.positions.get(word);
-      if (!position) continue;
+      if (!position || !genderAgrees(c.honorific, cluster.words[0])) continue;
       let before = 0;
       let latest = -1;
       for (const s of cluster.starts) {
@@ -357,6 +358,16 @@ export function preferredName(forms: string[]): string {
   let best = forms[0];
   for (const f of forms) if (compare(nameRank(f), nameRank(best)) > 0 || compare(nameRank(f), nameRank(best)) === 0 && f < best) best = f;
   return best;
+}
+
+/** Whether an honorific fits a person's given name: "Mrs. Clinton" is not Bill Clinton, "Mr.
+ * Clinton" not Hillary. Unknown names fit either. */
+function genderAgrees(honorific: string | undefined, given: string): boolean {
+  if (!honorific || !GIVEN_NAMES.has(given) || UNISEX_GIVEN_NAMES.has(given)) return true;
+  const female = FEMALE_GIVEN_NAMES.has(given);
+  if (/^(mrs|ms|miss|madam|dame|lady|bu|ibu)$/.test(honorific)) return female;
+  if (/^(mr|sir|lord|pak|bapak)$/.test(honorific)) return !female;
+  return true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -36,6 +36,8 @@ export interface MentionCandidate {
   /** The place whose government this mention names, lower case ("china" for "Chinese
    * authorities" and for "Beijing" acting as the government; "hangzhou" for "Hangzhou government"). */
   government?: string;
+  /** The honorific written before a person's name, lower case without its dot ("mrs"). */
+  honorific?: string;
   /** The organisation written with a person ("Alibaba’s Zhang"), lower case: tells apart people
    * who share a surname. */
   affiliation?: string;
@@ -47,7 +49,8 @@ export interface MentionCandidate {
 
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
 export const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}&]{1,4}$/u.test(word) || /^(\p{Lu}\.){2,4}$/u.test(word);
-const POSSESSIVE = /^['’]s?$/;
+const POSSESSIVE = /^['’]s$/i;
+const APOSTROPHE = /^['’]$/;
 const QUOTES = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
 /** Small words a Title Case title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'with', 'to', 'for', 'and', 'at', 'by', 'from', 'or', 'as', 'vs']);
@@ -73,6 +76,7 @@ const POLICY_NOUNS = new Set(`goal goals policy policies effort efforts campaign
   agenda attempt attempts move moves pressure rules regulators officials leadership tujuan kebijakan upaya kampanye sikap
   langkah tekanan rencana keputusan`.split(/\s+/));
 const AND_WORDS = new Set(['and', '&', 'dan']);
+const GENDERED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'madam', 'dame', 'lady', 'lord']);
 /** Verbs that put their speaker after them ("said Sheng", "kata Hendra"). */
 const ATTRIBUTION_VERBS = new Set(`said says added asked noted wrote explained continued replied recalled told according
   kata ujar tutur ucap imbuh tambah jelas tegas sebut menurut`.split(/\s+/));
@@ -89,7 +93,8 @@ interface Part {
   end: number;
   /** Token index where a role written before the name starts (titles in the same run). */
   roleStart: number;
-  honorific: boolean;
+  /** The honorific before the name ("mr"), or ''. */
+  honorific: string;
 }
 
 class MentionFinder {
@@ -220,6 +225,13 @@ class MentionFinder {
     return this.tokens[i].start - this.tokens[i - 1].end <= 1;
   }
 
+  /** "’s", or a lone apostrophe closing a plural ("Workers' Union"). */
+  private isPossessive(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t) return false;
+    return POSSESSIVE.test(t.text) || APOSTROPHE.test(t.text) && this.touches(k) && this.lower[k - 1].endsWith('s');
+  }
+
   /** No space at all before token `i`. */
   private touches(i: number): boolean {
     return i < this.tokens.length && this.tokens[i].start === this.tokens[i - 1].end;
@@ -288,7 +300,7 @@ class MentionFinder {
         end++;
       } else if (word === '-' && this.touches(end) && this.touches(end + 1) && (nextIsName || this.isNameTail(end + 1))) {
         end += 2; // "Asamoah-Lund", "Park Geun-hye"
-      } else if (POSSESSIVE.test(tokens[end].text) && nextIsName && isOrgWord(lower[end + 1]) && isCommonWord(lower[end - 1])) {
+      } else if (this.isPossessive(end) && nextIsName && isOrgWord(lower[end + 1]) && isCommonWord(lower[end - 1])) {
         end += 2; // "People’s Bank of China", "Workers' Union"
       } else if (OF_CONNECTORS.has(word) && nextIsName && this.hasOrgHead(first, end)) {
         sawOf = true;
@@ -369,7 +381,7 @@ class MentionFinder {
 
   private handleSegment(first: number, end: number, sentence: Sentence): void {
     const { lower } = this;
-    let honorific = false;
+    let honorific = '';
     // Words capitalised only by position, honorifics and titles lead into the name.
     while (first < end) {
       const word = this.word[first];
@@ -378,7 +390,7 @@ class MentionFinder {
       else if (PARTY_WORDS.has(word) && end - first > 1 && (GIVEN_NAMES.has(this.word[first + 1]) || this.isTitle(first + 1))) {
         first++; // "Democrat Hillary Clinton", "Republican Secretary of State"
       } else if (HONORIFICS.has(lower[first]) || HONORIFICS.has(word)) {
-        honorific = true;
+        honorific = word;
         first++;
       } else if (initial && end - first > 1 && (this.isCommon(word) || word.endsWith('ing') && !this.nameLike.has(word) && !GIVEN_NAMES.has(word))
         && !isOrgWord(word) && !this.isTitle(first) && !this.startsNamedThing(first, end)) first++;
@@ -402,14 +414,14 @@ class MentionFinder {
       // Indonesian titles of a place take the place with them: "Wali Kota Sagara".
       if (k < end - 2 && /^(kota|kabupaten|provinsi|daerah)$/.test(lower[k])) k += 2;
       if (k < end) {
-        if (titleAt > first) this.classify({ first, end: titleAt, roleStart: -1, honorific: false }, sentence, true);
+        if (titleAt > first) this.classify({ first, end: titleAt, roleStart: -1, honorific: '' }, sentence, true);
         this.classify({ first: k, end, roleStart: titleAt > first ? first : titleAt, honorific }, sentence, false);
         return;
       }
       if (titleAt === first) return; // only titles ("Chief Executive Officer")
       // A company's role word closes the run ("Xiaomi CEO"); other titles may be names ("Larry King").
       if (ORG_ROLE_WORDS.has(this.word[titleAt])) {
-        this.classify({ first, end: titleAt, roleStart: -1, honorific: false }, sentence, true);
+        this.classify({ first, end: titleAt, roleStart: -1, honorific: '' }, sentence, true);
         return;
       }
     }
@@ -471,7 +483,7 @@ class MentionFinder {
     const words: string[] = [];
     for (let k = first; k < end; k++) {
       const t = this.tokens[k];
-      if (t.text === '-' || POSSESSIVE.test(t.text)) continue;
+      if (t.text === '-' || this.isPossessive(k)) continue;
       words.push(isAcronym(t.text) ? this.lower[k].replace(/\./g, '') : this.word[k].replace(/['’]$/, ''));
     }
     return words;
@@ -521,7 +533,7 @@ class MentionFinder {
     }
     // Then by its context.
     const orgContext = appositive === 'organization' ? 'strong' : this.organisationContext(first, end, beforeTitle);
-    const personContext = part.honorific || part.roleStart >= 0 || this.personContext(first, end);
+    const personContext = part.honorific !== '' || part.roleStart >= 0 || this.personContext(first, end);
     if (orgContext === 'strong' && !personContext && !hasGiven) {
       this.add(first, end, 'organization', {});
       this.defineAcronymAfter(end);
@@ -549,19 +561,18 @@ class MentionFinder {
       if (!personContext && (this.isCommon(word) || initial && !this.nameLike.has(word))) return;
       // A common word by a speech verb is no name ("Police said"); nor a sentence's opening
       // adverb or participle ("Fortunately,", "Having said that").
-      const marked = part.honorific || part.roleStart >= 0;
+      const marked = part.honorific !== '' || part.roleStart >= 0;
       if (!marked && !this.nameLike.has(word) && (isCommonWord(word) || initial && (/(ly|ing)$/.test(word) || tokens[end]?.text === ','))) return;
       if (word.length < 2 || /\d/.test(word)) return;
-      this.add(first, end, 'person', { single: true, anchored: personContext, role: this.roleOf(part) });
+      this.add(first, end, 'person', { single: true, anchored: personContext, role: this.roleOf(part), honorific: part.honorific || undefined });
       return;
     }
     // Several words: a person's name, unless nothing says so and the words are common ones.
     let from = first;
-    // "Crooked Hillary", "State John Kerry": a common word before a given name is not part of it.
-    while (end - from > 2 || end - from === 2 && GIVEN_NAMES.has(lower[from + 1])) {
-      if (isCommonWord(this.word[from]) && !FAMILY_NAMES_FIRST.has(this.word[from]) && GIVEN_NAMES.has(this.word[from + 1])) from++;
-      else break;
-    }
+    // "Crooked Hillary Clinton", "State John Kerry": a word before a given name and a surname is
+    // not part of the name unless it is a name itself; before a given name alone, a common word.
+    while (end - from >= 2 && GIVEN_NAMES.has(this.word[from + 1]) && !GIVEN_NAMES.has(this.word[from])
+      && !FAMILY_NAMES_FIRST.has(this.word[from]) && (end - from > 2 || isCommonWord(this.word[from]))) from++;
     if (from > first) {
       first = from;
       words = this.wordsOf(first, end);
@@ -571,7 +582,7 @@ class MentionFinder {
       if (words.length > 4 || words.every((w) => isCommonWord(w) || PLACES.has(w))) return;
       // A line of its own with nothing but these words: a section label ("International Circuit").
       if (first === sentence.firstToken && end === sentence.endToken && this.isWholeLine(sentence)) return;
-      if (ARTICLES.has(lower[first - 1] ?? '') || POSSESSIVE.test(tokens[first - 1]?.text ?? '') && !this.isPersonAfterPossessive(first)) return;
+      if (ARTICLES.has(lower[first - 1] ?? '') || this.isPossessive(first - 1) && !this.isPersonAfterPossessive(first)) return;
       if (/^(in|near|outside|across)$/.test(lower[first - 1] ?? '') && !orgContext) return; // "hubs in Johor Bahru"
       if (orgContext) {
         this.add(first, end, 'organization', { weak: orgContext === 'weak' });
@@ -579,7 +590,7 @@ class MentionFinder {
       }
     }
     if (words.length > 5 || words.some((w) => /\d/.test(w))) return;
-    this.add(first, end, 'person', { role: this.roleOf({ ...part, first }) });
+    this.add(first, end, 'person', { role: this.roleOf({ ...part, first }), honorific: part.honorific || undefined });
   }
 
   private isWholeLine(sentence: Sentence): boolean {
@@ -635,7 +646,7 @@ class MentionFinder {
     if (tokens[end]?.text === ',' && lower[end + 1] === 'which') return 'strong';
     if (beforeTitle) return 'strong';
     if (ORG_ROLE_WORDS.has(lower[end] ?? '')) return 'weak';
-    if (POSSESSIVE.test(tokens[end]?.text ?? '') && this.isPersonAfterPossessive(end + 1)) return 'weak';
+    if (this.isPossessive(end) && this.isPersonAfterPossessive(end + 1)) return 'weak';
     if (lower[end] === '-' && lower[end + 1] === 'based') return 'weak';
     return undefined;
   }
@@ -647,7 +658,7 @@ class MentionFinder {
     if (tokens[end]?.text !== ',' || !ARTICLES.has(lower[end + 1] ?? '')) return undefined;
     let head = '';
     for (let j = end + 2; j < Math.min(tokens.length, end + 10); j++) {
-      if (!this.isLowerCase(j) && !POSSESSIVE.test(tokens[j].text) && tokens[j].text !== '-' || CLAUSE_WORDS.has(lower[j])
+      if (!this.isLowerCase(j) && !this.isPossessive(j) && tokens[j].text !== '-' || CLAUSE_WORDS.has(lower[j])
         || AFFILIATION_PREPOSITIONS.has(lower[j]) || lower[j] === 'in') break;
       head = lower[j];
     }
@@ -683,7 +694,7 @@ class MentionFinder {
     const capital = CAPITALS.has(phrase);
     if (PREPOSITIONS_OF_PLACE.has(lower[first - 1] ?? '')) return undefined;
     let k = end;
-    if (POSSESSIVE.test(tokens[k]?.text ?? '')) {
+    if (this.isPossessive(k)) {
       if (!capital) return undefined;
       for (let j = k + 1; j < Math.min(sentence.endToken, k + 7); j++) {
         if (POLICY_NOUNS.has(lower[j])) return country;
@@ -746,7 +757,7 @@ class MentionFinder {
       // "the government", "the municipal government".
       let k = i - 1;
       while (k >= 0 && GOVERNMENT_LEVELS.has(lower[k])) k--;
-      if (word === 'government' && (lower[k] === 'the' || POSSESSIVE.test(tokens[k]?.text ?? ''))) {
+      if (word === 'government' && (lower[k] === 'the' || this.isPossessive(k))) {
         this.add(k + 1, i + 1, 'organization', { descriptive: true });
       }
     }
@@ -820,11 +831,12 @@ class MentionFinder {
       const ending = this.endingAt.get(k + 1);
       if (ending !== undefined && this.mentions[ending].type === 'person') break;
       const word = this.word[k];
+      if (GENDERED_HONORIFICS.has(word)) break; // "Mr." is no role
       if (this.isTitle(k)) {
         sawTitle = true;
         start = k;
       } else if (ROLE_MODIFIERS.has(word) || AND_WORDS.has(word) && sawTitle && this.isTitle(k - 1) || this.isNameWord(k) && !this.breakers.has(word)
-        || POSSESSIVE.test(t.text) || ORG_SUFFIXES.has(word) && sawTitle || t.type === 'number' && this.isNameWord(k - 1)
+        || this.isPossessive(k) || ORG_SUFFIXES.has(word) && sawTitle || t.type === 'number' && this.isNameWord(k - 1)
         || word === 'of' && this.isNameWord(k + 1)) {
         start = k;
       } else {
@@ -834,7 +846,7 @@ class MentionFinder {
     if (!sawTitle || start >= nameStart - (comma ? 1 : 0)) return undefined;
     if (comma && !(k < sentenceStart || ARTICLES.has(lower[k]) || OPENERS.has(tokens[k].text))) return undefined;
     // Trim words that do not belong to the title: leading "and", possessives, modifiers before nothing.
-    while (start < nameStart && (AND_WORDS.has(lower[start]) || POSSESSIVE.test(tokens[start].text) || lower[start] === 'of')) start++;
+    while (start < nameStart && (AND_WORDS.has(lower[start]) || this.isPossessive(start) || lower[start] === 'of')) start++;
     let stop = comma ? nameStart - 2 : nameStart - 1;
     if (stop < start) return undefined;
     return this.span(start, stop + 1);
@@ -852,7 +864,7 @@ class MentionFinder {
     const start = lower[k - 2] === 'salah' ? k - 2 : k;
     // Before the title: modifiers and a possessive owner ("Xi’s top economic", "the office's").
     let j = k;
-    while (j < limit && !this.isTitle(j) && j - k < 5 && (ROLE_MODIFIERS.has(this.word[j]) || AND_WORDS.has(lower[j]) && j > k || this.isNameWord(j) || POSSESSIVE.test(tokens[j].text) || /^\p{Ll}+$/u.test(tokens[j].text) && POSSESSIVE.test(tokens[j + 1]?.text ?? ''))) j++;
+    while (j < limit && !this.isTitle(j) && j - k < 5 && (ROLE_MODIFIERS.has(this.word[j]) || AND_WORDS.has(lower[j]) && j > k || this.isNameWord(j) || this.isPossessive(j) || /^\p{Ll}+$/u.test(tokens[j].text) && this.isPossessive(j + 1))) j++;
     if (j >= limit || !this.isTitle(j)) return undefined;
     let end = j;
     let sawOrg = false;
@@ -905,7 +917,7 @@ class MentionFinder {
   private add(first: number, end: number, type: EntityType, extra: Partial<MentionCandidate>): void {
     const { start, end: stop, text } = this.span(first, end);
     let affiliation: string | undefined;
-    if (type === 'person' && POSSESSIVE.test(this.tokens[first - 1]?.text ?? '') && this.endingAt.has(first - 1)) {
+    if (type === 'person' && this.isPossessive(first - 1) && this.endingAt.has(first - 1)) {
       affiliation = this.mentions[this.endingAt.get(first - 1)!].text.toLowerCase();
     }
     const candidate: MentionCandidate = {
@@ -916,7 +928,7 @@ class MentionFinder {
     this.mentions.push(candidate);
     this.covered.fill(1, first, end);
     this.endingAt.set(end, index);
-    if (POSSESSIVE.test(this.tokens[end]?.text ?? '')) this.endingAt.set(end + 1, index);
+    if (this.isPossessive(end)) this.endingAt.set(end + 1, index);
     // "The WIC, also called the Wuzhen Summit": the same organisation under two names.
     if (type === 'organization') {
       const { lower } = this;

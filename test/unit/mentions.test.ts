@@ -58,6 +58,14 @@ describe('mentions: people', () => {
     assert.equal(entityAt(linked, text, 'Lei', 2)?.name, 'Lei Ming');
   });
 
+  it('lets an honorific choose between a husband and wife who share a surname', () => {
+    const text = 'Former President Bill Clinton and Hillary Clinton spoke. Mrs. Clinton said she would win, and Mr. Clinton agreed.';
+    const linked = link(text);
+    assert.equal(entityAt(linked, text, 'Clinton', 2)?.name, 'Hillary Clinton');
+    assert.equal(entityAt(linked, text, 'Clinton', 3)?.name, 'Bill Clinton');
+    assert.equal(linked.mentions.find((m) => m.text === 'Clinton')?.role, undefined); // "Mrs." is no role
+  });
+
   it('does not take places, days or sentence-initial common words for people', () => {
     const text = 'Analysts in Silicon Valley expected little on Tuesday. Shares rose in New York and Jakarta. '
       + 'Big Tech stayed quiet, said Mara Holm.';

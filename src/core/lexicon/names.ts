@@ -17,7 +17,7 @@ export const TITLE_WORDS = set(`
   adviser advisor counsel strategist pollster treasurer speaker whip lawmaker legislator
   superintendent commander marshal dean provost rector principal coordinator coach
   president-elect nominee candidate
-  mr mrs ms dr prof sir lady lord madam rep reps sen sens gov lt gen col sgt capt adm maj cmdr rev hon
+  dr prof rep reps sen sens gov lt gen col sgt capt adm maj cmdr rev hon
   atty supt del
   presiden wakil menteri gubernur bupati walikota wali ketua direktur kepala
   juru bicara pendiri rektor dosen pengamat anggota sekretaris jenderal komisaris duta besar
@@ -247,6 +247,26 @@ export const GIVEN_NAMES = set(`
   dian eko fajar gita hadi indra intan kurnia lina mega nur rudi sari taufik wahyu yanti yudi
   harun farah susilo prabowo megawati anies ganjar retno
 `);
+
+/** Given names of women (from GIVEN_NAMES), and names given to both: "Mrs. Clinton" is not Bill. */
+export const FEMALE_GIVEN_NAMES = set(`
+  alexandra alice alicia alison amanda amber amy andrea angela angelina ann anna anne annie april
+  audrey barbara beth betsy betty beverly bonnie brenda bridget brittany carla carol caroline carolyn
+  catherine cathy charlotte chelsea cheryl christina christine cindy claire clara cynthia danielle
+  debbie deborah debra denise diana diane dina donna doris dorothy elaine eleanor elena elizabeth
+  ellen emily emma erica evelyn fiona frances gina gloria grace hannah harriet heather heidi helen
+  hillary holly ivanka jackie jane janet jennifer jessica jill joan joanne joy joyce judith judy
+  julia julie karen kate katherine kathleen kathryn katie kay kellyanne kimberly kristen laura
+  lauren leah linda lisa lois loretta louise lucy madeline maggie margaret maria marie marilyn
+  marsha martha mary maureen megan melania melanie melissa michele michelle molly monica nancy
+  natalie nicole olivia pamela patricia paula peggy penny priscilla rachel rebecca regina rita
+  rose ruby ruth sally samantha sandra sara sarah sharon sheila shirley sophia stacy stephanie
+  sue susan suzanne sylvia tammy teresa theresa tina tracy valerie vanessa vera victoria virginia
+  wendy fatima aisha layla nadia olga natalia sofia lucia ana marta priya ingrid astrid yuki
+  dewi sri siti lestari rina putri gita intan lina mega sari yanti farah megawati retno gabriela
+  fernanda isabel carmen beatriz ursula erika anja katarina mara ines amina fatou ama ngozi
+`);
+export const UNISEX_GIVEN_NAMES = set(`alex jordan morgan kelly pat robin jamie sam dana lee kim jean terry tracy lynn shannon`);
 
 /** Family names written first (Chinese, Korean, Vietnamese): "Lei Jun" is Mr Lei, "Daniel Zhang
  * Yong" is Mr Zhang. */
