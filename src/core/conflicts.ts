@@ -5,7 +5,7 @@
 import type { Claim, Conflict, ConflictAspect, Entity } from './model';
 import type { LinkedClaim } from './corpus';
 import { compareTitles, readTitles, type TitleDifference } from './claims/roles';
-import { numbersAgree, parseValue } from './claims/numbers';
+import { numbersAgree, parseValue, sameMagnitude } from './claims/numbers';
 import { dateDifference, parseDate } from './claims/dates';
 import { readStance, stanceConfidence } from './claims/stance';
 import { compareQuotes, prepareQuote, type PreparedQuote } from './claims/quotes';
@@ -256,6 +256,7 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map
     for (const [a, b] of crossFilePairs(group)) {
       const fit = compatible(a, b);
       if (!fit || agree(a, b) || confirmed(a, b) || confirmed(b, a)) continue;
+      if (aspect === 'number' && !sameMagnitude(a.value, b.value)) continue;
       const known = fit === true;
       if (aspect === 'number') {
         const approximate = parseValue(a.value).bound ?? parseValue(b.value).bound;

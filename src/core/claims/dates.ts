@@ -69,13 +69,16 @@ interface DateRead {
   last: number;
 }
 
-/** The article's own date: the first full date in its opening lines ("SINGAPORE, March 3, 2025"). */
-export function findArticleDate(ctx: ClaimContext): CalendarDate | undefined {
+/** The article's own date: the first full date in its opening lines ("SINGAPORE, March 3, 2025"),
+ * and where it is written. */
+export function findArticleDate(ctx: ClaimContext): { date: CalendarDate; at: Span } | undefined {
   for (const sentence of ctx.sentences) {
     if (sentence.start > 600) break;
     for (let i = 0; i < sentence.words.length; i++) {
       const read = readDate(ctx, sentence, i, undefined);
-      if (read && read.date.year !== undefined && read.date.month !== undefined && read.date.day !== undefined) return read.date;
+      if (read && read.date.year !== undefined && read.date.month !== undefined && read.date.day !== undefined) {
+        return { date: read.date, at: { start: sentence.words[read.first].start, end: sentence.words[read.last].end } };
+      }
     }
   }
   return undefined;
@@ -108,7 +111,9 @@ function readDate(ctx: ClaimContext, sentence: ClaimSentence, i: number, today: 
   if (season && words[i + season[1]] && isYear(words[i + season[1]].text)) {
     return { date: { month: season[0], year: Number(words[i + season[1]].text) }, first: i, last: i + season[1] };
   }
-  if (isYear(word.text) && YEAR_PREPOSITIONS.has(words[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(words[i + 1]?.raw ?? '')) {
+  // A year right before a capitalised word names an edition ("the 2021 World Internet Conference").
+  const edition = words[i + 1] && /^\s+$/.test(text.slice(word.end, words[i + 1].start)) && /^\p{Lu}/u.test(words[i + 1].raw);
+  if (isYear(word.text) && YEAR_PREPOSITIONS.has(words[i - 1]?.text ?? '') && !edition) {
     return { date: { year: Number(word.text) }, first: i, last: i };
   }
   const relative = RELATIVE.at(sentence.texts, i);
@@ -161,7 +166,8 @@ const isSpeechVerb = (w: string): boolean => SPEECH_VERBS_EN.has(w) || SPEECH_VE
 
 export function findDateClaims(ctx: ClaimContext): ClaimRecord[] {
   const claims: ClaimRecord[] = [];
-  const today = findArticleDate(ctx);
+  const dateline = findArticleDate(ctx);
+  const today = dateline?.date;
   const { text } = ctx.doc;
   ctx.sentences.forEach((sentence, index) => {
     const { words } = sentence;
@@ -169,7 +175,8 @@ export function findDateClaims(ctx: ClaimContext): ClaimRecord[] {
       const read = readDate(ctx, sentence, i, today);
       if (!read) continue;
       i = read.last;
-      if (spokenOn(words, read.first)) continue;
+      // The article's own date dates the article, not an event in it.
+      if (spokenOn(words, read.first) || words[read.first].start === dateline?.at.start) continue;
       const clause = clauseAround(text, sentence, words[read.first].start, words[read.last].end);
       const dateSpan = { start: words[read.first].start, end: words[read.last].end };
       // A date said in answer to a question names its event in the sentence before

@@ -137,6 +137,15 @@ export function numbersAgree(a: string, b: string): boolean {
   return within(x.value, y.value, Math.max(tolerance(x), tolerance(y)));
 }
 
+/** Whether two numbers are close enough to be two reports of one quantity: articles misreport
+ * 600 as 650 or 310 as 340, while 14 and 400 of the same kind of thing are two quantities. */
+export function sameMagnitude(a: string, b: string): boolean {
+  if (TALLY.test(a) || TALLY.test(b)) return true;
+  const x = Math.abs(parseValue(a).value);
+  const y = Math.abs(parseValue(b).value);
+  return Math.max(x, y) <= 3 * Math.min(x, y);
+}
+
 // ---- reading numbers -------------------------------------------------------------------------
 
 export function findNumberClaims(ctx: ClaimContext): ClaimRecord[] {
@@ -225,7 +234,12 @@ function measuredNear(ctx: ClaimContext, sentence: ClaimSentence, first: number,
   for (let k = last + 1; k < words.length && k <= last + 6; k++) {
     if (/^\d/.test(words[k].text) || breaks(words[k - 1], words[k])) break;
     const found = MEASURED.at(texts, k);
-    if (!found || !classes.has(found[0])) continue;
+    if (!found || !classes.has(found[0])) {
+      // The first English noun that is not a modifier of the next is what is counted.
+      const isNoun = ctx.doc.language === 'en' && posAt(ctx.doc, words[k].start) === 'NOUN';
+      if (isNoun && !(words[k + 1] && posAt(ctx.doc, words[k + 1].start) === 'NOUN')) break;
+      continue;
+    }
     const end = k + found[1] - 1;
     // An English noun that modifies the next one is not what is counted ("two hospital groups").
     const next = words[end + 1];

@@ -95,8 +95,10 @@ interface QuoteWord {
 /** Pronouns, auxiliaries and other words whose change does not change what was said. */
 const MINOR_WORDS = new Set(`i me my we us our you your he him his she her it its they them their this that these those
   there here so just very really also then now can could will would shall should may might must do does did is are was
-  were be been being am have has had get got let kami kita saya aku kamu anda dia ia mereka ini itu bisa dapat akan sudah
-  telah harus sedang adalah ya pun lah`.split(/\s+/));
+  were be been being am have has had get got let a an some any each every all both no if because while when where how what
+  why who whom which than as into onto over under about between against without within through during before after since
+  until upon across around out up down off on in at of to for with by from one ones own same such only even still again
+  kami kita saya aku kamu anda dia ia mereka ini itu bisa dapat akan sudah telah harus sedang adalah ya pun lah`.split(/\s+/));
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
 
@@ -106,7 +108,8 @@ function quoteWords(text: string, language: Language): QuoteWord[] {
   const functionWords = language === 'id' ? FUNCTION_WORDS.id : FUNCTION_WORDS.en;
   return raw.map((word) => {
     const number = /^\d/.test(word) ? parseDigits(word, language) : NUMBER_WORDS.get(word) ?? FRACTION_WORDS.get(word);
-    const minor = MINOR_WORDS.has(word) || functionWords.has(word);
+    const base = word.replace(/['’](s|re|ll|ve|d|m|t)$/, '');
+    const minor = MINOR_WORDS.has(base) || functionWords.has(base);
     return {
       text: word,
       senses: new Set(senses(word, language)),
@@ -160,7 +163,7 @@ export function compareQuotes(a: PreparedQuote, b: PreparedQuote): QuoteComparis
   const contentA = wa.filter((w) => w.content).length;
   const contentB = wb.filter((w) => w.content).length;
   const agreeing = wa.filter((w, i) => w.content && matchedA[i]).length;
-  if (agreeing < 3 || agreeing < 0.5 * Math.min(contentA, contentB)) return { same: false };
+  if (agreeing < 3 || agreeing < 0.6 * Math.min(contentA, contentB)) return { same: false };
 
   // Compare only the stretch both quote, plus the ends where both go on differently: one article
   // may quote more of the line than the other, which is no disagreement.
@@ -174,6 +177,8 @@ export function compareQuotes(a: PreparedQuote, b: PreparedQuote): QuoteComparis
   const numbersB = onlyB.filter((w) => w.number !== undefined);
   const texts = (words: QuoteWord[]): string[] => words.map((w) => w.text);
 
+  // Renderings of one quote differ in a few words; two quotes that share some words differ in many.
+  if ((onlyA.length + onlyB.length) / (contentA + contentB) > 0.4) return { same: false };
   if (numbersA.length && numbersB.length) {
     return { same: true, difference: { onlyA: texts(onlyA), onlyB: texts(onlyB), confidence: 0.8, reason: 'the quote gives different numbers' } };
   }
@@ -184,7 +189,7 @@ export function compareQuotes(a: PreparedQuote, b: PreparedQuote): QuoteComparis
     const share = (onlyA.length + onlyB.length) / (contentA + contentB);
     return {
       same: true,
-      difference: { onlyA: texts(onlyA), onlyB: texts(onlyB), confidence: share > 0.3 ? 0.5 : 0.65, reason: 'the same quote is worded differently' },
+      difference: { onlyA: texts(onlyA), onlyB: texts(onlyB), confidence: share > 0.25 ? 0.5 : 0.65, reason: 'the same quote is worded differently' },
     };
   }
   return { same: true };

@@ -4,7 +4,7 @@
 // "founder" vs "co-founder", "Minister" vs "Deputy Minister", "outgoing chairman" vs "chairman",
 // "general secretary" vs "president" disagree; "CEO" vs "co-founder" do not.
 import {
-  ATTRIBUTE_HEADS, BODY_WORDS, ID_TAG_VERBS, LEGAL_FORMS, NON_NAME_WORDS, RANK_WORDS, ROLE_FILLER, ROLE_HEADS,
+  ATTRIBUTE_HEADS, BODY_WORDS, HONORIFICS, ID_TAG_VERBS, LEGAL_FORMS, NON_NAME_WORDS, RANK_WORDS, ROLE_FILLER, ROLE_HEADS,
   SPEECH_VERBS_EN, SPEECH_VERBS_ID, STATUS_WORDS,
 } from '../lexicon';
 import type { ClaimRecord, Language, MentionRecord } from '../model';
@@ -28,7 +28,7 @@ const LEAD_INS = new Set(['is', 'was', 'has', 'had', 'been', 'became', 'who', 'n
   'her', 'their', 'yang', 'juga', 'menjabat', 'sebagai', 'adalah', 'merupakan', 'kini', 'saat', 'ini', 'also']);
 /** Words that end a title phrase read after a name: what follows is no longer the title. */
 const PHRASE_STOPS = new Set(['who', 'which', 'whose', 'that', 'yang', 'bahwa', 'since', 'sejak', 'until', 'when', 'after',
-  'before', 'during', 'on', 'last', 'this', 'pada', 'saat', 'ketika']);
+  'before', 'during', 'on', 'last', 'this', 'to', 'pada', 'saat', 'ketika']);
 const FOUNDING_VERBS: ReadonlyMap<string, 'founder' | 'co-founder'> = new Map([
   ['founded', 'founder'], ['co-founded', 'co-founder'], ['cofounded', 'co-founder'], ['mendirikan', 'founder'],
 ]);
@@ -114,6 +114,8 @@ interface Phrase {
 
 /** A title written right before the name: "outgoing Alibaba chairman and CEO Daniel Zhang". */
 function titleBefore(text: string, words: Word[], first: number, isPersonWord: (k: number) => boolean): Phrase | undefined {
+  // "spokeswoman for Hillary Clinton": the name is what the title is of, not who holds it.
+  if (first > 0 && CONNECTORS.has(words[first - 1].text)) return undefined;
   let from = first;
   for (let k = first - 1; k >= 0; k--) {
     const w = words[k];
@@ -160,7 +162,7 @@ const joinedOrComma = (text: string, left: Word, right: Word): boolean => /^,?\s
 
 /** A title written before the name and set off by a comma, at the start of a clause: "Its
  * general secretary, Helen Okafor,", "Wakil presiden Qinghe, Wang Lixin, mengatakan". */
-function titleBeforeComma(text: string, words: Word[], first: number, last: number): Phrase | undefined {
+function titleBeforeComma(text: string, words: Word[], first: number, last: number, isPersonWord: (k: number) => boolean): Phrase | undefined {
   if (first < 1 || !/^,\s*$/.test(text.slice(words[first - 1].end, words[first].start))) return undefined;
   const next = words[last + 1];
   const followed = !next || /^,/.test(text.slice(words[last].end, next.start)) || isSpeechVerb(next.text);
@@ -172,6 +174,8 @@ function titleBeforeComma(text: string, words: Word[], first: number, last: numb
   while (from > 0 && joined(text, words[from - 1], words[from]) && !isSpeechVerb(words[from - 1].text) && !sentenceStart(from) && first - from < 10) from--;
   // Ran out of room before a clause start: not an apposition.
   if (from > 0 && joined(text, words[from - 1], words[from]) && !isSpeechVerb(words[from - 1].text) && !sentenceStart(from)) return undefined;
+  // A stretch naming someone else is not this person's title ("views President Obama, Hillary Clinton").
+  for (let k = from; k < first; k++) if (isPersonWord(k)) return undefined;
   // The head must come early: "A ministry spokesman", "Tanjong Freight's chief operating officer".
   for (let k = from; k < first && k < from + 5; k++) if (TITLE_VOCABULARY.has(words[k].text)) return { from, to: first };
   return undefined;
@@ -200,14 +204,16 @@ export function findRoleClaims(ctx: ClaimContext): ClaimRecord[] {
     const sentence = ctx.sentences[sentenceIndex];
     if (mention.start < sentence.start) continue;
     const words = sentence.words;
-    const first = wordAt(words, mention.start);
+    let first = wordAt(words, mention.start);
+    // "Mrs. Clinton": an honorific belongs with the name, not with a title before it.
+    while (first > 0 && HONORIFICS.has(words[first - 1].text)) first--;
     const last = wordAt(words, mention.end) - 1;
     if (first > last || last >= words.length) continue;
     const people = personWords(ctx, sentence, words, first, last);
     const phrases = [
       titleBefore(text, words, first, people) ?? titleInside(words, first, last),
       titleAfter(text, words, last, people),
-      titleBeforeComma(text, words, first, last),
+      titleBeforeComma(text, words, first, last, people),
     ];
     for (const phrase of phrases) {
       if (!phrase) continue;
@@ -226,7 +232,11 @@ export function findRoleClaims(ctx: ClaimContext): ClaimRecord[] {
 /** The role the name finder attached to the mention, when no title phrase was read here. */
 function roleFromMention(ctx: ClaimContext, mention: MentionRecord): ClaimRecord[] {
   const role = mention.role!;
-  const titles = parseTitles(role.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[.,]$/, '')));
+  const words = role.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
+  // Only a title that starts the phrase ("the first woman nominated for president" is no title).
+  const start = words.findIndex((w) => !LEAD_INS.has(w));
+  if (start < 0 || !words.slice(start, start + 3).some((w) => TITLE_VOCABULARY.has(w))) return [];
+  const titles = parseTitles(words);
   if (titles.length === 0) return [];
   const span = { start: Math.min(role.start, mention.start), end: Math.max(role.end, mention.end) };
   return [makeClaim(ctx, 'role', span, mention.local, formatTitles(titles), { topic: ctx.doc.language })];
@@ -313,8 +323,10 @@ export function compareTitles(a: readonly Title[], aLanguage: Language, b: reado
       }
       if ((x.rank ?? '') !== (y.rank ?? '')) consider({ aspect: 'role', confidence: 0.8, rationale: `${x.head} in one article, deputy ${x.head} in the other` });
       if ((x.status ?? '') !== (y.status ?? '')) {
+        // "Former" is often dropped as a courtesy ("Secretary Clinton"); "outgoing" or "acting" is news.
         const status = x.status ?? y.status;
-        consider({ aspect: 'role', confidence: status === 'former' ? 0.7 : 0.6, rationale: `${status} ${x.head} in one article, ${x.head} without "${status}" in the other` });
+        const weak = status === 'former' || status === 'late';
+        consider({ aspect: 'role', confidence: weak ? 0.45 : 0.6, rationale: `${status} ${x.head} in one article, ${x.head} without "${status}" in the other` });
       }
       const renamed = renamedBody(x, y, aLanguage, bLanguage);
       if (renamed) consider(renamed);

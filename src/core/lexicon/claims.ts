@@ -35,6 +35,7 @@ export const ROLE_HEADS = phrases(`
   conductor: conductor, konduktor
   director: director, direktur
   head: head, chief, kepala, pimpinan, pemimpin
+  chief of staff: chief of staff, kepala staf
   minister: minister, menteri
   prime minister: prime minister, perdana menteri, premier, premiere
   secretary: secretary, sekretaris
@@ -42,7 +43,8 @@ export const ROLE_HEADS = phrases(`
   mayor: mayor, wali kota, walikota
   regent: regent, bupati
   senator: senator
-  spokesperson: spokesperson, spokesman, spokeswoman, juru bicara, jubir
+  spokesperson: spokesperson, spokesman, spokeswoman, juru bicara, jubir, press secretary, press officer
+  under-secretary: under-secretary, undersecretary, under secretary
   ambassador: ambassador, duta besar, dubes
   commissioner: commissioner, komisioner
   coordinator: coordinator, koordinator
@@ -79,7 +81,7 @@ export const ATTRIBUTE_HEADS = set(`
 `);
 
 /** Words that put a title one rank below the office ("Deputy Minister", "Wakil Wali Kota"). */
-export const RANK_WORDS = set(`vice deputy wakil assistant associate under`);
+export const RANK_WORDS = set(`vice deputy wakil assistant associate`);
 
 /** Words that say a title is not (or not yet, or no longer) fully held. */
 export const STATUS_WORDS: ReadonlyMap<string, string> = phrases(`

@@ -1,0 +1,231 @@
+// Conflicting claims across articles, on invented multi-article snippets for every aspect and for
+// statements that only look different; then the conflict scores on the gold-labelled corpora
+// (skipped when ../shared is not beside this checkout).
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { analyzeFile } from '../../src/core/analyzeFile';
+import { linkCorpus } from '../../src/core/corpus';
+import type { Conflict, ConflictAspect, CorpusAnalysis } from '../../src/core/model';
+
+function analyse(articles: Record<string, string>): CorpusAnalysis {
+  return linkCorpus(Object.entries(articles).map(([file, text]) => analyzeFile(file, text)));
+}
+
+/** The conflicts of `aspect` whose claims include both texts, from different files. */
+function conflictsBetween(analysis: CorpusAnalysis, aspect: ConflictAspect, a: string, b: string): Conflict[] {
+  return analysis.conflicts.filter((c) => c.aspect === aspect &&
+    c.claims.some((x) => x.text.includes(a) && c.claims.some((y) => y.file !== x.file && y.text.includes(b))));
+}
+
+function assertConflict(articles: Record<string, string>, aspect: ConflictAspect, a: string, b: string): Conflict {
+  const analysis = analyse(articles);
+  const found = conflictsBetween(analysis, aspect, a, b);
+  assert.equal(found.length, 1, `${aspect} conflict "${a}" vs "${b}" among: ${analysis.conflicts.map((c) => `[${c.aspect}] ${c.summary}`).join(' | ')}`);
+  return found[0];
+}
+
+function assertNoConflict(articles: Record<string, string>, aspect?: ConflictAspect): void {
+  const found = analyse(articles).conflicts.filter((c) => !aspect || c.aspect === aspect);
+  assert.deepEqual(found.map((c) => `[${c.aspect}] ${c.summary}`), []);
+}
+
+describe('conflicts: roles', () => {
+  it('founder against co-founder', () => {
+    const conflict = assertConflict({
+      '01_gazette.txt': 'Brightwell co-founder Tomas Ekdal opened the new dairy on Friday.',
+      '02_herald.txt': 'Brightwell founder Tomas Ekdal cut the ribbon at the new dairy.',
+    }, 'role', 'co-founder Tomas Ekdal', 'founder Tomas Ekdal');
+    assert.match(conflict.summary, /^Tomas Ekdal: 'co-founder' \(01\) vs 'founder' \(02\)$/);
+    assert.match(conflict.rationale, /founder/);
+  });
+
+  it('a minister against a deputy minister, across English and Indonesian', () => {
+    assertConflict({
+      '01_gazette.txt': 'Fisheries Minister Sari Lestiani visited the harbour on Monday.',
+      '02_warta.txt': 'Wakil Menteri Perikanan Sari Lestiani mengunjungi pelabuhan pada hari Senin.',
+    }, 'role', 'Fisheries Minister Sari Lestiani', 'Wakil Menteri Perikanan Sari Lestiani');
+  });
+
+  it('two different offices at the same body, and an outgoing chairman against a chairman', () => {
+    assertConflict({
+      '01_gazette.txt': 'Ruth Okoro, general secretary of the Dockworkers Union, called the deal unfair.',
+      '02_herald.txt': 'Ruth Okoro, president of the Dockworkers Union, said members would vote on Friday.',
+    }, 'role', 'general secretary', 'president');
+    assertConflict({
+      '01_gazette.txt': 'Outgoing Brightwell chairman Nils Berg signed the accounts.',
+      '02_herald.txt': 'Brightwell chairman Nils Berg signed the accounts on Tuesday.',
+    }, 'role', 'Outgoing Brightwell chairman', 'Brightwell chairman Nils Berg');
+  });
+
+  it('titles that can all be true are no conflict: CEO and co-founder, chief executive and CEO', () => {
+    assertNoConflict({
+      '01_gazette.txt': 'Brightwell co-founder Tomas Ekdal opened the dairy on Friday.',
+      '02_herald.txt': 'Tomas Ekdal, chief executive of Brightwell, opened the dairy.',
+      '03_ledger.txt': 'Brightwell CEO Tomas Ekdal was at the opening.',
+    }, 'role');
+  });
+});
+
+describe('conflicts: numbers', () => {
+  it('the length of one event and the amount of one loan', () => {
+    const articles = {
+      '01_gazette.txt': 'Delegates gathered for the two-day Harbour Forum in Lakeside.\nThe plant is financed by a $12 million loan from the Lakeside Trust.',
+      '02_herald.txt': 'Investors flew in for the three-day Harbour Forum.\nThe Lakeside Trust is lending the plant a $15 million loan, the trust said.',
+    };
+    assertConflict(articles, 'number', 'two-day', 'three-day');
+    assertConflict(articles, 'number', '$12 million loan', '$15 million loan');
+  });
+
+  it('the number of jobs cut at one company', () => {
+    assertConflict({
+      '01_gazette.txt': 'Brightwell Foods said it would close its Lakeside dairy, cutting about 400 jobs.',
+      '02_herald.txt': 'About 480 workers at Brightwell Foods will lose their jobs when the dairy closes.',
+    }, 'number', 'about 400 jobs', 'About 480 workers');
+  });
+
+  it('compatible numbers and numbers about different things are no conflict', () => {
+    assertNoConflict({
+      '01_gazette.txt': 'Brightwell Foods will retrain more than 200 employees.\nThe Lakeside Trust, a charity, runs 14 hospitals.',
+      '02_herald.txt': 'Brightwell Foods will retrain about 200 staff this year.\nThe Nordby software is used in about 400 hospitals.',
+    }, 'number');
+  });
+});
+
+describe('conflicts: dates', () => {
+  it('the day an event opened and the year a company was founded', () => {
+    const articles = {
+      '01_gazette.txt': 'The Harbour Forum opened on Tuesday in Lakeside.\nBrightwell Foods was founded in 2012 by two farmers.',
+      '02_herald.txt': 'The Harbour Forum opened on Wednesday with a speech by the mayor.\nFounded in 2013, Brightwell Foods now sells in nine countries.',
+    };
+    assertConflict(articles, 'date', 'Tuesday', 'Wednesday');
+    assertConflict(articles, 'date', 'founded in 2012', 'Founded in 2013');
+  });
+
+  it('a month and a day within it agree', () => {
+    assertNoConflict({
+      '01_gazette.txt': 'The Lakeside dairy opened in June 2024.',
+      '02_herald.txt': 'The Lakeside dairy opened on June 14, 2024.',
+    }, 'date');
+  });
+});
+
+describe('conflicts: quotes', () => {
+  it('the same line worded differently, and a translated quote with a different number', () => {
+    assertConflict({
+      '01_gazette.txt': 'Tomas Ekdal opened the dairy.\n“The economics of dairy farming have changed, and we have to change with them,” Ekdal said.',
+      '02_herald.txt': 'Tomas Ekdal spoke at the opening.\n“The economics of dairy farming have moved on, and so must we,” Ekdal said.',
+    }, 'quote', 'have changed', 'moved on');
+    assertConflict({
+      '01_gazette.txt': 'Tomas Ekdal opened the dairy.\n“We can cut the cost of cheese by a third within five years,” Ekdal said.',
+      '02_warta.txt': 'Tomas Ekdal membuka pabrik itu.\n“Kami bisa memangkas biaya keju hingga setengahnya dalam lima tahun,” kata Ekdal.',
+    }, 'quote', 'by a third', 'setengahnya');
+  });
+
+  it('a shorter quote of the same line, or a change of tense only, is no conflict', () => {
+    assertNoConflict({
+      '01_gazette.txt': 'Tomas Ekdal opened the dairy.\n“This was a hard decision, and it is not a judgement on the farmers who supply us,” Ekdal said.\n' +
+        '“The company will localise all of its customer data in Norway,” Ekdal added.',
+      '02_herald.txt': 'Tomas Ekdal spoke at the opening.\nEkdal said the move was “not a judgement on the farmers who supply us.”\n' +
+        '“The company is localising all of its customer data in Norway,” Ekdal said.',
+    }, 'quote');
+  });
+});
+
+describe('conflicts: names and stances', () => {
+  it('one body named two ways, but not its translation', () => {
+    assertConflict({
+      '01_gazette.txt': 'The plant needs approval from the National Food Agency (NFA).',
+      '02_herald.txt': 'The National Food Authority said it would inspect the plant.',
+      '03_warta.txt': 'Badan Pangan Nasional (NFA) akan memeriksa pabrik itu.',
+    }, 'name', 'National Food Agency', 'National Food Authority');
+    assertNoConflict({
+      '01_gazette.txt': 'The plant needs approval from the National Food Agency (NFA).',
+      '03_warta.txt': 'Badan Pangan Nasional (NFA) akan memeriksa pabrik itu.',
+    }, 'name');
+  });
+
+  it('a denial against the claim it denies', () => {
+    const conflict = assertConflict({
+      '01_gazette.txt': 'The Lakeside Council denied claims that bus fares would rise to pay for the new depot.',
+      '02_herald.txt': 'Bus fares in Lakeside will rise by 8 percent in May to pay for the new depot.',
+    }, 'stance', 'denied claims', 'will rise');
+    assert.ok(conflict.confidence >= 0.6, `confidence ${conflict.confidence}`);
+  });
+
+  it('two articles saying the same thing are no conflict', () => {
+    assertNoConflict({
+      '01_gazette.txt': 'Bus fares in Lakeside will rise by 8 percent in May.',
+      '02_herald.txt': 'Lakeside bus fares are set to rise in May, the council said.',
+    });
+  });
+});
+
+describe('conflicts: ranking', () => {
+  it('gives every conflict a kind, a confidence, a rationale and claims from two files, most certain first', () => {
+    const analysis = analyse({
+      '01_gazette.txt': 'Brightwell co-founder Tomas Ekdal opened the two-day Harbour Forum.\nThe Harbour Forum opened on Tuesday.',
+      '02_herald.txt': 'Brightwell founder Tomas Ekdal spoke at the three-day Harbour Forum.\nThe Harbour Forum opened on Wednesday.',
+    });
+    assert.ok(analysis.conflicts.length >= 3);
+    analysis.conflicts.forEach((c, i) => {
+      assert.equal(c.id, `c${i + 1}`);
+      assert.ok(c.confidence > 0 && c.confidence <= 1);
+      assert.ok(c.rationale.length > 0);
+      assert.ok(new Set(c.claims.map((k) => k.file)).size >= 2);
+      if (i > 0) assert.ok(analysis.conflicts[i - 1].confidence >= c.confidence);
+    });
+  });
+});
+
+// ---- scores on gold-labelled corpora ----------------------------------------------------------
+
+const shared = resolve(__dirname, '../../../shared');
+const scorer = join(shared, 'tools/score.mjs');
+
+interface ConflictScores {
+  precision: number | null;
+  recall: number | null;
+}
+
+/** Analyses a corpus folder in-process and scores its conflicts with the shared scorer. */
+function conflictScores(corpus: string, gold: string): ConflictScores {
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+  const analysis = linkCorpus(files.map((f) => analyzeFile(f, readFileSync(join(corpus, f), 'utf8').replace(/^\uFEFF/, ''))));
+  const out = join(mkdtempSync(join(tmpdir(), 'conflicts-test-')), 'analysis.json');
+  writeFileSync(out, JSON.stringify(analysis));
+  const result = JSON.parse(execFileSync('node', [scorer, '--gold', gold, '--corpus', corpus, '--system', out, '--json'], { encoding: 'utf8' }));
+  return result.conflicts as ConflictScores;
+}
+
+describe('conflicts: gold-labelled corpora', function () {
+  before(function () {
+    if (!existsSync(scorer)) {
+      console.log(`    (skipped: ${scorer} is absent)`);
+      this.skip();
+    }
+  });
+
+  it('finds the seeds’ conflicts with recall and precision of at least 0.7', function () {
+    const gold = join(shared, 'gold/seeds.gold.json');
+    if (!existsSync(gold)) this.skip();
+    const scores = conflictScores(join(shared, 'corpus/seeds'), gold);
+    assert.ok((scores.recall ?? 0) >= 0.7, `recall ${scores.recall}`);
+    assert.ok((scores.precision ?? 0) >= 0.7, `precision ${scores.precision}`);
+  });
+
+  const root = resolve(__dirname, '../..');
+  const corpora = [['samples/corpus', 'samples/corpus.gold.json'],
+    ...readdirSync(join(root, 'test/fixtures')).filter((d) => existsSync(join(root, 'test/fixtures', d, 'gold.json')))
+      .map((d) => [`test/fixtures/${d}`, `test/fixtures/${d}/gold.json`])];
+  for (const [corpus, gold] of corpora) {
+    it(`finds the planted conflicts of ${corpus} with recall and precision of at least 0.7`, function () {
+      const scores = conflictScores(join(root, corpus), join(root, gold));
+      if (scores.recall === null) this.skip();
+      assert.ok((scores.recall ?? 0) >= 0.7, `recall ${scores.recall}`);
+      assert.ok((scores.precision ?? 1) >= 0.7, `precision ${scores.precision}`);
+    });
+  }
+});
