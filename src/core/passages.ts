@@ -25,6 +25,11 @@ const QUESTION_LABELS = new Set(['q', 'question', 't', 'tanya', 'pertanyaan']);
 const ANSWER_LABELS = new Set(['a', 'answer', 'j', 'jawab', 'jawaban']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'seemed', 'looked', 'felt', 'adalah', 'merupakan', 'ialah', 'sangat']);
 
+interface Attribution {
+  speakers: number[];
+  cue: RoleRecord;
+}
+
 interface QuoteState {
   speakers?: number[];
   cue?: RoleRecord;
@@ -51,12 +56,17 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
   const passages: PassageRecord[] = [];
   // Statements by the token their attribution starts at, for quotations right before a tag
   // ("“…,” Mr. Obama said, “and …”").
-  const tags = new Map<number, { speakers: number[]; cue: RoleRecord }>();
+  const tags = new Map<number, Attribution>();
+  // Attributions ending in a colon, by the colon's end offset.
+  const introductions = new Map<number, Attribution>();
 
   for (const [firstToken, endToken] of readingUnits(doc)) {
     for (const statement of reported.statements(firstToken, endToken)) {
       const cue = { start: tokens[statement.verb].start, end: tokens[statement.verbEnd].end, text: text.slice(tokens[statement.verb].start, tokens[statement.verbEnd].end) };
       tags.set(statement.tagFirst, { speakers: statement.speakers, cue });
+      // "Limbaugh added:" at a paragraph's end introduces the next paragraph.
+      const colon = tokens[statement.tagLast + 1];
+      if (statement.first > statement.last && colon?.text === ':') introductions.set(colon.end, { speakers: statement.speakers, cue });
       if (statement.first > statement.last) continue;
       const start = tokens[statement.first].start;
       // wink sometimes keeps the full stop on the last word ("in."): it ends the sentence, not the clause.
@@ -77,6 +87,7 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
     }
   }
   passages.push(...labelledParagraphs(doc, finder, quoteOf, quotes, states));
+  passages.push(...introducedParagraphs(doc, introductions, quoteOf, quotes, states));
   tagsAfterQuotes(text, tokens, quoteOf, states, tags);
   attributeRemainingQuotes(doc, quotes, states, passages, finder);
 
@@ -143,7 +154,7 @@ function isFalseCut(tokens: Document['tokens'], end: number, next: number): bool
 }
 
 /** A quotation followed by an attribution ("“…,” Mr. Obama said, “and …”") is that speaker's. */
-function tagsAfterQuotes(text: string, tokens: Document['tokens'], quoteOf: Int32Array, states: QuoteState[], tags: Map<number, { speakers: number[]; cue: RoleRecord }>): void {
+function tagsAfterQuotes(text: string, tokens: Document['tokens'], quoteOf: Int32Array, states: QuoteState[], tags: Map<number, Attribution>): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const q = quoteOf[k];
     if (q < 0 || quoteOf[k + 1] === q || states[q].speakers || states[q].inside) continue;
@@ -226,6 +237,27 @@ function isTitle(words: string): boolean {
   if (list.length < 2) return false;
   const capitalised = list.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised >= 0.7 * list.length;
+}
+
+/** Paragraphs introduced by an attribution ending the paragraph before with a colon ("Limbaugh
+ * added:"): a quotation opening them, or the whole paragraph when it has no quotation marks. */
+function introducedParagraphs(doc: Document, introductions: Map<number, Attribution>, quoteOf: Int32Array, quotes: Quote[], states: QuoteState[]): PassageRecord[] {
+  const passages: PassageRecord[] = [];
+  if (introductions.size === 0) return passages;
+  const { text, tokens } = doc;
+  for (let i = 1; i < doc.paragraphs.length; i++) {
+    const intro = introductions.get(doc.paragraphs[i - 1].end);
+    if (!intro) continue;
+    const paragraph = doc.paragraphs[i];
+    const first = tokenStartingAt(tokens, paragraph.start);
+    const q = quoteOf[first] ?? -1;
+    if (q >= 0) {
+      if (quotes[q].open === paragraph.start && !states[q].speakers) Object.assign(states[q], intro);
+    } else if (wordCount(text.slice(paragraph.start, paragraph.end)) >= 3) {
+      passages.push({ ...paragraph, kind: 'indirect', text: text.slice(paragraph.start, paragraph.end), speakers: intro.speakers, cue: intro.cue });
+    }
+  }
+  return passages;
 }
 
 /** Paragraphs that open with a speaker's name and a colon: transcripts ("WALLACE: …") and

@@ -53,7 +53,7 @@ const SPEECH_CONTINUATIONS = new Set(['on', 'continued', 'continues', 'proceeded
 /** Words opening a subordinate clause: speech reported after them stays inside the clause around it. */
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'since', 'if', 'where', 'although', 'though', 'unless', 'until', 'ketika', 'saat', 'setelah', 'karena', 'jika']);
 /** Verbs that report speech only with "out" ("pointed out", "ruled out", "laid out"). */
-const OUT_VERBS = new Set(['point', 'points', 'pointed', 'pointing', 'rule', 'rules', 'ruled', 'lay', 'lays', 'laid', 'spell', 'spells', 'spelled', 'spelt']);
+const OUT_VERBS = new Set(['point', 'points', 'pointed', 'pointing', 'rule', 'rules', 'ruled', 'lay', 'lays', 'laid', 'spell', 'spells', 'spelled', 'spelt', 'single', 'singled', 'singles']);
 /** A comment after the object is cut off only when it is this long (a short appositive is kept). */
 const OBJECT_COMMENT_MIN_WORDS = 10;
 /** Words after a comma that open the writer's comment on a verb's object rather than more of it. */
@@ -150,7 +150,7 @@ export class ReportedSpeech {
     if (word.endsWith('ing') && previous && (lower(previous) === 'of' || lower(previous) === 'not')) return false;
     // "a promising start", "the alleged plot": adjectives, not verbs.
     if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
-    if (OUT_VERBS.has(word) && next !== 'out' && !(word.startsWith('rule') && next === 'that')) return false;
+    if (OUT_VERBS.has(word) && next !== 'out' && !(word.startsWith('rule') && next === 'that') && !(word.startsWith('point') && next === 'to')) return false;
     if (PUT_IT.has(word) && next !== 'it') return false;
     // "has yet to report", "declined to say": an infinitive reports nothing, unless the speaking
     // goes on ("went on to say").
@@ -315,7 +315,8 @@ export class ReportedSpeech {
     while (segmentEnd < stop && (tokens[segmentEnd].text !== ',' || this.inQuote[segmentEnd])) segmentEnd++;
     let quoteAt = afterVerb;
     while (quoteAt < segmentEnd && !this.inQuote[quoteAt]) quoteAt++;
-    const complementizer = this.findComplementizer(cue, afterVerb, quoteAt);
+    // A quoted title may sit in the phrase before "that" ("told MSNBC's “Morning Joe” that …").
+    const complementizer = this.findComplementizer(cue, afterVerb, quoteAt > afterVerb ? segmentEnd : quoteAt);
     const phraseOnly = complementizer < 0 && quoteAt > afterVerb && this.isPhraseOnly(cue, afterVerb, quoteAt)
       || afterVerb >= segmentEnd;
     const tagOpening = this.tagOpening(tagFirst, clauseStart);
@@ -445,6 +446,7 @@ export class ReportedSpeech {
     // After a verb that takes an object, "that" after a noun belongs to the noun ("refuted claims that …").
     if (this.takesObject(cue) && !COMPLEMENTIZERS.has(lower(tokens[from])) && !PHRASE_OPENERS.has(lower(tokens[from]))) return -1;
     for (let j = from; j < Math.min(segmentEnd, from + 12); j++) {
+      if (this.inQuote[j]) continue;
       if (COMPLEMENTIZERS.has(lower(tokens[j]))) return this.isDeterminer(j) ? -1 : j;
       if (j > from && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && TELL_VERBS.has(cue.word) === false) return -1;
     }

@@ -47,7 +47,7 @@ export const SPEECH_VERBS_EN = set(`
   liken likens likened compare compares compared outline outlines outlined articulate articulates
   articulated clarify clarifies clarified apologise apologises apologised apologize apologizes
   apologized talk talks talked talking echo echoes echoed bemoan bemoans bemoaned refer refers
-  referred referring put puts
+  referred referring put puts unveil unveils unveiled single singles singled yells yelling
   encourage encourages encouraged encouraging compliment compliments complimented
   charge charges charged learn learns learned learnt proclaim proclaims proclaimed
   endorse endorses endorsed endorsing
@@ -102,7 +102,8 @@ export const CONTENT_VERBS_EN = set(`
   encouraging compliment compliments complimented proclaim proclaims proclaimed endorse endorses
   endorsed endorsing threaten threatens threatened threatening rule rules ruled lay lays laid spell spells
   spelled spelt liken likens likened compare compares compared outline outlines outlined articulate
-  articulates articulated echo echoes echoed bemoan bemoans bemoaned
+  articulates articulated echo echoes echoed bemoan bemoans bemoaned unveil unveils unveiled single
+  singles singled
 `);
 
 /** English speech verbs that are also common nouns ("the reports", "a call"): counted only when
