@@ -45,7 +45,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'talking']);
 /** Participles that comment on the sentence rather than report the speaker ("…, highlighting the
  * importance of …"). */
-const COMMENTING_PARTICIPLES = new Set(['highlighting', 'underscoring', 'underlining', 'indicating', 'signalling', 'signaling', 'showing', 'reflecting', 'encouraging', 'questioning']);
+const COMMENTING_PARTICIPLES = new Set(['highlighting', 'underscoring', 'underlining', 'indicating', 'signalling', 'signaling', 'showing', 'reflecting', 'questioning']);
 /** Adverbs that make "called" name something ("also called the Wuzhen Summit"). */
 const NAMING_ADVERBS = new Set(['also', 'often', 'sometimes', 'now', 'formerly', 'originally', 'once', 'commonly', 'widely']);
 /** Words before "to" that keep an infinitive a speech act ("went on to say", "continued to insist"). */
@@ -57,7 +57,7 @@ const OUT_VERBS = new Set(['point', 'points', 'pointed', 'pointing', 'rule', 'ru
 /** A comment after the object is cut off only when it is this long (a short appositive is kept). */
 const OBJECT_COMMENT_MIN_WORDS = 10;
 /** Words after a comma that open the writer's comment on a verb's object rather than more of it. */
-const OBJECT_COMMENTS = new Set(['which', 'after', 'when', 'as', 'while', 'although', 'though']);
+const OBJECT_COMMENTS = new Set(['which', 'after', 'when', 'as', 'while', 'although', 'though', 'most', 'notably']);
 /** "As Rosenthal put it, …" */
 const PUT_IT = new Set(['put', 'puts']);
 const POSSESSIVES = new Set(["'s", '’s', 'his', 'her']);
@@ -67,7 +67,7 @@ const CLOSING_MARKS = /^(["”»’']|'')$/;
 const SEPARATORS = new Set([',', ';', '—', '–', 'and', 'dan', 'but', 'while', 'sementara', 'serta', 'as', 'tetapi', 'namun']);
 /** Words opening a phrase of place, time or manner after a verb ("said in a speech that"). */
 const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'pada', 'dalam', 'di', 'kepada']);
-const CONTRASTS = new Set(['but', 'although', 'though', 'whereas', 'something', 'tetapi', 'namun', 'meskipun']);
+const CONTRASTS = new Set(['but', 'yet', 'although', 'though', 'whereas', 'something', 'tetapi', 'namun', 'meskipun']);
 const TRAILING = /^[,;:.—–\-(]$/;
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
@@ -343,7 +343,8 @@ export class ReportedSpeech {
     if (phraseOnly) {
       // "X said in a statement: “…”": the quotation after the phrase is what was said.
       const quote = quoteAt < segmentEnd ? quoteAt : segmentEnd + 1;
-      const result = quote < stop && this.inQuote[quote] ? statement(quote, stop - 1) : statement(tagFirst, tagFirst - 1);
+      const introduces = quote < stop && this.inQuote[quote] && /^([:,]|to|that)$/.test(tokens[quote - 1].text);
+      const result = introduces ? statement(quote, stop - 1) : statement(tagFirst, tagFirst - 1);
       if (preceded) result.tagFirst = tagOpening;
       return result;
     }

@@ -48,6 +48,7 @@ export const SPEECH_VERBS_EN = set(`
   articulated clarify clarifies clarified apologise apologises apologised apologize apologizes
   apologized talk talks talked talking echo echoes echoed bemoan bemoans bemoaned refer refers
   referred referring put puts unveil unveils unveiled single singles singled yells yelling
+  reference references referenced
   encourage encourages encouraged encouraging compliment compliments complimented
   charge charges charged learn learns learned learnt proclaim proclaims proclaimed
   endorse endorses endorsed endorsing
@@ -103,7 +104,7 @@ export const CONTENT_VERBS_EN = set(`
   endorsed endorsing threaten threatens threatened threatening rule rules ruled lay lays laid spell spells
   spelled spelt liken likens likened compare compares compared outline outlines outlined articulate
   articulates articulated echo echoes echoed bemoan bemoans bemoaned unveil unveils unveiled single
-  singles singled
+  singles singled talk talks talked talking
 `);
 
 /** English speech verbs that are also common nouns ("the reports", "a call"): counted only when
