@@ -184,10 +184,13 @@ export class AnalysisService implements vscode.Disposable {
     const run = async (): Promise<void> => {
       if (options.reanalyse) this.cache = undefined; // re-index means analysing again, not reusing
       await this.loadCache();
-      const recognition = await this.scope.recognise();
+      const folders = await this.scope.recogniseFolders();
+      const before = [...this.tracked.keys()];
+      this.watch(); // before listing: a file created meanwhile is reported by the watcher
+      const recognition = { ...folders, ...(await this.scope.listFiles()) };
       this.recognition = recognition;
       const keep = new Set(recognition.files.map((uri) => uri.toString()));
-      for (const key of [...this.tracked.keys()]) if (!keep.has(key)) this.remove(key);
+      for (const key of before) if (!keep.has(key)) this.remove(key);
       for (const uri of recognition.files) {
         const key = uri.toString();
         const known = this.tracked.get(key);
@@ -200,7 +203,6 @@ export class AnalysisService implements vscode.Disposable {
         this.notifyOnce('truncated', `Corpus Lens indexes the first ${plural(recognition.files.length, 'file')} of this workspace. ` +
           'Narrow corpusLens.files.include, or raise corpusLens.files.maxFiles.');
       }
-      this.watch();
       this.updateState();
     };
     const previous = this.recognising ?? Promise.resolve();

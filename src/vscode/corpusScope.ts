@@ -48,7 +48,7 @@ export function readFileSettings(scope?: vscode.ConfigurationScope): FileSetting
     include: config.get<string>('include') || DEFAULT_INCLUDE,
     exclude: [...(config.get<string[]>('exclude') ?? DEFAULT_EXCLUDE), ...hidden],
     maxFiles: Math.max(1, config.get<number>('maxFiles') ?? 10000),
-    maxFileBytes: Math.max(1, config.get<number>('maxFileSizeMB') ?? 5) * 1024 * 1024,
+    maxFileBytes: Math.max(0.1, config.get<number>('maxFileSizeMB') ?? 5) * 1024 * 1024,
     detectCodeProjects: config.get<boolean>('detectCodeProjects') ?? true,
     includeChosen: chosen !== undefined && chosen !== DEFAULT_INCLUDE,
   };
@@ -68,11 +68,11 @@ export class CorpusScope {
     await this.workspaceState.update(FORCED_KEY, value || undefined);
   }
 
-  async recognise(token?: vscode.CancellationToken): Promise<Recognition> {
+  /** Which workspace folders are corpora (one directory listing each). Call listFiles() next;
+   * watching can start in between, so that no file created meanwhile is missed. */
+  async recogniseFolders(): Promise<Pick<Recognition, 'folders' | 'codeFolders'>> {
     const folders: CorpusFolder[] = [];
     const codeFolders: Recognition['codeFolders'] = [];
-    const files: vscode.Uri[] = [];
-    let truncated = false;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const settings = readFileSettings(folder);
       if (settings.detectCodeProjects && !settings.includeChosen && !this.forced) {
@@ -82,8 +82,18 @@ export class CorpusScope {
           continue;
         }
       }
-      const matches = corpusPathMatcher(settings);
-      folders.push({ folder, matches });
+      folders.push({ folder, matches: corpusPathMatcher(settings) });
+    }
+    this.folders = folders;
+    return { folders, codeFolders };
+  }
+
+  /** The corpus files of the folders last recognised, sorted, at most corpusLens.files.maxFiles. */
+  async listFiles(token?: vscode.CancellationToken): Promise<Pick<Recognition, 'files' | 'truncated'>> {
+    const files: vscode.Uri[] = [];
+    let truncated = false;
+    for (const { folder, matches } of this.folders) {
+      const settings = readFileSettings(folder);
       const room = settings.maxFiles - files.length;
       const found = await vscode.workspace.findFiles(
         new vscode.RelativePattern(folder, settings.include), combinedExcludeGlob(settings.exclude), room + 1, token);
@@ -92,8 +102,7 @@ export class CorpusScope {
       files.push(...accepted.slice(0, Math.max(0, room)));
     }
     files.sort((a, b) => a.toString().localeCompare(b.toString()));
-    this.folders = folders;
-    return { folders, codeFolders, files, truncated };
+    return { files, truncated };
   }
 
   /** Whether `uri` belongs to the corpus as last recognised (for files created or renamed since). */

@@ -89,6 +89,22 @@ describe('Keeping the index current (fixture workspace)', () => {
     await waitFor('the binary file to leave the index', () => !lens.service.lookup().analysis.files.some((f) => f.endsWith(`${TEMP_PREFIX}scan.txt`)));
   });
 
+  it('skips a file over corpusLens.files.maxFileSizeMB with a message', async () => {
+    const config = vscode.workspace.getConfiguration('corpusLens.files');
+    await config.update('maxFileSizeMB', 0.1, vscode.ConfigurationTarget.Global);
+    const name = `${TEMP_PREFIX}transcript.txt`;
+    try {
+      await writeArticle(name, '“Every word of the hearing,” said the clerk.\n'.repeat(4000));
+      const issue = await waitFor('the large file’s issue', () => lens.service.lookup().analysis.issues.find((i) => i.file.endsWith(name)));
+      assert.match(issue.message, /over the 0\.1 MB limit/);
+      assert.strictEqual(lens.service.lookup().analysis.passages.filter((p) => p.file.endsWith(name)).length, 0);
+    } finally {
+      await config.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Global);
+      await deleteQuietly(article(name));
+    }
+    await waitFor('the large file to leave the index', () => !lens.service.lookup().analysis.files.some((f) => f.endsWith(name)));
+  });
+
   it('stays consistent when files are deleted while they are being indexed', async () => {
     const uris: vscode.Uri[] = [];
     for (let i = 0; i < 25; i++) {
