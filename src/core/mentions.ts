@@ -117,6 +117,7 @@ class MentionFinder {
   private readonly productForms = new Set<string>();
   /** Tokens inside a mention already found (governments are found before names). */
   private readonly covered: Uint8Array;
+  private lastRoleAfter: { comma: number; role: RoleRecord | undefined } | undefined;
   /** A name that ran on past its sentence's end ("Gregory W. | Meeks") was scanned up to here. */
   private resumeAt = 0;
 
@@ -125,39 +126,40 @@ class MentionFinder {
     const count = tokens.length;
     this.breakers = doc.language === 'id' ? RUN_BREAKERS_ID : RUN_BREAKERS;
     this.covered = new Uint8Array(count);
-    this.lower = [];
-    this.word = [];
-    this.flags = new Uint8Array(count);
+    const lowers: string[] = (this.lower = []);
+    const words: string[] = (this.word = []);
+    const flagsOf = (this.flags = new Uint8Array(count));
     // What each token is, computed once: the rules below ask many times.
     for (let i = 0; i < count; i++) {
-      const text = tokens[i].text;
+      const token = tokens[i];
+      const text = token.text;
       const code = text.charCodeAt(0);
       let flags = 0;
-      if (tokens[i].type === 'word') {
+      if (token.type === 'word') {
         if (code >= 97 && code <= 122) flags |= LOWER;
         else if (code >= 65 && code <= 90) flags |= UPPER;
         else if (code > 127 && /^\p{Lu}/u.test(text)) flags |= UPPER;
         else if (code > 127 && /^\p{Ll}/u.test(text)) flags |= LOWER;
       }
       // Lower-case words are looked up as written ("iPhone" aside, which no list holds).
-      const lower = flags & LOWER || tokens[i].type !== 'word' ? text : text.toLowerCase();
-      const word = lower.charCodeAt(lower.length - 1) === 46 && lower.length > 1 ? lower.slice(0, -1) : lower; // "corp." → "corp"
-      this.lower.push(lower);
-      this.word.push(word);
+      const lower = flags & UPPER ? text.toLowerCase() : text;
+      lowers.push(lower);
+      words.push(lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower); // "corp." → "corp"
       if (flags & UPPER) {
         // Words in capitals are acronyms ("CAC"), or shouting and datelines ("SAVE", "STOCKHOLM").
-        const shouted = text.length > 1 && text === text.toUpperCase() && !text.includes('.')
+        const second = text.charCodeAt(1);
+        const shouted = second >= 65 && second <= 90 && text === text.toUpperCase() && !text.includes('.')
           && (text.length > 5 || COMMON_WORDS.has(lower) && !KNOWN_ORGANIZATIONS.has(lower));
         if (shouted) flags |= UPPER;
         else if (text.length <= 8 && isAcronym(text)) flags |= ACRONYM | NAME;
-        else if (NAME_TOKEN.test(text) && !/^i['’]/.test(lower)) flags |= NAME;
-      } else if ((code === 105 || code === 101) && /^[ie]\p{Lu}/u.test(text) && NAME_TOKEN.test(text)) {
+        else if (isNameToken(text) && !/^i['’]/.test(lower)) flags |= NAME;
+      } else if ((code === 105 || code === 101) && /^[ie]\p{Lu}/u.test(text) && isNameToken(text)) {
         flags |= NAME; // "iPhone", "eBay"
+      } else if (i > 0 && (lower === "n't" || lower === 'n’t')) {
+        flagsOf[i - 1] &= ~NAME; // "Wo|n't" is not a name
       }
-      this.flags[i] = flags;
+      flagsOf[i] = flags;
     }
-    // "Wo|n't" is not a name.
-    for (let i = 1; i < count; i++) if (this.flags[i - 1] & NAME && (this.lower[i] === "n't" || this.lower[i] === 'n’t')) this.flags[i - 1] &= ~NAME;
     // Datelines: "STOCKHOLM —", "ADLEY –", "SINGAPORE,".
     for (const p of doc.sentences) {
       let k = p.firstToken;
@@ -177,9 +179,15 @@ class MentionFinder {
       }
       return titleCase;
     });
-    // Words seen capitalised mid-sentence and never in lower case.
+    // Words seen capitalised mid-sentence and never in lower case. Most lower-case words share
+    // neither first letter nor length with any of them: a bitmap answers before the set.
+    const shapes = new Uint8Array(27 * 16);
+    const shapeOf = (word: string): number => Math.min(26, Math.max(0, word.charCodeAt(0) - 97)) * 16 + Math.min(15, word.length);
+    for (const word of seenCapital) shapes[shapeOf(word)] = 1;
     const seenLower = new Set<string>();
-    for (let i = 0; i < count; i++) if (this.flags[i] & LOWER && seenCapital.has(this.lower[i])) seenLower.add(this.lower[i]);
+    for (let i = 0; i < count; i++) {
+      if (flagsOf[i] & LOWER && shapes[shapeOf(lowers[i])] && seenCapital.has(lowers[i])) seenLower.add(lowers[i]);
+    }
     for (const word of seenCapital) if (!seenLower.has(word)) this.nameLike.add(word);
   }
 
@@ -856,6 +864,14 @@ class MentionFinder {
    * menteri CAC", ", Nordlake Health's chief financial officer": the appositive after a name,
    * without its article, up to the organisation it names. */
   private roleAfter(comma: number): RoleRecord | undefined {
+    // Asked twice for a name (is it a person? which role?): remember the last answer.
+    if (this.lastRoleAfter?.comma === comma) return this.lastRoleAfter.role;
+    const role = this.findRoleAfter(comma);
+    this.lastRoleAfter = { comma, role };
+    return role;
+  }
+
+  private findRoleAfter(comma: number): RoleRecord | undefined {
     const { tokens, lower } = this;
     const limit = Math.min(tokens.length, comma + 18);
     let k = comma + 1;
@@ -957,7 +973,15 @@ const UPPER = 4;
 const LOWER = 8;
 const TITLE = 16;
 const TITLE_KNOWN = 32;
-const NAME_TOKEN = /^[\p{L}.'’&-]+$/u;
+/** Letters, dots, apostrophes, ampersands and hyphens only: no digits or symbols ("CNY39"). */
+function isNameToken(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45) continue;
+    if (c < 128 || !/\p{L}/u.test(text[i])) return false;
+  }
+  return true;
+}
 
 /** A word for a group of people: "Democrats", "Americans", "African-Americans". */
 function isGroup(word: string): boolean {
@@ -976,7 +1000,7 @@ function isTitleCase(lower: string[], flags: Uint8Array, sentence: Sentence): bo
   let small = 0;
   for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
     if (flags[i] & UPPER) capital++;
-    else if (flags[i] & LOWER && !TITLE_SMALL_WORDS.has(lower[i])) small++;
+    else if (flags[i] & LOWER && !TITLE_SMALL_WORDS.has(lower[i]) && ++small > capital) return false; // prose
   }
   return capital >= 3 && small <= Math.floor(capital / 8);
 }
