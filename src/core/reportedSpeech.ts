@@ -180,6 +180,13 @@ export class ReportedSpeech {
     return words >= 2 && capitalised >= 0.7 * words;
   }
 
+  /** How many title words and articles start at token k ("the", "Sen.", "President"). */
+  private articlesAt(k: number): number {
+    let n = 0;
+    while (k + n < this.tokens.length && (/^(the|a|an)$/i.test(this.tokens[k + n].text) || TITLE_WORDS.has(lower(this.tokens[k + n]).replace(/\.$/, '')))) n++;
+    return n;
+  }
+
   /** Whether "about", "of" or "out" follows a verb of speaking before the next comma. */
   private topicFollows(k: number): boolean {
     for (let j = k + 1; j < Math.min(this.tokens.length, k + 6) && this.tokens[j].text !== ','; j++) {
@@ -218,6 +225,16 @@ export class ReportedSpeech {
     if (possessive >= floor && POSSESSIVES.has(lower(tokens[possessive]))) {
       cue.match = finder.possessor(possessive);
       return;
+    }
+    if (cue.verb === first && cue.word.endsWith('ing')) {
+      // "Citing a conspiracy theory, Trump accused …": the subject after the participle's phrase.
+      let comma = cue.verb + 1;
+      while (comma < end && tokens[comma].text !== ',') comma++;
+      const subject = comma < end ? finder.subjectOfClause(comma + 1, end) : undefined;
+      if (subject && subject.first === comma + 1 + this.articlesAt(comma + 1)) {
+        cue.match = { speakers: subject.speakers, first: cue.verb, last: cue.verb };
+        return;
+      }
     }
     let k = cue.verb - 1;
     while (k >= floor && isSubjectVerbFiller(tokens[k])) k--;
