@@ -139,8 +139,11 @@ export class ReportedSpeech {
     }
     // "Limbaugh continued: “…”"
     if (word === 'continued' || word === 'continues') return next === ':' || next === ',' && this.quoteFollows(k);
-    if (THAT_VERBS_EN.has(word)) return (next === 'that' && !this.isDeterminer(k + 1) || word.startsWith('agree') && next === 'with') && token.pos !== 'NOUN';
-    if (TO_VERBS_EN.has(word)) return next === 'to' && token.pos !== 'NOUN';
+    // Verbs of thought and intent: wink often tags "plans", "hopes" as nouns, so a name or a comma
+    // before them decides.
+    const verbal = token.pos !== 'NOUN' || this.finder.endsName(k - 1) || previous?.text === ',';
+    if (THAT_VERBS_EN.has(word)) return (next === 'that' && !this.isDeterminer(k + 1) || word.startsWith('agree') && next === 'with') && verbal;
+    if (TO_VERBS_EN.has(word)) return next === 'to' && verbal;
     if (!SPEECH_VERBS_EN.has(word)) return false;
     if (previous && previous.end === token.start && /^[-‐]$/.test(previous.text)) return false; // "so-called"
     if (token.pos === 'NOUN' && next !== 'that' && word !== 'said' && word !== 'says' && !this.finder.endsName(k - 1)) return false;
@@ -484,8 +487,7 @@ export class ReportedSpeech {
     const { tokens } = this;
     if (this.wordsIn(from, segmentEnd) === 0) return true;
     const first = lower(tokens[from]);
-    const phrase = PHRASE_OPENERS.has(first)
-      || SUBJECT_VERB_FILLERS.has(first) || TELL_VERBS.has(cue.word);
+    const phrase = PHRASE_OPENERS.has(first) || first !== 'as' && SUBJECT_VERB_FILLERS.has(first) || TELL_VERBS.has(cue.word);
     if (!phrase) return false;
     for (let j = from; j < segmentEnd; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
     return true;

@@ -23,6 +23,8 @@ interface Antecedent {
 }
 
 const POSSESSIVE = /^['’]s$/;
+/** Verbs before "to" whose subject is the speaker of the infinitive ("appeared to blame"). */
+const CONTROL_VERBS = new Set(['appeared', 'appears', 'seemed', 'seems', 'tried', 'tries', 'sought', 'seeks', 'on', 'continued', 'continues', 'began', 'proceeded']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'yang']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -117,6 +119,8 @@ export class SpeakerFinder {
     if (k < floor) return undefined;
     const nearby = this.pronounOrNoun(k, floor);
     if (nearby) return nearby;
+    // A name the mention finder cut at a hyphen ("Park Geun-hye said").
+    if (k >= 2 && tokens[k - 1].text === '-' && tokens[k - 2].end === tokens[k - 1].start && tokens[k - 1].end === tokens[k].start && this.endingAt[k] < 0) k -= 2;
     const adjacent = this.endingAt[k];
     if (adjacent >= 0 && !this.isModifier(adjacent, floor)) return this.withCoordinated(adjacent, k);
     if (adjacent < 0 && isCapitalised(tokens[k])) {
@@ -381,6 +385,8 @@ export class SpeakerFinder {
     while (k >= floor) {
       const word = lower(tokens[k]);
       if (isSubjectVerbFiller(tokens[k]) && this.endingAt[k] < 0) k--;
+      // "Stumpf … appeared to blame", "Trump went on to say"
+      else if (word === 'to' && k > floor && CONTROL_VERBS.has(lower(tokens[k - 1]))) k -= 2;
       else if ((word === 'on' || word === 'pada') && k + 1 < tokens.length && SUBJECT_VERB_FILLERS.has(lower(tokens[k + 1]))) k--;
       else if (word === 'hari' && k > floor && lower(tokens[k - 1]) === 'pada') k -= 2;
       else break;
@@ -475,7 +481,7 @@ export class SpeakerFinder {
     while (k >= floor && ARTICLES.has(lower(tokens[k]))) k--;
     if (k < floor) return true;
     const word = lower(tokens[k]);
-    if (SUBJECT_OPENERS.has(word)) return true;
+    if (SUBJECT_OPENERS.has(word) || SUBJECT_VERB_FILLERS.has(word)) return true;
     if (this.entities[this.mentions[mention].local].type !== 'person') return false;
     return TITLE_WORDS.has(bare(word)) || HONORIFICS.has(word) || POSSESSIVE.test(word) || this.endingAt[k] >= 0;
   }

@@ -72,7 +72,7 @@ export const SPEECH_NOUNS = set(`
 `);
 
 /** Verbs of wanting that attribute an aim when an infinitive follows ("Clinton wants to …"). */
-export const TO_VERBS_EN = set(`want wants wanted intend intends intended plan plans planned`);
+export const TO_VERBS_EN = set(`want wants wanted intend intends intended plan plans planned refuse refuses refused decide decides decided`);
 
 /** Words before an -ing or -ed form that make it an adjective ("a promising start", "the alleged plot"). */
 export const MODIFIER_WORDS = set(`a an the this that these those its his her their our my your very more most less so too`);
@@ -225,4 +225,4 @@ export const MODIFIER_PREPOSITIONS = set(`of at from for with by in on to dari d
 
 /** Coordinating words that join a second speech verb to the first one's subject
  * ("praised … and urged …", "memuji … dan mendesak …"). */
-export const COORDINATORS = set(`and but dan serta tetapi namun while sementara`);
+export const COORDINATORS = set(`and or yet but dan atau serta tetapi namun while sementara`);
