@@ -520,7 +520,8 @@ class MentionFinder {
       if (government) this.add(first, end, 'organization', { government });
       return;
     }
-    const productBefore = PRODUCT_NOUNS.has(lower[first - 1] ?? '') || /-style$/.test(lower[first - 1] ?? '');
+    // "service Ernie Bot", "ChatGPT-style service".
+    const productBefore = PRODUCT_NOUNS.has(lower[first - 1] ?? '') || lower[end] === '-' && /^(style|like|esque|type)$/.test(lower[end + 1] ?? '');
     const appositive = this.appositiveHead(end);
     const productAfter = PRODUCT_NOUNS.has(lower[end] ?? '') && !ORG_DESCRIPTORS.has(lower[end] ?? '') || appositive === 'product';
 

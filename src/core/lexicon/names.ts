@@ -102,7 +102,7 @@ export const KNOWN_ORGANIZATIONS = set(`
   openai anthropic deepmind youtube instagram whatsapp linkedin snapchat reddit yahoo ebay
   walmart exxonmobil chevron shell pfizer moderna goldman jpmorgan citigroup barclays hsbc
   reuters bloomberg xinhua afp ap cnn bbc nbc cbs abc fox msnbc npr pbs politico breitbart
-  axios cnbc upi prnewswire aljazeera
+  axios cnbc upi prnewswire aljazeera politifact snopes factcheck.org
   nato un unesco unicef who wto imf opec asean fbi cia nsa pentagon kremlin gop eu
   interpol fifa ioc congress
   daily-beast daily-caller new-yorker zero-hedge wall-street-journal white-house
