@@ -37,6 +37,9 @@ interface Cue {
   /** A verb of thought or intent ("expects that", "wants to"): inside another cue's content it
    * does not end that content. */
   weak: boolean;
+  /** Speech reported right inside the previous cue's clause ("said he did not believe …"): a
+   * participle later in the sentence belongs to the outer speaker. */
+  nested?: boolean;
 }
 
 /** How many words of title may stand between a comma and the speaker of a tag. */
@@ -212,6 +215,11 @@ export class ReportedSpeech {
     let earlier = i - 1;
     while (earlier >= 0 && cues[earlier].absorbed) earlier--;
     const previous = earlier >= 0 ? cues[earlier] : undefined;
+    // The statement a coordinated verb or participle continues: the last one with a speaker that is
+    // not itself reported inside another ("said he didn't believe …, arguing …").
+    let outer = earlier;
+    while (outer >= 0 && (cues[outer].absorbed || cues[outer].nested || !cues[outer].match)) outer--;
+    const source = outer >= 0 ? cues[outer] : undefined;
     const floor = previous ? previous.verbEnd + 1 : first;
     if (cue.source) {
       cue.match = finder.after(cue.verbEnd, end);
@@ -260,17 +268,18 @@ export class ReportedSpeech {
       cue.absorbed = true;
       return;
     }
-    if (joined && previous?.match && !COMMENTING_PARTICIPLES.has(cue.word)) {
-      cue.match = { speakers: previous.match.speakers, first: cue.verb, last: cue.verb };
+    if (joined && source?.match && !COMMENTING_PARTICIPLES.has(cue.word)) {
+      cue.match = { speakers: source.match.speakers, first: cue.verb, last: cue.verb };
       return;
     }
     cue.match = finder.before(cue.verb, floor);
+    if (cue.match && previous && cue.match.first === previous.verbEnd + 1) cue.nested = true;
     if (cue.match && previous && COMPLEMENTIZERS.has(lower(tokens[cue.match.first - 1]))) {
       // "said that he planned to …": speech reported inside the earlier statement.
       cue.absorbed = true;
       return;
     }
-    if (!cue.match && !previous?.match && (joined || cue.word.endsWith('ing'))) {
+    if (!cue.match && !source && (joined || cue.word.endsWith('ing'))) {
       // "The conference has been held …, calling for …", "Scott beamed and asked …": the
       // sentence's subject speaks.
       const subject = finder.subjectOfClause(first, cue.verb);

@@ -25,6 +25,11 @@ interface Antecedent {
 const POSSESSIVE = /^['’]s$/;
 /** Verbs before "to" whose subject is the speaker of the infinitive ("appeared to blame"). */
 const CONTROL_VERBS = new Set(['appeared', 'appears', 'seemed', 'seems', 'tried', 'tries', 'sought', 'seeks', 'on', 'continued', 'continues', 'began', 'proceeded']);
+/** Time words that may open a clause before its subject ("Last week Stumpf …"). */
+const TIME_WORDS = new Set([
+  'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'tonight',
+  'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'yang']);
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -481,7 +486,7 @@ export class SpeakerFinder {
     while (k >= floor && ARTICLES.has(lower(tokens[k]))) k--;
     if (k < floor) return true;
     const word = lower(tokens[k]);
-    if (SUBJECT_OPENERS.has(word) || SUBJECT_VERB_FILLERS.has(word)) return true;
+    if (SUBJECT_OPENERS.has(word) || TIME_WORDS.has(word)) return true;
     if (this.entities[this.mentions[mention].local].type !== 'person') return false;
     return TITLE_WORDS.has(bare(word)) || HONORIFICS.has(word) || POSSESSIVE.test(word) || this.endingAt[k] >= 0;
   }
