@@ -7,9 +7,9 @@
 import type { Document, Sentence, Token } from './document';
 import type { EntityType, RoleRecord } from './model';
 import {
-  FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
-  GROUP_WORDS, LEGAL_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, PARTY_WORDS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
-  ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
+  FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
+  LEGAL_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
+  ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PARTY_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
   SPEECH_VERBS_ID, TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
@@ -47,7 +47,6 @@ export interface MentionCandidate {
   role?: RoleRecord;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
 export const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}&]{1,4}$/u.test(word) || /^(\p{Lu}\.){2,4}$/u.test(word);
 const POSSESSIVE = /^['’]s$/i;
 const APOSTROPHE = /^['’]$/;
@@ -109,7 +108,8 @@ class MentionFinder {
   /** Sentence index of each token. */
   private readonly sentenceOf: Int32Array;
   private readonly titleCase: boolean[];
-  /** Candidate index by first token, for looking back at what came just before. */
+  /** Candidate index by the token just after it (and after its possessive), for looking back
+   * at the name written just before a token. */
   private readonly endingAt = new Map<number, number>();
   private readonly breakers: ReadonlySet<string>;
   /** Names the text calls a product somewhere ("Nordlake Sentinel, the company's software"):
@@ -500,14 +500,13 @@ class MentionFinder {
   /** Decides what the part names and records it. `beforeTitle`: the part stands before a title
    * inside its run ("Tesla" in "Tesla CEO Elon Musk"), so it is an organisation unless a place. */
   private classify(part: Part, sentence: Sentence, beforeTitle: boolean): void {
-    const { lower, tokens } = this;
-    let { first } = part;
-    const { end } = part;
+    const { lower } = this;
+    const { first, end } = part;
     // Most parts are one common word capitalised by position ("Shares", "Under"): done early.
     if (end - first === 1 && !part.honorific && part.roleStart < 0 && !this.isAcronymAt(first) && this.isCommon(this.word[first])
       && !KNOWN_ORGANIZATIONS.has(this.word[first]) && !PLACES.has(this.word[first]) && !ARTICLES.has(lower[first - 1] ?? '')
       && !ORG_DESCRIPTORS.has(lower[first - 1] ?? '')) return;
-    let words = this.wordsOf(first, end);
+    const words = this.wordsOf(first, end);
     const phrase = words.join(' ');
     const last = words[words.length - 1];
     const single = words.length === 1;
@@ -553,39 +552,48 @@ class MentionFinder {
       return;
     }
     if (!personContext && words.some((w) => DEMONYMS.has(w)) && words.every((w) => DEMONYMS.has(w) || PLACES.has(w) || this.isCommon(w))) return;
+    if (single) this.classifyWord(part, words[0], sentence, orgContext, personContext);
+    else this.classifyName(part, sentence, orgContext, personContext);
+  }
 
-    if (single) {
-      const word = words[0];
-      if (orgContext === 'weak' && !GIVEN_NAMES.has(word)) {
+  /** One capitalised word: a person's surname or given name (kept if it links to a full name, or
+   * the text marks it a person), a company's short name, or nothing. */
+  private classifyWord(part: Part, word: string, sentence: Sentence, orgContext: 'strong' | 'weak' | undefined, personContext: boolean): void {
+    const { lower, tokens } = this;
+    const { first, end } = part;
+    if (orgContext === 'weak' && !GIVEN_NAMES.has(word)) {
         this.add(first, end, 'organization', { weak: true });
         return;
       }
-      const initial = this.isInitial(first, sentence);
-      if (PLACE_PREFIXES.has(word)) return;
-      // "the Times", "the Committee": an organisation's short name.
-      if (!initial && ARTICLES.has(lower[first - 1] ?? '') && ORG_SUFFIXES.has(word)) {
-        this.add(first, end, 'organization', {});
-        return;
-      }
-      if (!personContext && (this.isCommon(word) || initial && !this.nameLike.has(word))) return;
-      // A common word by a speech verb is no name ("Police said"); nor a sentence's opening
-      // adverb or participle ("Fortunately,", "Having said that").
-      const marked = part.honorific !== '' || part.roleStart >= 0;
-      if (!marked && !this.nameLike.has(word) && (isCommonWord(word) || initial && (/(ly|ing)$/.test(word) || tokens[end]?.text === ','))) return;
-      if (word.length < 2 || /\d/.test(word)) return;
-      this.add(first, end, 'person', { single: true, anchored: personContext, role: this.roleOf(part), honorific: part.honorific || undefined });
+    const initial = this.isInitial(first, sentence);
+    if (PLACE_PREFIXES.has(word)) return;
+    // "the Times", "the Committee": an organisation's short name.
+    if (!initial && ARTICLES.has(lower[first - 1] ?? '') && ORG_SUFFIXES.has(word)) {
+      this.add(first, end, 'organization', {});
       return;
     }
-    // Several words: a person's name, unless nothing says so and the words are common ones.
+    if (!personContext && (this.isCommon(word) || initial && !this.nameLike.has(word))) return;
+    // A common word by a speech verb is no name ("Police said"); nor a sentence's opening
+    // adverb or participle ("Fortunately,", "Having said that").
+    const marked = part.honorific !== '' || part.roleStart >= 0;
+    if (!marked && !this.nameLike.has(word) && (isCommonWord(word) || initial && (/(ly|ing)$/.test(word) || tokens[end]?.text === ','))) return;
+    if (word.length < 2 || /\d/.test(word)) return;
+    this.add(first, end, 'person', { single: true, anchored: personContext, role: this.roleOf(part), honorific: part.honorific || undefined });
+  }
+
+  /** Several capitalised words: a person's name, unless nothing says so and the words are common
+   * ones, a label, or a place after "in". */
+  private classifyName(part: Part, sentence: Sentence, orgContext: 'strong' | 'weak' | undefined, personContext: boolean): void {
+    const { lower } = this;
+    const { end } = part;
+    let first = part.first;
     let from = first;
     // "Crooked Hillary Clinton", "State John Kerry": a word before a given name and a surname is
     // not part of the name unless it is a name itself; before a given name alone, a common word.
     while (end - from >= 2 && GIVEN_NAMES.has(this.word[from + 1]) && !GIVEN_NAMES.has(this.word[from])
       && !FAMILY_NAMES_FIRST.has(this.word[from]) && (end - from > 2 || isCommonWord(this.word[from]))) from++;
-    if (from > first) {
-      first = from;
-      words = this.wordsOf(first, end);
-    }
+    first = from;
+    const words = this.wordsOf(first, end);
     const givenFirst = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]);
     if (!personContext && !givenFirst) {
       if (words.length > 4 || words.every((w) => isCommonWord(w) || PLACES.has(w))) return;
