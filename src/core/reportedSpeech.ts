@@ -222,7 +222,7 @@ export class ReportedSpeech {
     const source = outer >= 0 ? cues[outer] : undefined;
     const floor = previous ? previous.verbEnd + 1 : first;
     if (cue.source) {
-      cue.match = finder.after(cue.verbEnd, end);
+      cue.match = finder.after(cue.verbEnd, end, true);
       cue.subjectAfter = true;
       return;
     }
@@ -330,7 +330,12 @@ export class ReportedSpeech {
 
     // "According to X, CLAUSE." / "CLAUSE, according to X."
     if (cue.source) {
-      if (this.wordsIn(clauseStart, tagFirst) >= 2) return statement(clauseStart, tagFirst - 1);
+      if (this.wordsIn(clauseStart, tagFirst) >= 2) {
+        // "… about why the other side must be wrong - which it often is, according to Scott."
+        let from = clauseStart;
+        for (let k = clauseStart; k < tagFirst - 2; k++) if (!this.inQuote[k] && this.isSpacedDash(k)) from = k + 1;
+        return statement(from, tagFirst - 1);
+      }
       let from = tagLast + 1;
       while (from < stop && tokens[from].text !== ',') from++;
       return statement(from + 1, stop - 1);
@@ -414,7 +419,7 @@ export class ReportedSpeech {
     for (let k = verb - 1; k > after && k >= verb - 6; k--) {
       const word = lower(tokens[k]);
       if (word === ';') return k;
-      if (word === ',' && k + 1 < verb && (COORDINATORS.has(lower(tokens[k + 1])) || tokens[k + 1].pos === 'DET' || tokens[k + 1].pos === 'NOUN')) return k;
+      if (word === ',' && k + 1 < verb && (COORDINATORS.has(lower(tokens[k + 1])) || /^(DET|NOUN|PRON)$/.test(tokens[k + 1].pos))) return k;
       if (tokens[k].pos === 'VERB' || this.inQuote[k]) return -1;
     }
     return -1;
@@ -425,8 +430,11 @@ export class ReportedSpeech {
   private clauseEnd(from: number, stop: number): number {
     const { tokens } = this;
     for (let k = from + 3; k < stop; k++) {
-      if (this.inQuote[k]) continue;
       const word = tokens[k].text;
+      // '… a “terrible situation,” but stopped …': the comma sits inside the quotation.
+      const commaInQuote = CLOSING_MARKS.test(word) && tokens[k - 1].text === ',' && !this.inQuote[k + 1];
+      if (commaInQuote && CONTRASTS.has(lower(tokens[k + 1])) && !SPEAKER_PRONOUNS.has(lower(tokens[k + 2]))) return k + 1;
+      if (this.inQuote[k]) continue;
       if (word === ';') return k;
       // ", but …" adds the writer's contrast, unless the speaker goes on ("…, but she knows that …").
       const goesOn = COMPLEMENTIZERS.has(lower(tokens[k + 2])) || SPEAKER_PRONOUNS.has(lower(tokens[k + 2]));

@@ -179,8 +179,8 @@ export class SpeakerFinder {
   }
 
   /** The subject written after the verb ending at token `verbEnd`: "said Sheng", "said Alibaba’s
-   * Zhang", "kata Sheng Ronghua", "said the company", "said he". */
-  after(verbEnd: number, limit: number): SpeakerMatch | undefined {
+   * Zhang", "kata Sheng Ronghua", "said the company", "said he"; or the source after "according to". */
+  after(verbEnd: number, limit: number, source = false): SpeakerMatch | undefined {
     const { tokens } = this;
     const first = verbEnd + 1;
     if (first >= limit) return undefined;
@@ -239,7 +239,8 @@ export class SpeakerFinder {
     // An inverted subject ends the tag ("said Sheng.", "said Yang Jie, chairman …", "said X in …");
     // a name followed by its own verb starts the reported clause ("said Clinton reached out").
     const follower = tokens[last + 1];
-    if (follower && last + 1 < limit && this.language === 'en' && (follower.pos === 'VERB' || follower.pos === 'AUX')) return undefined;
+    // (A source phrase may go on: "according to a speech Mrs. Clinton delivered".)
+    if (!source && follower && last + 1 < limit && this.language === 'en' && (follower.pos === 'VERB' || follower.pos === 'AUX')) return undefined;
     return { speakers: unique(speakers), first, last };
   }
 
