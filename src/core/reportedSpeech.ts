@@ -481,8 +481,12 @@ export class ReportedSpeech {
    * that", "told the Global Times that", "mengatakan pada hari yang sama bahwa"). */
   private findComplementizer(cue: Cue, from: number, segmentEnd: number): number {
     const { tokens } = this;
-    // After a verb that takes an object, "that" after a noun belongs to the noun ("refuted claims that …").
-    if (this.takesObject(cue) && !COMPLEMENTIZERS.has(lower(tokens[from])) && !PHRASE_OPENERS.has(lower(tokens[from]))) return -1;
+    // "that" opens the reported clause right after the verb or after a phrase of time, place or
+    // addressee ("said on Sunday that", "told reporters that"); after a noun it belongs to the noun
+    // ("refuted claims that …", "said the spate of shootings demands that …").
+    const first = lower(tokens[from]);
+    const phrase = PHRASE_OPENERS.has(first) || SUBJECT_VERB_FILLERS.has(first) && first !== 'as' || TELL_VERBS.has(cue.word) && !this.takesObject(cue);
+    if (!COMPLEMENTIZERS.has(first) && !phrase) return -1;
     for (let j = from; j < Math.min(segmentEnd, from + 12); j++) {
       if (this.inQuote[j]) continue;
       if (COMPLEMENTIZERS.has(lower(tokens[j]))) return this.isDeterminer(j) ? -1 : j;
