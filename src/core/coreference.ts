@@ -7,8 +7,8 @@ import type { LocalEntity, MentionRecord } from './model';
 import type { MentionCandidate } from './mentions';
 import { isAcronym } from './mentions';
 import {
-  FAMILY_NAMES_FIRST, FEMALE_GIVEN_NAMES, GENERIC_ORG_WORDS, GIVEN_NAMES, LEGAL_PREFIXES, LEGAL_SUFFIXES, ORG_SUFFIXES,
-  UNISEX_GIVEN_NAMES,
+  FAMILY_NAMES_FIRST, FEMALE_GIVEN_NAMES, GENERIC_ORG_WORDS, GIVEN_NAMES, LEGAL_PREFIXES, LEGAL_SUFFIXES, ORG_HEADS_ID,
+  ORG_SUFFIXES, UNISEX_GIVEN_NAMES,
 } from './lexicon';
 import { PLACES } from './lexicon/places';
 
@@ -70,7 +70,9 @@ function extendsGenerically(long: string[], short: string[]): boolean {
   if (shortCore.length > core.length || !shortCore.every((w, i) => core[i] === w)) return false;
   for (let i = shortCore.length; i < core.length; i++) {
     const w = core[i];
-    if (!GENERIC_ORG_WORDS.has(w) && !LEGAL_SUFFIXES.has(w) && !ORG_SUFFIXES.has(w) && !PLACES.has(w) && !/^(kota|kabupaten|provinsi)$/.test(w)) return false;
+    // "… Kota Sagara": Indonesian place words and the place they name.
+    if (/^(kota|kabupaten|provinsi)$/.test(w)) i++;
+    else if (!GENERIC_ORG_WORDS.has(w) && !LEGAL_SUFFIXES.has(w) && !ORG_SUFFIXES.has(w) && !PLACES.has(w)) return false;
   }
   return true;
 }
@@ -274,7 +276,8 @@ class Linker {
       if (extendsGenerically(other, words) || extendsGenerically(words, other)) return e;
       if (core.length === 1) fallback = fallback === -1 ? e : -2; // -2: more than one, ambiguous
     }
-    return single && fallback >= 0 ? fallback : -1;
+    // Not a place the document governs ("Sagara" of "Pemerintah Kota Sagara").
+    return single && fallback >= 0 && !this.governments.has(core[0]) ? fallback : -1;
   }
 
   /** The person a single word names: among people in the document whose name has the word,
@@ -348,9 +351,10 @@ class Linker {
 }
 
 /** How good a form is as an entity's name: a government's "Chinese government" over "Beijing",
- * a name over an acronym, more words, then longer. */
+ * a name over an acronym, an English name over its Indonesian translation, more words, then longer. */
 function nameRank(form: string, words = nameWords(form)): number[] {
-  return [/\b(government|pemerintah)\b/i.test(form) ? 1 : 0, isAcronym(form) ? 0 : 1, /^\p{Lu}/u.test(form) ? 1 : 0, words.length, form.length];
+  return [/\b(government|pemerintah)\b/i.test(form) ? 1 : 0, isAcronym(form) ? 0 : 1, ORG_HEADS_ID.has(words[0]) ? 0 : 1,
+    /^\p{Lu}/u.test(form) ? 1 : 0, words.length, form.length];
 }
 
 /** The best of an entity's forms as its name. */

@@ -6,7 +6,8 @@ import type {
 } from './model';
 import { findConflicts } from './conflicts';
 import { organisationCore, preferredName } from './coreference';
-import { GOVERNMENT_WORDS } from './lexicon';
+import { GOVERNMENT_WORDS, ORG_HEADS_ID, ORG_WORDS_ID_EN } from './lexicon';
+import { ID_EN_GLOSSARY, ID_EN_PHRASES } from './lexicon/glossary';
 import { PLACE_PREFIXES, countryOf } from './lexicon/places';
 
 /** A claim with its subject resolved to a corpus entity id, and the language of its file (claims
@@ -124,18 +125,40 @@ export function linkKeys(type: EntityType, entity: LocalEntity): string[] {
       keys.add(`o:${orgCore(form)}`);
       const government = governmentKey(form);
       if (government) keys.add(`g:${government}`);
+      const bag = significantWords(form);
+      if (bag.length >= 3) keys.add(`b:${bag.sort().join(' ')}`);
     }
   }
   return [...keys];
+}
+
+/** An organisation's words that tell it apart, without "of", "the", "and". */
+const significantWords = (name: string): string[] => words(name).filter((w) => !SMALL_WORDS.has(w));
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', '&', 'dan', 'untuk']);
+
+/** The English word bags an Indonesian organisation name may translate to ("Komisi Pusat Urusan
+ * Dunia Maya" → "affairs central commission cyberspace"), as keys of English names to join. */
+function translatedKeys(form: string): string[] {
+  const source = significantWords(form);
+  if (source.length < 3 || !ORG_HEADS_ID.has(source[0])) return [];
+  let bags: string[][] = [[]];
+  for (let i = 0; i < source.length; i++) {
+    const phrase = ID_EN_PHRASES.get(`${source[i]} ${source[i + 1]}`);
+    const options = phrase ? [phrase] : ORG_WORDS_ID_EN.get(source[i]) ?? ID_EN_GLOSSARY.get(source[i]) ?? [source[i]];
+    if (phrase) i++;
+    bags = bags.flatMap((bag) => options.map((o) => [...bag, ...o.split(' ')])).slice(0, 16);
+  }
+  return bags.map((bag) => `b:${bag.filter((w) => !SMALL_WORDS.has(w)).sort().join(' ')}`);
 }
 
 /** Keys of other entities this one joins without offering them itself: a person's longer name
  * joins a shorter one it starts with ("Daniel Zhang Yong" ~ "Daniel Zhang") when that shorter
  * name (two words or more) is known; a single word taken for a person's name in an article that
  * names nobody fuller joins an organisation of that name elsewhere ("Tallow said …" ~ "Tallow
- * Group Holding Ltd."), while two such words never join each other. */
+ * Group Holding Ltd."), while two such words never join each other; an Indonesian organisation
+ * name joins the English name it translates word for word. */
 export function joinKeys(entity: LocalEntity): string[] {
-  if (entity.type !== 'person') return [];
+  if (entity.type === 'organization') return entity.forms.flatMap(translatedKeys);
   const w = words(entity.name);
   if (w.length === 1) return [`o:${w[0]}`];
   const keys: string[] = [];

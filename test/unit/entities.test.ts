@@ -64,6 +64,16 @@ describe('entities: across articles', () => {
     assert.ok(government.aliases.includes('Tokyo'));
   });
 
+  it('links an Indonesian organisation name to the English name it translates', () => {
+    const analysis = analyse({
+      'a.txt': 'The National Water Resources Commission approved the plan on Monday.',
+      'b.txt': 'Komisi Nasional Sumber Daya Air menyetujui rencana itu pada hari Senin.',
+    });
+    const commission = entity(analysis, 'National Water Resources Commission');
+    assert.deepEqual(commission.files, ['a.txt', 'b.txt']);
+    assert.deepEqual(commission.aliases, ['Komisi Nasional Sumber Daya Air']);
+  });
+
   it('names no places, days or products', () => {
     const analysis = analyse({
       'a.txt': 'Moonfield Robotics opened a plant in Shenzhen on Tuesday. Its Pathline scheduler, the company’s fleet software, '

@@ -88,6 +88,29 @@ export const ORG_PREFIX_WORDS = set(`
   direktorat otoritas serikat koperasi rumah-sakit
 `);
 
+/** Indonesian words that open an organisation's name: such a name may translate an English one. */
+export const ORG_HEADS_ID = set(`komisi kementerian badan dewan lembaga majelis partai dinas konferensi ktt universitas
+  institut yayasan asosiasi persatuan serikat`);
+
+/** Indonesian words of organisations' names and their English renderings, so that a translated
+ * name meets the original ("Komisi Pusat Urusan Dunia Maya" ~ "Central Cyberspace Affairs
+ * Commission"). Read with the general glossary (glossary.ts) for the other words. */
+export const ORG_WORDS_ID_EN: ReadonlyMap<string, readonly string[]> = new Map(`
+  komisi=commission kementerian=ministry badan=agency/board/body dewan=council/board lembaga=institute/agency
+  majelis=assembly partai=party dinas=department/office konferensi=conference ktt=summit universitas=university
+  institut=institute yayasan=foundation asosiasi=association persatuan=union/association serikat=union
+  pusat=central/centre/center urusan=affairs nasional=national negara=state/national keuangan=finance
+  perhubungan=transport/transportation kesehatan=health pendidikan=education perdagangan=trade
+  industri=industry pertahanan=defence/defense keamanan=security luar=foreign negeri=affairs
+  pemerintah=government kota=city provinsi=province daerah=regional perwakilan=representatives
+  rakyat=people's/people umum=general pemilihan=election tinggi=high mahkamah=court agung=supreme
+  sentral=central air=water maya=cyber dunia=world teknologi=technology informasi=information
+  komunikasi=communication/communications pengawas=supervisory/regulatory keamanan=security siber=cyber
+`.trim().split(/\s+/).map((entry) => {
+  const [word, english] = entry.split('=');
+  return [word, english.split('/')] as [string, string[]];
+}));
+
 /** Organisation prefixes that a short form may leave out ("Sagara Transit Mandiri" for
  * "PT Sagara Transit Mandiri"). */
 export const LEGAL_PREFIXES = set(`pt cv perum`);
