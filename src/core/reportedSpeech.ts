@@ -63,6 +63,17 @@ const OBJECT_COMMENT_MIN_WORDS = 10;
 const OBJECT_COMMENTS = new Set(['which', 'after', 'when', 'as', 'while', 'although', 'though', 'most', 'notably']);
 /** "As Rosenthal put it, …" */
 const PUT_IT = new Set(['put', 'puts']);
+/** Verbs that characterise someone when "as" follows ("painted Romney as an out-of-touch rich guy"). */
+const AS_VERBS = new Set(['paint', 'paints', 'painted', 'painting', 'portray', 'portrays', 'portrayed', 'portraying', 'cast', 'casts', 'casting', 'depict', 'depicts', 'depicted', 'depicting', 'characterize', 'characterizes', 'characterized', 'characterise', 'characterises', 'characterised', 'label', 'labels', 'labeled', 'labelled', 'brand', 'brands', 'branded']);
+const AS_REACH = 8;
+/** Verbs that report speech with a particle ("railed against", "went after", "doubled down"). */
+const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['rail', 'rails', 'railed', 'railing'].map((w): [string, string] => [w, 'against']),
+  ...['lash', 'lashes', 'lashed', 'lashing'].map((w): [string, string] => [w, 'out']),
+  ...['weigh', 'weighs', 'weighed', 'weighing'].map((w): [string, string] => [w, 'in']),
+  ...['go', 'goes', 'went', 'gone', 'going'].map((w): [string, string] => [w, 'after']),
+  ...['double', 'doubles', 'doubled', 'doubling'].map((w): [string, string] => [w, 'down']),
+]);
 const POSSESSIVES = new Set(["'s", '’s', 'his', 'her']);
 const SPEAKING_TOPICS = new Set(['about', 'of', 'out', 'against', 'up', 'tentang', 'soal', 'mengenai']);
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
@@ -140,6 +151,10 @@ export class ReportedSpeech {
     if (k > first && /^\p{Lu}/u.test(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) {
       if (!this.finder.endsName(k - 1) || !this.isTitleCase(first, k + 6)) return false;
     }
+    // "painted Romney as …", "railed against …", "went after …": only with their particle.
+    if (AS_VERBS.has(word)) return this.followsWithin(k, 'as', AS_REACH) && token.pos !== 'NOUN';
+    const particle = PARTICLE_VERBS.get(word);
+    if (particle) return next === particle;
     // "Limbaugh continued: “…”"
     if (word === 'continued' || word === 'continues') return next === ':' || next === ',' && this.quoteFollows(k);
     // Verbs of thought and intent: wink often tags "plans", "hopes" as nouns, so a name or a comma
@@ -191,6 +206,14 @@ export class ReportedSpeech {
     let n = 0;
     while (k + n < this.tokens.length && (/^(the|a|an)$/i.test(this.tokens[k + n].text) || TITLE_WORDS.has(lower(this.tokens[k + n]).replace(/\.$/, '')))) n++;
     return n;
+  }
+
+  /** Whether `word` follows token k within `reach` tokens, before a comma. */
+  private followsWithin(k: number, word: string, reach: number): boolean {
+    for (let j = k + 1; j < Math.min(this.tokens.length, k + reach + 1) && this.tokens[j].text !== ','; j++) {
+      if (lower(this.tokens[j]) === word) return true;
+    }
+    return false;
   }
 
   /** Whether "about", "of" or "out" follows a verb of speaking before the next comma. */
@@ -463,7 +486,7 @@ export class ReportedSpeech {
   }
 
   private takesObject(cue: Cue): boolean {
-    return CONTENT_VERBS_EN.has(cue.word) || CONTENT_VERBS_ID.has(cue.word);
+    return CONTENT_VERBS_EN.has(cue.word) || CONTENT_VERBS_ID.has(cue.word) || AS_VERBS.has(cue.word) || PARTICLE_VERBS.has(cue.word);
   }
 
   /** The first token after the speaker's appositive ("said Yang Jie, Chairman of China Mobile"). */
