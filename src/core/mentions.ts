@@ -129,13 +129,19 @@ class MentionFinder {
     const lowers: string[] = (this.lower = []);
     const words: string[] = (this.word = []);
     const flagsOf = (this.flags = new Uint8Array(count));
+    const sentenceStart = new Uint8Array(count);
+    for (const s of doc.sentences) sentenceStart[s.firstToken] = 1;
+    // Words seen capitalised inside a sentence (not after an opening quote).
+    const seenCapital = new Set<string>();
     // What each token is, computed once: the rules below ask many times.
     for (let i = 0; i < count; i++) {
       const token = tokens[i];
       const text = token.text;
       const code = text.charCodeAt(0);
       let flags = 0;
-      if (token.type === 'word') {
+      if (token.type !== 'word') {
+        if (text.length === 1 && QUOTES.has(text)) flags |= QUOTE;
+      } else {
         if (code >= 97 && code <= 122) flags |= LOWER;
         else if (code >= 65 && code <= 90) flags |= UPPER;
         else if (code > 127 && /^\p{Lu}/u.test(text)) flags |= UPPER;
@@ -153,6 +159,7 @@ class MentionFinder {
         if (shouted) flags |= UPPER;
         else if (text.length <= 8 && isAcronym(text)) flags |= ACRONYM | NAME;
         else if (isNameToken(text) && !/^i['’]/.test(lower)) flags |= NAME;
+        if (!sentenceStart[i] && !OPENERS.has(tokens[i - 1].text)) seenCapital.add(lower);
       } else if ((code === 105 || code === 101) && /^[ie]\p{Lu}/u.test(text) && isNameToken(text)) {
         flags |= NAME; // "iPhone", "eBay"
       } else if (i > 0 && (lower === "n't" || lower === 'n’t')) {
@@ -167,17 +174,10 @@ class MentionFinder {
       if (k > p.firstToken && /^[,—–-]$/.test(tokens[k]?.text ?? '')) for (let j = p.firstToken; j < k; j++) this.flags[j] &= ~(NAME | ACRONYM);
     }
     this.sentenceOf = new Int32Array(count);
-    const seenCapital = new Set<string>();
     this.titleCase = doc.sentences.map((s, index) => {
-      // Headlines are lines of their own.
-      const titleCase = this.isWholeLine(s) && isTitleCase(this.lower, this.flags, s);
       this.sentenceOf.fill(index, s.firstToken, s.endToken);
-      if (!titleCase) {
-        for (let i = s.firstToken + 1; i < s.endToken; i++) {
-          if (this.flags[i] & UPPER && !OPENERS.has(tokens[i - 1].text)) seenCapital.add(this.lower[i]);
-        }
-      }
-      return titleCase;
+      // Headlines are lines of their own.
+      return this.isWholeLine(s) && isTitleCase(this.lower, this.flags, s);
     });
     // Words seen capitalised mid-sentence and never in lower case. Most lower-case words share
     // neither first letter nor length with any of them: a bitmap answers before the set.
@@ -253,7 +253,7 @@ class MentionFinder {
   private scanSentence(sentence: Sentence, deferred: Array<[number, number]>): void {
     let i = Math.max(sentence.firstToken, this.resumeAt);
     while (i < sentence.endToken) {
-      const titleEnd = QUOTES.has(this.tokens[i].text) ? this.quotedTitleEnd(i + 1, sentence.endToken) : -1;
+      const titleEnd = this.flags[i] & QUOTE ? this.quotedTitleEnd(i + 1, sentence.endToken) : -1;
       if (titleEnd > 0) {
         deferred.push([i + 1, titleEnd]);
         i = titleEnd;
@@ -740,7 +740,7 @@ class MentionFinder {
     const { lower, tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const word = lower[i];
-      if (!GOVERNMENT_WORDS.has(word) || this.titleCase[this.sentenceOf[i]]) continue;
+      if (word.length < 9 || !GOVERNMENT_WORDS.has(word) || this.titleCase[this.sentenceOf[i]]) continue; // "berwenang" is the shortest
       const limit = this.doc.sentences[this.sentenceOf[i]].endToken;
       if (word === 'pemerintah' || word === 'berwenang') {
         const first = word === 'berwenang' ? i - 1 : i;
@@ -982,6 +982,7 @@ const UPPER = 4;
 const LOWER = 8;
 const TITLE = 16;
 const TITLE_KNOWN = 32;
+const QUOTE = 64;
 /** Letters, dots, apostrophes, ampersands and hyphens only: no digits or symbols ("CNY39"). */
 function isNameToken(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
