@@ -68,7 +68,7 @@ export function* indexCacheChunks(entries: Iterable<{ hash: string; analysis: Fi
   let files = 0;
   let chunk: string[] = [];
   for (const { hash, analysis } of entries) {
-    const line = `${hash}\t${storedForm.get(analysis) ?? storedParts(analysis)}\n`;
+    const line = `${hash}\t${packAnalysis(analysis)}\n`;
     checksum.update(line);
     chunk.push(line);
     if (++files % FILES_PER_SLICE === 0) {
@@ -125,15 +125,8 @@ function* readSteps(data: string): Generator<void, IndexCacheRead> {
     const second = line.indexOf('\t', first + 1);
     const hash = line.slice(0, first);
     if (first < 0 || second < 0 || !/^[0-9a-f]{40}$/.test(hash)) return { ok: false, reason: 'corrupt: unexpected content' };
-    let head: unknown;
-    try {
-      head = JSON.parse(line.slice(first + 1, second));
-    } catch {
-      return { ok: false, reason: 'corrupt: unreadable entry' };
-    }
-    if (!isHead(head)) return { ok: false, reason: 'corrupt: unexpected content' };
-    const analysis = lazyAnalysis(head, line.slice(second + 1));
-    storedForm.set(analysis, line.slice(first + 1));
+    const analysis = unpackAnalysis(line.slice(first + 1));
+    if (!analysis) return { ok: false, reason: 'corrupt: unexpected content' };
     entries.push({ hash, analysis });
     if (entries.length % FILES_PER_SLICE === 0) yield;
   }
@@ -146,7 +139,29 @@ function* readSteps(data: string): Generator<void, IndexCacheRead> {
 const EAGER = ['file', 'language', 'length', 'date', 'localEntities', 'issues'] as const;
 type Head = Pick<FileAnalysis, (typeof EAGER)[number]> & { lazy: string[] };
 
-/** `head JSON \t rest JSON` of an analysis, as stored after its hash. */
+/** An analysis as one line of text, `head JSON \t rest JSON` (what the index stores after the
+ * hash): cheap to send from a worker, to keep in memory and to write. */
+export function packAnalysis(analysis: FileAnalysis): string {
+  return storedForm.get(analysis) ?? storedParts(analysis);
+}
+
+/** The analysis packed in `packed`, with only the head parsed until another field is read;
+ * undefined if it is not a packed analysis. */
+export function unpackAnalysis(packed: string): FileAnalysis | undefined {
+  const tab = packed.indexOf('\t');
+  if (tab < 0) return undefined;
+  let head: unknown;
+  try {
+    head = JSON.parse(packed.slice(0, tab));
+  } catch {
+    return undefined;
+  }
+  if (!isHead(head)) return undefined;
+  const analysis = lazyAnalysis(head, packed.slice(tab + 1));
+  storedForm.set(analysis, packed);
+  return analysis;
+}
+
 function storedParts(analysis: FileAnalysis): string {
   const head: Record<string, unknown> = {};
   const rest: Record<string, unknown> = {};
@@ -161,7 +176,7 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The stored form of analyses read from a cache, written back unchanged without parsing them. */
+/** The packed form of analyses that were unpacked, written back without stringifying them again. */
 const storedForm = new WeakMap<FileAnalysis, string>();
 
 /** An analysis whose lazy fields parse `rest` the first time any of them is read. */

@@ -2,7 +2,8 @@
 // per message and posts the result back. It holds nothing between files but wink's model.
 import { parentPort } from 'node:worker_threads';
 import { analyzeFile } from '../core/analyzeFile';
-import type { FileAnalysis, FileIssue } from '../core/model';
+import { packAnalysis } from '../core/indexCache';
+import type { FileIssue } from '../core/model';
 
 export interface AnalysisRequest {
   id: number;
@@ -11,12 +12,14 @@ export interface AnalysisRequest {
   issues: FileIssue[];
 }
 
-export type AnalysisReply = { id: number; analysis: FileAnalysis } | { id: number; error: string };
+/** The analysis comes back packed (indexCache.packAnalysis): one string crosses the thread
+ * boundary faster than a graph of objects, and the receiver parses only what it reads. */
+export type AnalysisReply = { id: number; packed: string } | { id: number; error: string };
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
-    reply = { id: request.id, analysis: analyzeFile(request.file, request.text, request.issues) };
+    reply = { id: request.id, packed: packAnalysis(analyzeFile(request.file, request.text, request.issues)) };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.stack ?? error.message : String(error) };
   }

@@ -1,11 +1,13 @@
 // Per-file analysis on worker threads: a queue in front of a few workers, each analysing one
-// file at a time. Queued files can be cancelled (an AbortSignal per file); a file already being
+// file at a time. Results arrive packed and are parsed lazily (indexCache.unpackAnalysis): a
+// corpus's analyses take a fraction of the memory until their mentions or passages are read. Queued files can be cancelled (an AbortSignal per file); a file already being
 // analysed finishes, and its result is dropped. With no workers it analyses on the calling
 // thread, one file per macrotask, so small corpora pay no start-up cost.
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyzeFile } from '../core/analyzeFile';
+import { unpackAnalysis } from '../core/indexCache';
 import type { FileAnalysis, FileIssue } from '../core/model';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
 
@@ -104,7 +106,8 @@ export class AnalysisPool {
       const task = slot.task;
       slot.task = undefined;
       if (task && task.request.id === reply.id) {
-        task.settle('analysis' in reply ? reply : { error: new Error(`analysis of ${task.request.file} failed: ${reply.error}`) });
+        const analysis = 'packed' in reply ? unpackAnalysis(reply.packed) : undefined;
+        task.settle(analysis ? { analysis } : { error: new Error(`analysis of ${task.request.file} failed: ${'error' in reply ? reply.error : 'unreadable result'}`) });
       }
       this.dispatch();
     });

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFile, ANALYZER_VERSION } from '../../src/core/analyzeFile';
 import {
-  contentHash, INDEX_CACHE_SCHEMA, indexCacheChunks, readIndexCache, readIndexCacheInSlices, writeIndexCache, writeIndexCacheInSlices,
+  contentHash, INDEX_CACHE_SCHEMA, indexCacheChunks, packAnalysis, readIndexCache, readIndexCacheInSlices,
+  unpackAnalysis, writeIndexCache, writeIndexCacheInSlices,
 } from '../../src/core/indexCache';
 
 const FIRST = 'Harbour master Jonas Brandt said the ferry would run again in May.\n“We are ready,” Brandt said.';
@@ -43,6 +44,17 @@ describe('index cache', () => {
     const entries = ['0.txt', '1.txt'].map((file) => read.cache.entry(file)!);
     void entries[0].analysis.passages.length; // parses one entry's lazy part
     assert.equal(writeIndexCache(entries), data);
+  });
+
+  it('packs an analysis into one line and unpacks it, parsing the rest only when it is read', () => {
+    const analysis = analyzeFile('0.txt', FIRST);
+    const unpacked = unpackAnalysis(packAnalysis(analysis))!;
+    assert.equal(typeof Object.getOwnPropertyDescriptor(unpacked, 'mentions')?.get, 'function', 'not parsed yet');
+    assert.equal(unpacked.localEntities[0].name, 'Jonas Brandt');
+    assert.deepEqual(unpacked, JSON.parse(JSON.stringify(analysis)));
+    assert.equal(Object.getOwnPropertyDescriptor(unpacked, 'mentions')?.get, undefined, 'parsed once read');
+    assert.equal(packAnalysis(unpacked), packAnalysis(analysis));
+    assert.equal(unpackAnalysis('not a packed analysis'), undefined);
   });
 
   it('refuses a cache from another analyser version as stale', () => {
