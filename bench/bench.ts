@@ -157,27 +157,26 @@ function hoverLatencies(index: CorpusIndex, analyses: FileAnalysis[], count: num
   return times.sort((x, y) => x - y);
 }
 
-/** Edits one file (a sentence added, one changed), re-analyses it and updates the index. */
-function editLatencies(index: CorpusIndex, articles: Article[], count: number): number[] {
+/** Edits one file (a sentence added, one changed), re-analyses it and updates the index; the
+ * whole, and the index update alone. */
+function editLatencies(index: CorpusIndex, articles: Article[], count: number): { total: number[]; update: number[] } {
   const random = seededRandom(5);
-  const times: number[] = [];
+  const total: number[] = [];
+  const update: number[] = [];
   for (let k = 0; k < count; k++) {
     const a = articles[Math.floor(random() * articles.length)];
     const text = a.text.replace(' said ', ' told reporters ') + `\nThe council will meet again on day ${k}, officials said.\n`;
     const started = now();
     const analysis = analyzeFile(a.file, text);
+    const analysed = now();
     index.update([analysis]);
     const first = analysis.mentions[0];
     if (first) index.entity(index.entityAt(a.file, first.start)!.entity);
-    times.push(now() - started);
+    total.push(now() - started);
+    update.push(now() - analysed);
   }
-  return times.sort((x, y) => x - y);
-}
-
-async function corpusFolder(size: number): Promise<string> {
-  const folder = path.join(CORPORA, String(size));
-  await writeCorpus(folder, size);
-  return folder;
+  const sort = (times: number[]): number[] => times.sort((x, y) => x - y);
+  return { total: sort(total), update: sort(update) };
 }
 
 /** Seconds a conflict search may take before the benchmark stops growing it. */
@@ -265,7 +264,8 @@ async function measureSize(size: number, workers: number): Promise<{ figures: Fi
     ...(linkMs === undefined ? [] : [{ name: label('link corpus (CLI, with conflicts)'), value: round(linkMs, 0), unit: 'ms' }]),
     { name: label('hover lookup p50'), value: round(percentile(hovers, 0.5), 3), unit: 'ms' },
     { name: label('hover lookup p99'), value: round(percentile(hovers, 0.99), 3), unit: 'ms', goal: { op: '<=', value: 2 } },
-    { name: label('edit: re-analyse + update index, median'), value: round(percentile(edits, 0.5), 1), unit: 'ms', goal: { op: '<=', value: 50 }, note: `p90 ${round(percentile(edits, 0.9), 1)} ms, max ${round(edits[edits.length - 1], 1)} ms over ${edits.length} edits` },
+    { name: label('edit: re-analyse + update index, median'), value: round(percentile(edits.total, 0.5), 1), unit: 'ms', goal: { op: '<=', value: 50 }, note: `p90 ${round(percentile(edits.total, 0.9), 1)} ms, max ${round(edits.total[edits.total.length - 1], 1)} ms over ${edits.total.length} edits` },
+    { name: label('edit: index update alone, median'), value: round(percentile(edits.update, 0.5), 1), unit: 'ms', note: `p90 ${round(percentile(edits.update, 0.9), 1)} ms, max ${round(edits.update[edits.update.length - 1], 1)} ms` },
   ];
   return { figures, totalMs: analysisMs + indexMs, conflicts };
 }
