@@ -179,6 +179,12 @@ function editLatencies(index: CorpusIndex, articles: Article[], count: number): 
   return { total: sort(total), update: sort(update) };
 }
 
+async function corpusFolder(size: number): Promise<string> {
+  const folder = path.join(CORPORA, String(size));
+  await writeCorpus(folder, size);
+  return folder;
+}
+
 /** Seconds a conflict search may take before the benchmark stops growing it. */
 const CONFLICTS_BUDGET_MS = 30_000;
 
