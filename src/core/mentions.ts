@@ -418,7 +418,7 @@ class MentionFinder {
     while (titleAt > first && ROLE_MODIFIERS.has(this.word[titleAt - 1])) titleAt--;
     if (titleAt >= 0) {
       let k = titleAt;
-      while (k < end && (this.isTitle(k) || ROLE_MODIFIERS.has(this.word[k]) && this.isTitle(k - 1))) k++;
+      while (k < end && (this.isTitle(k) || ROLE_MODIFIERS.has(this.word[k]) && (this.isTitle(k - 1) || this.isTitle(k + 1)))) k++;
       // Indonesian titles of a place take the place with them: "Wali Kota Sagara".
       if (k < end - 2 && /^(kota|kabupaten|provinsi|daerah)$/.test(lower[k])) k += 2;
       if (k < end) {
@@ -513,7 +513,9 @@ class MentionFinder {
 
     if (words.length > 1 && (NON_ENTITY_TAILS.has(last) || PRODUCT_NOUNS.has(last)) && !ORG_SUFFIXES.has(last)) return;
     if (isGroup(last)) return; // "Democrats", "Lithuanian Americans", "African-Americans"
-    const hasGiven = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]) && words.length > 1;
+    // "Daniel Zhang", "Lei Jun", and "House Newt Gingrich" (a word before a full name).
+    const hasGiven = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]) && words.length > 1
+      || words.length > 2 && GIVEN_NAMES.has(words[1]);
     if (this.isPlace(words, phrase)) {
       const government = this.metonymicGovernment(first, end, phrase, sentence);
       if (government) this.add(first, end, 'organization', { government });
@@ -573,6 +575,7 @@ class MentionFinder {
       return;
     }
     if (!personContext && (this.isCommon(word) || initial && !this.nameLike.has(word))) return;
+    if (PARTY_WORDS.has(word) || part.honorific && isCommonWord(word)) return; // "Democrat", "Miss Universe"
     // A common word by a speech verb is no name ("Police said"); nor a sentence's opening
     // adverb or participle ("Fortunately,", "Having said that").
     const marked = part.honorific !== '' || part.roleStart >= 0;
@@ -595,11 +598,14 @@ class MentionFinder {
     first = from;
     const words = this.wordsOf(first, end);
     const givenFirst = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]);
+    // People are not "the X Y" ("a Responsible Federal Budget reported"), unless titled or named.
+    const marked = part.honorific !== '' || part.roleStart >= 0;
+    if (!marked && !givenFirst && ARTICLES.has(lower[first - 1] ?? '')) return;
     if (!personContext && !givenFirst) {
       if (words.length > 4 || words.every((w) => isCommonWord(w) || PLACES.has(w))) return;
       // A line of its own with nothing but these words: a section label ("International Circuit").
       if (first === sentence.firstToken && end === sentence.endToken && this.isWholeLine(sentence)) return;
-      if (ARTICLES.has(lower[first - 1] ?? '') || this.isPossessive(first - 1) && !this.isPersonAfterPossessive(first)) return;
+      if (this.isPossessive(first - 1) && !this.isPersonAfterPossessive(first)) return;
       if (/^(in|near|outside|across)$/.test(lower[first - 1] ?? '') && !orgContext) return; // "hubs in Johor Bahru"
       if (orgContext) {
         this.add(first, end, 'organization', { weak: orgContext === 'weak' });
