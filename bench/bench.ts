@@ -23,7 +23,7 @@ import { Corpus } from '../src/core/corpus';
 import { CorpusIndex } from '../src/core/corpusIndex';
 import { findConflicts } from '../src/core/conflicts';
 import { decodeArticle } from '../src/core/decode';
-import { contentHash, readIndexCacheInSlices, writeIndexCacheInSlices } from '../src/core/indexCache';
+import { contentHash, indexCacheChunks, readIndexCacheInSlices } from '../src/core/indexCache';
 import type { FileAnalysis } from '../src/core/model';
 import { listArticles } from '../src/node/folder';
 import { AnalysisPool } from '../src/node/workerPool';
@@ -365,7 +365,16 @@ async function startup(folder: string, state: string, workers: number): Promise<
   const checkedMs = now() - started;
   await pool.close();
   blocks.disable();
-  if (!cached.ok || reused < files.length) await fs.writeFile(state, await writeIndexCacheInSlices(current.values()));
+  // Written as it is made, a few hundred files at a time, never held whole in memory.
+  if (!cached.ok || reused < files.length) {
+    const out = await fs.open(`${state}.tmp`, 'w');
+    try {
+      for (const chunk of indexCacheChunks(current.values())) await out.write(chunk);
+    } finally {
+      await out.close();
+    }
+    await fs.rename(`${state}.tmp`, state);
+  }
   return {
     firstHoverMs, checkedMs, reused, analysed: files.length - reused, cache: cached.ok ? 'used' : cached.reason,
     longestBlockMs: blocks.max / 1e6, maxRssMb: maxRssMb(),
