@@ -9,6 +9,24 @@ import type { LocalEntity, MentionRecord, PassageRecord, RoleRecord, Span } from
 import { findQuotes, type Quote } from './quotes';
 import { ReportedSpeech } from './reportedSpeech';
 import { SpeakerFinder } from './speakers';
+import { TokenWords } from './tokenWords';
+
+// Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
+/** A lower-case word with a full stop stuck to it ("in."). */
+const WORD_WITH_FULL_STOP = /\p{Ll}{2}\.$/u;
+/** Text that cannot start a sentence. */
+const CONTINUES_SENTENCE = /^[\p{Ll}),;:]/u;
+/** An initial ("D", "N."). */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** An initial, perhaps closing a bracket ("Y.)"). */
+const INITIAL_OR_CLOSE = /^\p{Lu}\.?\)?$/u;
+/** A word of four letters or more. */
+const LONG_WORD = /^\p{L}{4}/u;
+/** Starts with a capital letter. */
+const CAPITALISED = /^\p{Lu}/u;
+const SPACES = /\s+/;
+/** Contains a letter or a digit. */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A quotation that shares the sentence with reported speech is reported as the direct passage
  * alone when it makes up at least this share of the reported stretch ("saying the technology
@@ -50,8 +68,9 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
       inQuote[k] = 1;
     }
   });
-  const finder = new SpeakerFinder(doc, entities, mentions, inQuote);
-  const reported = new ReportedSpeech(doc, finder, inQuote);
+  const words = new TokenWords(tokens);
+  const finder = new SpeakerFinder(doc, entities, mentions, inQuote, words);
+  const reported = new ReportedSpeech(doc, finder, inQuote, words);
   const states: QuoteState[] = quotes.map(() => ({ inside: false }));
   const passages: PassageRecord[] = [];
   // Statements by the token their attribution starts at, for quotations right before a tag
@@ -70,11 +89,12 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
       if (statement.first > statement.last) continue;
       const start = tokens[statement.first].start;
       // wink sometimes keeps the full stop on the last word ("in."): it ends the sentence, not the clause.
-      const end = tokens[statement.last].end - (/\p{Ll}{2}\.$/u.test(tokens[statement.last].text) ? 1 : 0);
+      const end = tokens[statement.last].end - (WORD_WITH_FULL_STOP.test(tokens[statement.last].text) ? 1 : 0);
       const within = quotesBetween(quoteOf, statement.first, statement.last);
       // The reported words are the quotation when one quotation makes up most of them; several
       // quoted fragments strung together by the writer's words stay one indirect passage.
-      const quoted = Math.max(0, ...within.map((i) => Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start)));
+      let quoted = 0;
+      for (const i of within) quoted = Math.max(quoted, Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start));
       const direct = quoted >= QUOTED_SHARE_FOR_DIRECT * (end - start);
       for (const i of within) {
         if (states[i].speakers) continue;
@@ -146,10 +166,10 @@ function readingUnits(doc: Document): Array<[number, number]> {
 function isFalseCut(tokens: Document['tokens'], end: number, next: number): boolean {
   const before = tokens[end - 1].text === '.' ? tokens[end - 2]?.text ?? '' : tokens[end - 1].text;
   const after = tokens[next].text;
-  if (/^[\p{Ll}),;:]/u.test(after)) return true;
+  if (CONTINUES_SENTENCE.test(after)) return true;
   if (/\d$/.test(before) && /^\d/.test(after)) return true;
   // An initial followed by another ("D-N." "Y.)").
-  if (/^\p{Lu}\.?$/u.test(before) && /^\p{Lu}\.?\)?$/u.test(after)) return true;
+  if (INITIAL.test(before) && INITIAL_OR_CLOSE.test(after)) return true;
   return ABBREVIATION.test(before.replace(/\.$/, '')) && (tokens[end - 1].text === '.' || before.endsWith('.'));
 }
 
@@ -233,9 +253,9 @@ function isStandalone(text: string, quote: Quote, paragraph: Span): boolean {
 
 /** Headline-style capitalisation ("Towards a New Era of Digital Civilization"): a title, not speech. */
 function isTitle(words: string): boolean {
-  const list = words.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
+  const list = words.split(/\s+/).filter((w) => LONG_WORD.test(w));
   if (list.length < 2) return false;
-  const capitalised = list.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = list.filter((w) => CAPITALISED.test(w)).length;
   return capitalised >= 0.7 * list.length;
 }
 
@@ -318,4 +338,10 @@ function byName(speakers: number[], entities: LocalEntity[]): number[] {
   return speakers.length < 2 ? speakers : [...speakers].sort((a, b) => entities[a].name.localeCompare(entities[b].name));
 }
 
-const wordCount = (words: string): number => words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** How many words (runs of non-space containing a letter or digit) a text has. */
+function wordCount(words: string): number {
+  let count = 0;
+  for (const run of words.split(SPACES)) if (HAS_LETTER_OR_DIGIT.test(run)) count++;
+  return count;
+}
+

@@ -3,6 +3,10 @@
 // paragraph starts afresh, so a stray mark never derails the rest of the article.
 import type { Span } from './model';
 
+// Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
+/** Contains a letter or a digit. */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export interface Quote extends Span {
   /** Offset of the opening mark (start/end are the words inside the marks). */
   open: number;
@@ -29,8 +33,9 @@ interface Mark {
 const OPENING_PUNCTUATION = /[([{\u2014\u2013\-/:]/;
 const CLOSING_PUNCTUATION = /[.,;:!?)\]}\u2014\u2013\-…]/;
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
-const isQuoteChar = (ch: string | undefined): boolean => ch !== undefined && /["“”„«»'‘’]/.test(ch);
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const QUOTE_CHARACTERS = /["“”„«»'‘’]/;
+const isQuoteChar = (ch: string | undefined): boolean => ch !== undefined && QUOTE_CHARACTERS.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && HAS_LETTER_OR_DIGIT.test(ch);
 
 /** Reads the mark at `i`, if any, with whether its surroundings let it open or close a quote. */
 function readMark(text: string, i: number, from: number, to: number): Mark | undefined {
@@ -91,15 +96,17 @@ function quotesOfParagraph(text: string, paragraph: Span, index: number): Quote[
     let end = closeAt;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) {
+    if (end > start && HAS_LETTER_OR_DIGIT.test(text.slice(start, end))) {
       quotes.push({ start, end, open: open.at, close: closeEnd, paragraph: index, unclosed, continued: false });
     }
   };
 
-  for (let i = from; i < to; i++) {
-    const mark = readMark(text, i, from, to);
+  const marks = new RegExp(QUOTE_CHARACTERS.source, 'g');
+  marks.lastIndex = from;
+  for (let found = marks.exec(text); found && found.index < to; found = marks.exec(text)) {
+    const mark = readMark(text, found.index, from, to);
     if (!mark) continue;
-    i += mark.length - 1;
+    marks.lastIndex = found.index + mark.length;
     if (!opener) {
       if (mark.canOpen && !(mark.style === 'single' && !singleCloses(text, mark, to))) opener = mark;
       continue;

@@ -6,11 +6,20 @@
 // interrupted by its tag ("…, he said, to guard against …") is one stretch spanning the tag; two
 // speech verbs in one sentence report two stretches.
 import type { Document, Token } from './document';
+import type { TokenWords } from './tokenWords';
 import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
   ADDRESSEE_WORDS, COMPLEMENTIZERS, INVERTING_VERBS, CONTENT_VERBS_EN, CONTENT_VERBS_ID, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS,
   MODIFIER_WORDS, NOUN_LIKE_SPEECH_WORDS, SPEAKER_PRONOUNS, SPEECH_NOUNS, THAT_VERBS_EN, TO_VERBS_EN, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS, TITLE_WORDS,
 } from './lexicon';
+
+// Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
+/** A word of four letters or more. */
+const LONG_WORD = /^\p{L}{4}/u;
+/** Starts with a capital letter. */
+const CAPITALISED = /^\p{Lu}/u;
+/** Contains a letter or a digit. */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface Statement {
   /** Token range [verb, verbEnd] of the cue words. */
@@ -79,20 +88,30 @@ const SPEAKING_TOPICS = new Set(['about', 'of', 'out', 'against', 'up', 'tentang
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 const CLOSING_MARKS = /^(["”»’']|'')$/;
 const SEPARATORS = new Set([',', ';', '—', '–', 'and', 'dan', 'but', 'while', 'sementara', 'serta', 'as', 'tetapi', 'namun']);
+/** Every word that can start a cue, to pass over all other tokens at once. */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS_EN, ...SPEECH_VERBS_ID, ...ID_TAG_VERBS, ...THAT_VERBS_EN, ...TO_VERBS_EN, ...SPEECH_NOUNS,
+  ...SOURCE_PHRASES.keys(), ...AS_VERBS, ...PARTICLE_VERBS.keys(), ...OUT_VERBS, ...PUT_IT, 'continued', 'continues',
+]);
+
 /** Words opening a phrase of place, time or manner after a verb ("said in a speech that"). */
 const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'pada', 'dalam', 'di', 'kepada']);
 const CONTRASTS = new Set(['but', 'yet', 'although', 'though', 'whereas', 'something', 'tetapi', 'namun', 'meskipun']);
 const TRAILING = /^[,;:.—–\-(]$/;
 
-const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
-const isWord = (token: Token): boolean => /[\p{L}\p{N}]/u.test(token.text);
+const isWord = (token: Token): boolean => HAS_LETTER_OR_DIGIT.test(token.text);
 const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/.test(word);
 
 export class ReportedSpeech {
   private readonly tokens: Token[];
   private readonly language: Document['language'];
 
-  constructor(doc: Document, private readonly finder: SpeakerFinder, private readonly inQuote: Uint8Array) {
+  constructor(
+    doc: Document,
+    private readonly finder: SpeakerFinder,
+    private readonly inQuote: Uint8Array,
+    private readonly words: TokenWords,
+  ) {
     this.tokens = doc.tokens;
     this.language = doc.language;
   }
@@ -116,31 +135,38 @@ export class ReportedSpeech {
     const { tokens } = this;
     const cues: Cue[] = [];
     for (let k = first; k < end; k++) {
-      if (this.inQuote[k]) continue;
-      const word = lower(tokens[k]);
-      const cue = (verbEnd: number, source = false): Cue => ({
-        verb: k, verbEnd, word, source, subjectAfter: false, absorbed: false, weak: THAT_VERBS_EN.has(word) || TO_VERBS_EN.has(word),
-      });
+      // Most tokens are passed over on their text as written; only capitalised ones are lowered.
+      if (this.inQuote[k] || !CUE_WORDS.has(tokens[k].text) && !(CAPITALISED.test(tokens[k].text) && CUE_WORDS.has(this.word(k)))) continue;
+      const word = this.word(k);
       const sourceNext = SOURCE_PHRASES.get(word);
-      if (SOURCE_PHRASES.has(word) && (sourceNext === undefined || lower(tokens[k + 1]) === sourceNext)) {
-        cues.push(cue(sourceNext === undefined ? k : k + 1, true));
+      if (SOURCE_PHRASES.has(word) && (sourceNext === undefined || this.word(k + 1) === sourceNext)) {
+        cues.push(this.cue(k, sourceNext === undefined ? k : k + 1, true));
         if (sourceNext !== undefined) k++;
-      } else if (SPEECH_NOUNS.has(word) && lower(tokens[k + 1]) === 'that' && !this.isDeterminer(k + 1)) {
-        cues.push(cue(k));
+      } else if (SPEECH_NOUNS.has(word) && this.word(k + 1) === 'that' && !this.isDeterminer(k + 1)) {
+        cues.push(this.cue(k, k, false));
       } else if (this.isSpeechVerb(k, word, first)) {
-        const multi = lower(tokens[k + 1]) === 'out' && OUT_VERBS.has(word) || PUT_IT.has(word) ? k + 1 : k;
-        cues.push(cue(multi));
+        const multi = this.word(k + 1) === 'out' && OUT_VERBS.has(word) || PUT_IT.has(word) ? k + 1 : k;
+        cues.push(this.cue(k, multi, false));
         k = multi;
       }
     }
     return cues;
   }
 
+  private word(k: number): string {
+    return this.words.at(k);
+  }
+
+  private cue(verb: number, verbEnd: number, source: boolean): Cue {
+    const word = this.words.at(verb);
+    return { verb, verbEnd, word, source, subjectAfter: false, absorbed: false, weak: THAT_VERBS_EN.has(word) || TO_VERBS_EN.has(word) };
+  }
+
   private isSpeechVerb(k: number, word: string, first: number): boolean {
     const { tokens } = this;
     const token = tokens[k];
     const previous = tokens[k - 1];
-    const next = lower(tokens[k + 1]);
+    const next = this.word(k + 1);
     if (SPEECH_VERBS_ID.has(word)) return true;
     if (ID_TAG_VERBS.has(word)) {
       // "…,” kata Sheng", "…, ujarnya": only right after a quote or a comma.
@@ -148,7 +174,7 @@ export class ReportedSpeech {
     }
     // A capitalised speech word inside a sentence is a name ("the Islamic State", "Reports Wire"),
     // unless a name comes right before it in a title-case headline ("Sanders Vows To …").
-    if (k > first && /^\p{Lu}/u.test(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) {
+    if (k > first && CAPITALISED.test(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) {
       if (!this.finder.endsName(k - 1) || !this.isTitleCase(first, k + 6)) return false;
     }
     // "painted Romney as …", "railed against …", "went after …": only with their particle.
@@ -168,24 +194,24 @@ export class ReportedSpeech {
     // "reports", "notes": nouns unless tagged as verbs, followed by "that" or said by a name ("Lynch notes …").
     if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that' && !this.finder.endsName(k - 1)) return false;
     // "the importance of not questioning …": a gerund naming an act, not reporting one.
-    if (word.endsWith('ing') && previous && (lower(previous) === 'of' || lower(previous) === 'not')) return false;
+    if (word.endsWith('ing') && previous && (this.word(k - 1) === 'of' || this.word(k - 1) === 'not')) return false;
     // "a promising start", "the alleged plot": adjectives, not verbs.
     if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
     if (OUT_VERBS.has(word) && next !== 'out' && !(word.startsWith('rule') && next === 'that') && !(word.startsWith('point') && next === 'to')) return false;
     if (PUT_IT.has(word) && next !== 'it') return false;
     // "has yet to report", "declined to say": an infinitive reports nothing, unless the speaking
     // goes on ("went on to say").
-    if (previous && lower(previous) === 'to' && !SPEECH_CONTINUATIONS.has(lower(tokens[k - 2]))) return false;
+    if (previous && this.word(k - 1) === 'to' && !SPEECH_CONTINUATIONS.has(this.word(k - 2))) return false;
     if (word.startsWith('thank') && next === 'to') return false;
     if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next)) {
-      if (token.pos !== 'VERB' && !this.quoteFollows(k) || NAMING_ADVERBS.has(lower(previous))) return false;
+      if (token.pos !== 'VERB' && !this.quoteFollows(k) || NAMING_ADVERBS.has(this.word(k - 1))) return false;
     }
     // "spoke about", "talks to DuVernay about", "spoke during his speech of …"
     if (SPEAK_VERBS.has(word) && !this.topicFollows(k)) return false;
     // Passives ("was told", "is called") report nobody's words.
     let back = k - 1;
-    while (back >= first && SUBJECT_VERB_FILLERS.has(lower(tokens[back])) && !BE_FORMS.has(lower(tokens[back]))) back--;
-    if (back >= first && BE_FORMS.has(lower(tokens[back])) && /(ed|told|said|written|spoken)$/.test(word)) return false;
+    while (back >= first && SUBJECT_VERB_FILLERS.has(this.word(back)) && !BE_FORMS.has(this.word(back))) back--;
+    if (back >= first && BE_FORMS.has(this.word(back)) && /(ed|told|said|written|spoken)$/.test(word)) return false;
     return true;
   }
 
@@ -194,9 +220,9 @@ export class ReportedSpeech {
     let words = 0;
     let capitalised = 0;
     for (let k = from; k < Math.min(to, this.tokens.length); k++) {
-      if (!/^\p{L}{4}/u.test(this.tokens[k].text)) continue;
+      if (!LONG_WORD.test(this.tokens[k].text)) continue;
       words++;
-      if (/^\p{Lu}/u.test(this.tokens[k].text)) capitalised++;
+      if (CAPITALISED.test(this.tokens[k].text)) capitalised++;
     }
     return words >= 2 && capitalised >= 0.7 * words;
   }
@@ -204,14 +230,14 @@ export class ReportedSpeech {
   /** How many title words and articles start at token k ("the", "Sen.", "President"). */
   private articlesAt(k: number): number {
     let n = 0;
-    while (k + n < this.tokens.length && (/^(the|a|an)$/i.test(this.tokens[k + n].text) || TITLE_WORDS.has(lower(this.tokens[k + n]).replace(/\.$/, '')))) n++;
+    while (k + n < this.tokens.length && (/^(the|a|an)$/i.test(this.tokens[k + n].text) || TITLE_WORDS.has(this.word(k + n).replace(/\.$/, '')))) n++;
     return n;
   }
 
   /** Whether `word` follows token k within `reach` tokens, before a comma. */
   private followsWithin(k: number, word: string, reach: number): boolean {
     for (let j = k + 1; j < Math.min(this.tokens.length, k + reach + 1) && this.tokens[j].text !== ','; j++) {
-      if (lower(this.tokens[j]) === word) return true;
+      if (this.word(j) === word) return true;
     }
     return false;
   }
@@ -219,7 +245,7 @@ export class ReportedSpeech {
   /** Whether "about", "of" or "out" follows a verb of speaking before the next comma. */
   private topicFollows(k: number): boolean {
     for (let j = k + 1; j < Math.min(this.tokens.length, k + 6) && this.tokens[j].text !== ','; j++) {
-      if (SPEAKING_TOPICS.has(lower(this.tokens[j]))) return true;
+      if (SPEAKING_TOPICS.has(this.word(j))) return true;
     }
     return false;
   }
@@ -256,7 +282,7 @@ export class ReportedSpeech {
     // "Trump’s claim that …", "her acknowledgment that …": the possessor speaks.
     let possessive = cue.verb - 1;
     while (possessive > floor && tokens[possessive].pos === 'ADJ') possessive--;
-    if (possessive >= floor && POSSESSIVES.has(lower(tokens[possessive]))) {
+    if (possessive >= floor && POSSESSIVES.has(this.word(possessive))) {
       cue.match = finder.possessor(possessive);
       return;
     }
@@ -271,8 +297,8 @@ export class ReportedSpeech {
       }
     }
     let k = cue.verb - 1;
-    while (k >= floor && isSubjectVerbFiller(tokens[k])) k--;
-    const before = k >= first ? lower(tokens[k]) : '';
+    while (k >= floor && isSubjectVerbFiller(this.word(k), tokens[k])) k--;
+    const before = k >= first ? this.word(k) : '';
     if (previous && (before === 'to' || before === 'untuk')) {
       cue.absorbed = true;
       return;
@@ -297,7 +323,7 @@ export class ReportedSpeech {
     }
     cue.match = finder.before(cue.verb, floor);
     if (cue.match && previous && cue.match.first === previous.verbEnd + 1) cue.nested = true;
-    if (cue.match && previous && COMPLEMENTIZERS.has(lower(tokens[cue.match.first - 1]))) {
+    if (cue.match && previous && COMPLEMENTIZERS.has(this.word(cue.match.first - 1))) {
       // "said that he planned to …": speech reported inside the earlier statement.
       cue.absorbed = true;
       return;
@@ -333,12 +359,12 @@ export class ReportedSpeech {
         continue;
       }
       let cut = Math.min(next.match.first, next.verb);
-      while (cut - 1 > tagLast && next.match.first === next.verb && isSubjectVerbFiller(tokens[cut - 1])) cut--;
+      while (cut - 1 > tagLast && next.match.first === next.verb && isSubjectVerbFiller(this.word(cut - 1), tokens[cut - 1])) cut--;
       // "… when he said …", "the programs she has proposed": speech reported inside a subordinate
       // or relative clause of this content; a new statement follows a separator.
       const opener = tokens[cut - 1];
-      if (SUBORDINATORS.has(lower(opener)) || !SEPARATORS.has(lower(opener)) && opener.pos !== 'PUNCT' && !next.subjectAfter && !next.source) continue;
-      while (cut - 1 > tagLast && SEPARATORS.has(lower(tokens[cut - 1]))) cut--;
+      if (SUBORDINATORS.has(this.word(cut - 1)) || !SEPARATORS.has(this.word(cut - 1)) && opener.pos !== 'PUNCT' && !next.subjectAfter && !next.source) continue;
+      while (cut - 1 > tagLast && SEPARATORS.has(this.word(cut - 1))) cut--;
       if (this.wordsIn(tagLast + 1, cut) >= 2 || next.source || next.subjectAfter) {
         stop = cut;
         break;
@@ -346,8 +372,8 @@ export class ReportedSpeech {
     }
     const clauseStart = previous ? Math.max(previous.last, previous.tagLast) + 1 : first;
     const statement = (from: number, to: number): Statement => {
-      while (from <= to && (TRAILING.test(tokens[from].text) || COMPLEMENTIZERS.has(lower(tokens[from])))) from++;
-      while (to >= from && (TRAILING.test(tokens[to].text) || COORDINATORS.has(lower(tokens[to])))) to--;
+      while (from <= to && (TRAILING.test(tokens[from].text) || COMPLEMENTIZERS.has(this.word(from)))) from++;
+      while (to >= from && (TRAILING.test(tokens[to].text) || COORDINATORS.has(this.word(to)))) to--;
       return { verb: cue.verb, verbEnd: cue.verbEnd, speakers: match.speakers, first: from, last: to, tagFirst, tagLast };
     };
 
@@ -394,8 +420,8 @@ export class ReportedSpeech {
       return result;
     }
     if (complementizer >= 0) return statement(complementizer + 1, this.clauseEnd(complementizer + 1, stop) - 1);
-    const keepsVerb = this.takesObject(cue) || PHRASE_PREPOSITIONS.has(lower(tokens[afterVerb]))
-      || lower(tokens[afterVerb]) === 'to' && tokens[afterVerb + 1]?.pos === 'VERB';
+    const keepsVerb = this.takesObject(cue) || PHRASE_PREPOSITIONS.has(this.word(afterVerb))
+      || this.word(afterVerb) === 'to' && tokens[afterVerb + 1]?.pos === 'VERB';
     if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, this.objectEnd(afterVerb, this.clauseEnd(afterVerb, stop)) - 1);
     if (phraseOnly) {
       // "X said in a statement: “…”": the quotation after the phrase is what was said.
@@ -417,7 +443,7 @@ export class ReportedSpeech {
     const { tokens } = this;
     for (let k = from + 2; k < stop; k++) {
       if (this.inQuote[k]) continue;
-      if (tokens[k].text === ',' && OBJECT_COMMENTS.has(lower(tokens[k + 1])) && this.wordsIn(k + 1, stop) >= OBJECT_COMMENT_MIN_WORDS) return k;
+      if (tokens[k].text === ',' && OBJECT_COMMENTS.has(this.word(k + 1)) && this.wordsIn(k + 1, stop) >= OBJECT_COMMENT_MIN_WORDS) return k;
       // A spaced dash, unless a second one closes an aside: "likened the rules to “burning the
       // Constitution” - a charge that …" but "how the fight flowed through -- and was set back by -- …".
       if (this.isSpacedDash(k) && !this.spacedDashBetween(k + 1, stop)) return k;
@@ -440,9 +466,9 @@ export class ReportedSpeech {
   private clauseBoundaryBefore(verb: number, after: number): number {
     const { tokens } = this;
     for (let k = verb - 1; k > after && k >= verb - 6; k--) {
-      const word = lower(tokens[k]);
+      const word = this.word(k);
       if (word === ';') return k;
-      if (word === ',' && k + 1 < verb && (COORDINATORS.has(lower(tokens[k + 1])) || /^(DET|NOUN|PRON)$/.test(tokens[k + 1].pos))) return k;
+      if (word === ',' && k + 1 < verb && (COORDINATORS.has(this.word(k + 1)) || /^(DET|NOUN|PRON)$/.test(tokens[k + 1].pos))) return k;
       if (tokens[k].pos === 'VERB' || this.inQuote[k]) return -1;
     }
     return -1;
@@ -456,12 +482,12 @@ export class ReportedSpeech {
       const word = tokens[k].text;
       // '… a “terrible situation,” but stopped …': the comma sits inside the quotation.
       const commaInQuote = CLOSING_MARKS.test(word) && tokens[k - 1].text === ',' && !this.inQuote[k + 1];
-      if (commaInQuote && CONTRASTS.has(lower(tokens[k + 1])) && !SPEAKER_PRONOUNS.has(lower(tokens[k + 2]))) return k + 1;
+      if (commaInQuote && CONTRASTS.has(this.word(k + 1)) && !SPEAKER_PRONOUNS.has(this.word(k + 2))) return k + 1;
       if (this.inQuote[k]) continue;
       if (word === ';') return k;
       // ", but …" adds the writer's contrast, unless the speaker goes on ("…, but she knows that …").
-      const goesOn = COMPLEMENTIZERS.has(lower(tokens[k + 2])) || SPEAKER_PRONOUNS.has(lower(tokens[k + 2]));
-      if (word === ',' && CONTRASTS.has(lower(tokens[k + 1])) && !goesOn) return k;
+      const goesOn = COMPLEMENTIZERS.has(this.word(k + 2)) || SPEAKER_PRONOUNS.has(this.word(k + 2));
+      if (word === ',' && CONTRASTS.has(this.word(k + 1)) && !goesOn) return k;
     }
     return stop;
   }
@@ -494,7 +520,7 @@ export class ReportedSpeech {
     const { tokens } = this;
     let k = last + 1;
     const opener = tokens[k + 1];
-    if (tokens[k]?.text !== ',' || !opener || !/^\p{Lu}/u.test(opener.text) && !['a', 'an', 'the'].includes(lower(opener)) && !TITLE_WORDS.has(lower(opener))) return k;
+    if (tokens[k]?.text !== ',' || !opener || !CAPITALISED.test(opener.text) && !['a', 'an', 'the'].includes(this.word(k + 1)) && !TITLE_WORDS.has(this.word(k + 1))) return k;
     let j = k + 1;
     while (j < stop && tokens[j].text !== ',' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX') j++;
     return j >= stop || tokens[j].text === ',' ? j : k;
@@ -507,12 +533,12 @@ export class ReportedSpeech {
     // "that" opens the reported clause right after the verb or after a phrase of time, place or
     // addressee ("said on Sunday that", "told reporters that"); after a noun it belongs to the noun
     // ("refuted claims that …", "said the spate of shootings demands that …").
-    const first = lower(tokens[from]);
+    const first = this.word(from);
     const phrase = PHRASE_OPENERS.has(first) || SUBJECT_VERB_FILLERS.has(first) && first !== 'as' || TELL_VERBS.has(cue.word) && !this.takesObject(cue);
     if (!COMPLEMENTIZERS.has(first) && !phrase) return -1;
     for (let j = from; j < Math.min(segmentEnd, from + 12); j++) {
       if (this.inQuote[j]) continue;
-      if (COMPLEMENTIZERS.has(lower(tokens[j]))) return this.isDeterminer(j) ? -1 : j;
+      if (COMPLEMENTIZERS.has(this.word(j))) return this.isDeterminer(j) ? -1 : j;
       if (j > from && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && TELL_VERBS.has(cue.word) === false) return -1;
     }
     return -1;
@@ -530,7 +556,7 @@ export class ReportedSpeech {
   private isPhraseOnly(cue: Cue, from: number, segmentEnd: number): boolean {
     const { tokens } = this;
     if (this.wordsIn(from, segmentEnd) === 0) return true;
-    const first = lower(tokens[from]);
+    const first = this.word(from);
     const phrase = PHRASE_OPENERS.has(first) || first !== 'as' && SUBJECT_VERB_FILLERS.has(first) || TELL_VERBS.has(cue.word);
     if (!phrase) return false;
     for (let j = from; j < segmentEnd; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
@@ -541,9 +567,9 @@ export class ReportedSpeech {
   private afterAddressee(from: number, stop: number): number {
     const { tokens } = this;
     let j = from;
-    if (ADDRESSEE_WORDS.has(lower(tokens[j]))) return j + 1;
-    if (lower(tokens[j]) === 'the') j++;
-    while (j < stop && /^\p{Lu}/u.test(tokens[j].text)) j++;
+    if (ADDRESSEE_WORDS.has(this.word(j))) return j + 1;
+    if (this.word(j) === 'the') j++;
+    while (j < stop && CAPITALISED.test(tokens[j].text)) j++;
     return j;
   }
 

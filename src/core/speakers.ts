@@ -1,12 +1,19 @@
 // Finding who speaks: the name, pronoun or noun phrase beside a speech verb, resolved to local
 // entities. Mentions are indexed by token so every look-up is local (no scans over the document).
 import type { Document, Token } from './document';
+import type { TokenWords } from './tokenWords';
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
   FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS, JOINT_SPEAKER_PHRASES, MALE_HONORIFICS, MODIFIER_PREPOSITIONS,
   COMPANY_SPEAKER_NOUNS, PERSON_SPEAKER_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS,
   SPEECH_VERBS_EN, SUBJECT_VERB_FILLERS, TITLE_WORDS,
 } from './lexicon';
+
+// Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
+/** Starts with a capital letter. */
+const CAPITALISED = /^\p{Lu}/u;
+/** Starts with a lower-case letter. */
+const LOWER_CASE = /^\p{Ll}/u;
 
 /** Speakers found for a speech verb, with the tokens naming them. */
 export interface SpeakerMatch {
@@ -47,9 +54,8 @@ const SUBJECT_REACH = 40;
 /** How many antecedents a pronoun or noun may skip over looking for a compatible one. */
 const ANTECEDENT_REACH = 12;
 
-const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 const bare = (word: string): string => word.replace(/\.$/, '');
-const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+const isCapitalised = (token: Token): boolean => CAPITALISED.test(token.text);
 
 export class SpeakerFinder {
   private readonly tokens: Token[];
@@ -65,7 +71,7 @@ export class SpeakerFinder {
   private readonly organizations: Antecedent[] = [];
   private readonly gender = new Map<number, 'male' | 'female'>();
   /** Person entities by each word of their names, for bare surnames the mention finder left out. */
-  private readonly byNameWord = new Map<string, number[]>();
+  private byNameWord?: Map<string, number[]>;
   private readonly speakerHistory: Antecedent[] = [];
 
   constructor(
@@ -73,6 +79,7 @@ export class SpeakerFinder {
     private readonly entities: LocalEntity[],
     private readonly mentions: MentionRecord[],
     private readonly inQuote: Uint8Array,
+    private readonly words: TokenWords,
   ) {
     const { tokens } = doc;
     this.tokens = tokens;
@@ -93,21 +100,31 @@ export class SpeakerFinder {
       this.endingAt[last] = index;
       const entity = entities[mention.local];
       if (inQuote[t]) return;
-      const honorific = t > 0 ? bare(lower(tokens[t - 1])) : '';
+      const honorific = t > 0 ? bare(this.word(t - 1)) : '';
       if (MALE_HONORIFICS.has(honorific) || MALE_HONORIFICS.has(honorific + '.')) this.gender.set(mention.local, 'male');
       else if (FEMALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific + '.')) this.gender.set(mention.local, 'female');
       const antecedent = { offset: mention.start, local: mention.local, mention: index };
       if (entity.type === 'organization') this.organizations.push(antecedent);
       else if (entity.name.includes(' ') && !this.isModifier(index, 0) && !this.isObject(t)) this.persons.push(antecedent);
     });
-    entities.forEach((entity, local) => {
+  }
+
+  /** Person entities by each word of their names, built when a bare name is first looked up. */
+  private nameWordIndex(): Map<string, number[]> {
+    if (this.byNameWord) return this.byNameWord;
+    const index = new Map<string, number[]>();
+    this.entities.forEach((entity, local) => {
       if (entity.type !== 'person') return;
-      for (const word of new Set(entity.forms.flatMap((form) => form.toLowerCase().split(/\s+/)))) {
-        const list = this.byNameWord.get(word) ?? [];
-        if (!list.includes(local)) list.push(local);
-        this.byNameWord.set(word, list);
+      for (const form of entity.forms) {
+        for (const word of form.toLowerCase().split(/\s+/)) {
+          const list = index.get(word) ?? [];
+          if (!list.includes(local)) list.push(local);
+          index.set(word, list);
+        }
       }
     });
+    this.byNameWord = index;
+    return index;
   }
 
   /** Records a resolved speaker, the antecedent of a later "the executive". */
@@ -139,7 +156,7 @@ export class SpeakerFinder {
     // a person further back wins over it.
     let organization: number | undefined;
     for (let steps = 0; k >= floor && steps < SUBJECT_REACH; steps++) {
-      const word = lower(tokens[k]);
+      const word = this.word(k);
       if (word === ')') {
         const open = this.matchingParenthesis(k, floor);
         if (open < 0) break;
@@ -151,7 +168,7 @@ export class SpeakerFinder {
       if (word === ';' || word === ':' || word === 'that' && !relative || word === 'bahwa' || /^["“”„«»]$/.test(word)) break;
       const mention = this.endingAt[k];
       if (mention >= 0) {
-        const next = lower(tokens[k + 1]);
+        const next = this.word(k + 1);
         const attaches = next === ',' || next === '(' || MODIFIER_PREPOSITIONS.has(next);
         if (attaches && this.opensSubject(mention, floor) && !this.isModifier(mention, floor)) {
           if (this.entities[this.mentions[mention].local].type === 'person') return this.withCoordinated(mention, k);
@@ -171,7 +188,7 @@ export class SpeakerFinder {
     const { tokens } = this;
     for (let k = close - 1; k > floor && k >= close - SUBJECT_REACH; k--) {
       if (/^[.;:!?]$/.test(tokens[k].text) || this.inQuoteAt(k)) return undefined;
-      if (!RELATIVE_PRONOUNS.has(lower(tokens[k])) || tokens[k - 1].text !== ',') continue;
+      if (!RELATIVE_PRONOUNS.has(this.word(k)) || tokens[k - 1].text !== ',') continue;
       const mention = this.endingAt[k - 2];
       return mention >= 0 ? this.withCoordinated(mention, k - 2) : undefined;
     }
@@ -184,7 +201,7 @@ export class SpeakerFinder {
     const { tokens } = this;
     const first = verbEnd + 1;
     if (first >= limit) return undefined;
-    const word = lower(tokens[first]);
+    const word = this.word(first);
     // "said he" only ends a tag ("…,” said he."); "said he would …" opens the reported clause.
     if (SPEAKER_PRONOUNS.has(word)) return /^[.,;!?]$/.test(tokens[first + 1]?.text ?? '.') ? this.pronoun(word, first) : undefined;
     // Step over what describes the speaker before the name: articles, titles, possessors and the
@@ -194,7 +211,7 @@ export class SpeakerFinder {
     const stop = Math.min(limit, first + AFTER_REACH);
     for (let j = first; j < stop && mention < 0; j++) {
       const token = tokens[j];
-      const w = lower(token);
+      const w = this.word(j);
       const starting = this.startingAt[j];
       const possessed = (k: number): boolean => POSSESSIVE.test(tokens[k + 1]?.text ?? '');
       if (starting >= 0) {
@@ -204,7 +221,7 @@ export class SpeakerFinder {
         continue;
       } else if (w === ',' && j > first && noun < 0) {
         continue;
-      } else if (/^\p{Ll}/u.test(token.text) && token.pos !== 'VERB' && token.pos !== 'AUX' || /^[-‐]$/.test(token.text)) {
+      } else if (LOWER_CASE.test(token.text) && token.pos !== 'VERB' && token.pos !== 'AUX' || /^[-‐]$/.test(token.text)) {
         // Modifiers and nouns: "the state-run Xinhua News Agency", "the company".
         if (possessed(j)) j++;
         else if (noun < 0 && token.pos === 'NOUN') noun = j;
@@ -217,14 +234,14 @@ export class SpeakerFinder {
     if (mention < 0) {
       // "…, said the company." — a noun that ends the tag, not the subject of the reported clause.
       const ends = noun >= 0 && (!tokens[noun + 1] || tokens[noun + 1].pos === 'PUNCT' || tokens[noun + 1].pos === 'ADP');
-      const described = ends ? this.speakerNoun(noun, lower(tokens[noun])) : undefined;
+      const described = ends ? this.speakerNoun(noun, this.word(noun)) : undefined;
       return described ? { ...described, first } : undefined;
     }
     // "according to Tesla CEO Elon Musk", "menurut Direktur Utama PT X Lestari": the organisation
     // names the person's employer.
     if (this.entities[this.mentions[mention].local].type === 'organization') {
       let k = this.lastToken[mention] + 1;
-      while (k < stop && (TITLE_WORDS.has(bare(lower(tokens[k]))) || tokens[k].text === ',') && this.startingAt[k] < 0) k++;
+      while (k < stop && (TITLE_WORDS.has(bare(this.word(k))) || tokens[k].text === ',') && this.startingAt[k] < 0) k++;
       const person = this.startingAt[k];
       if (k < limit && person >= 0 && this.entities[this.mentions[person].local].type === 'person') mention = person;
     }
@@ -232,7 +249,7 @@ export class SpeakerFinder {
     let last = this.lastToken[mention];
     // "said X and Y"
     const joined = this.startingAt[last + 2];
-    if ((lower(tokens[last + 1]) === 'and' || lower(tokens[last + 1]) === 'dan') && joined >= 0 && last + 2 < limit && this.sameType(joined, mention)) {
+    if ((this.word(last + 1) === 'and' || this.word(last + 1) === 'dan') && joined >= 0 && last + 2 < limit && this.sameType(joined, mention)) {
       speakers.push(this.mentions[joined].local);
       last = this.lastToken[joined];
     }
@@ -246,7 +263,7 @@ export class SpeakerFinder {
 
   /** Whose words a possessive names: "Trump’s claim", "her acknowledgment". */
   possessor(index: number): SpeakerMatch | undefined {
-    const word = lower(this.tokens[index]);
+    const word = this.word(index);
     if (word === 'his' || word === 'her') {
       const local = this.personBefore(this.tokens[index].start, word === 'his' ? 'male' : 'female');
       return local === undefined ? undefined : { speakers: [local], first: index, last: index };
@@ -260,7 +277,7 @@ export class SpeakerFinder {
     const kind = ID_PRONOUN_TAGS.has(word) ? 'person' : SPEAKER_PRONOUNS.get(word);
     if (!kind || kind === 'plural') return undefined;
     // In a tag after the clause ("…, he said"), the pronoun looks back past the clause.
-    const previous = lower(this.tokens[index - 1]);
+    const previous = this.word(index - 1);
     const lookFrom = previous === ',' || /^["”’']$/.test(previous) || ID_PRONOUN_TAGS.has(word) ? clauseStart : index;
     const local = this.personBefore(this.tokens[lookFrom].start, kind === 'person' ? undefined : kind);
     return local === undefined ? undefined : { speakers: [local], first: index, last: index };
@@ -298,7 +315,7 @@ export class SpeakerFinder {
     if (first === last && isCapitalised(tokens[first]) && this.startingAt[first] < 0) return this.byBareName(first)?.speakers;
     let organization: number | undefined;
     for (let k = first; k <= last; k++) {
-      if (tokens[k].pos === 'VERB' && /^\p{Ll}/u.test(tokens[k].text) || tokens[k].pos === 'AUX') return undefined;
+      if (tokens[k].pos === 'VERB' && LOWER_CASE.test(tokens[k].text) || tokens[k].pos === 'AUX') return undefined;
       const mention = this.startingAt[k];
       if (mention < 0) continue;
       const local = this.mentions[mention].local;
@@ -328,8 +345,8 @@ export class SpeakerFinder {
       if (mention < 0 || this.isModifier(mention, first)) continue;
       // A name right before a verb is a subject ("Chastened by …, Trump revised his plan").
       let next = k + 1;
-      while (next < end && isSubjectVerbFiller(tokens[next]) && !isVerb(tokens[next])) next++;
-      if (isVerb(tokens[next]) || BE_OR_HAVE.has(lower(tokens[next]))) {
+      while (next < end && isSubjectVerbFiller(this.word(next), tokens[next]) && !isVerb(tokens[next])) next++;
+      if (isVerb(tokens[next]) || BE_OR_HAVE.has(this.word(next))) {
         return { speakers: [this.mentions[mention].local], first: this.firstToken[mention], last: k };
       }
       if (!this.seenVerb(first, k)) beforeVerb = mention;
@@ -356,7 +373,7 @@ export class SpeakerFinder {
     if (end <= 0) return undefined;
     let first = end - 1;
     while (first > 0 && tokens[first - 1].start >= floor && !/^[.!?]$/.test(tokens[first - 1].text)) first--;
-    const word = lower(tokens[first]);
+    const word = this.word(first);
     if (SPEAKER_PRONOUNS.has(word)) return this.pronoun(word, first)?.speakers;
     const subject = this.subjectOfClause(first, end);
     return subject && this.entities[subject.speakers[0]].type === 'person' ? subject.speakers : undefined;
@@ -366,13 +383,17 @@ export class SpeakerFinder {
   subjectOf(paragraph: Span): number[] | undefined {
     let k = this.tokenStartingAt(paragraph.start);
     if (k < 0) return undefined;
-    while (k < this.tokens.length && (ARTICLES.has(lower(this.tokens[k])) || TITLE_WORDS.has(bare(lower(this.tokens[k]))) && this.startingAt[k] < 0)) k++;
+    while (k < this.tokens.length && (ARTICLES.has(this.word(k)) || TITLE_WORDS.has(bare(this.word(k))) && this.startingAt[k] < 0)) k++;
     const mention = this.startingAt[k];
     return mention >= 0 ? [this.mentions[mention].local] : undefined;
   }
 
   private inQuoteAt(k: number): boolean {
     return this.inQuote[k] === 1;
+  }
+
+  private word(k: number): string {
+    return this.words.at(k);
   }
 
   private tokenStartingAt(offset: number): number {
@@ -389,12 +410,12 @@ export class SpeakerFinder {
   private skipFillers(k: number, floor: number): number {
     const { tokens } = this;
     while (k >= floor) {
-      const word = lower(tokens[k]);
-      if (isSubjectVerbFiller(tokens[k]) && this.endingAt[k] < 0) k--;
+      const word = this.word(k);
+      if (isSubjectVerbFiller(word, tokens[k]) && this.endingAt[k] < 0) k--;
       // "Stumpf … appeared to blame", "Trump went on to say"
-      else if (word === 'to' && k > floor && CONTROL_VERBS.has(lower(tokens[k - 1]))) k -= 2;
-      else if ((word === 'on' || word === 'pada') && k + 1 < tokens.length && SUBJECT_VERB_FILLERS.has(lower(tokens[k + 1]))) k--;
-      else if (word === 'hari' && k > floor && lower(tokens[k - 1]) === 'pada') k -= 2;
+      else if (word === 'to' && k > floor && CONTROL_VERBS.has(this.word(k - 1))) k -= 2;
+      else if ((word === 'on' || word === 'pada') && k + 1 < tokens.length && SUBJECT_VERB_FILLERS.has(this.word(k + 1))) k--;
+      else if (word === 'hari' && k > floor && this.word(k - 1) === 'pada') k -= 2;
       else break;
     }
     return k;
@@ -403,24 +424,24 @@ export class SpeakerFinder {
   /** A pronoun, "both men", or "the company" ending at token k. */
   private pronounOrNoun(k: number, floor: number): SpeakerMatch | undefined {
     const { tokens } = this;
-    const word = lower(tokens[k]);
+    const word = this.word(k);
     if (SPEAKER_PRONOUNS.has(word) && this.endingAt[k] < 0) return this.pronoun(word, k, floor);
     for (const phrase of JOINT_SPEAKER_PHRASES) {
       const first = k - phrase.length + 1;
-      if (first < floor || phrase.some((w, n) => lower(tokens[first + n]) !== w)) continue;
+      if (first < floor || phrase.some((w, n) => this.word(first + n) !== w)) continue;
       const pair = this.lastTwoPersons(tokens[first].start);
       if (pair) return { speakers: pair, first, last: k };
     }
     if (this.endingAt[k] >= 0) return undefined;
     // "the Beijing-based company said", "perusahaan itu mengatakan"
     if ((word === 'itu' || word === 'tersebut') && k - 1 >= floor) {
-      const noun = this.speakerNoun(k - 1, lower(tokens[k - 1]));
+      const noun = this.speakerNoun(k - 1, this.word(k - 1));
       if (noun) return { ...noun, last: k };
     }
     const noun = this.speakerNoun(k, word);
     if (!noun) return undefined;
     for (let d = k - 1; d >= Math.max(floor, k - 3); d--) {
-      if (SPEAKER_NOUN_DETERMINERS.has(lower(tokens[d]))) return { ...noun, first: d };
+      if (SPEAKER_NOUN_DETERMINERS.has(this.word(d))) return { ...noun, first: d };
       if (this.endingAt[d] >= 0) break;
     }
     return undefined;
@@ -465,7 +486,7 @@ export class SpeakerFinder {
   /** A capitalised word the mention finder left out that is a word of exactly one person's name
    * ("Shen also emphasised …" after "Neil Shen"). */
   private byBareName(index: number): SpeakerMatch | undefined {
-    const candidates = this.byNameWord.get(lower(this.tokens[index]));
+    const candidates = this.nameWordIndex().get(this.word(index));
     return candidates?.length === 1 ? { speakers: candidates, first: index, last: index } : undefined;
   }
 
@@ -475,18 +496,17 @@ export class SpeakerFinder {
     const { tokens } = this;
     if (POSSESSIVE.test(tokens[this.lastToken[mention] + 1]?.text ?? '')) return true;
     let k = this.firstToken[mention] - 1;
-    while (k >= floor && ARTICLES.has(lower(tokens[k]))) k--;
-    return k >= floor && MODIFIER_PREPOSITIONS.has(lower(tokens[k]));
+    while (k >= floor && ARTICLES.has(this.word(k))) k--;
+    return k >= floor && MODIFIER_PREPOSITIONS.has(this.word(k));
   }
 
   /** Whether a mention stands where a subject starts: at the clause start, after a comma or "and",
    * or (a person) after a title or a possessive ("Xiaomi co-founder Lei Jun", "Alibaba’s Zhang"). */
   private opensSubject(mention: number, floor: number): boolean {
-    const { tokens } = this;
     let k = this.firstToken[mention] - 1;
-    while (k >= floor && ARTICLES.has(lower(tokens[k]))) k--;
+    while (k >= floor && ARTICLES.has(this.word(k))) k--;
     if (k < floor) return true;
-    const word = lower(tokens[k]);
+    const word = this.word(k);
     if (SUBJECT_OPENERS.has(word) || TIME_WORDS.has(word)) return true;
     if (this.entities[this.mentions[mention].local].type !== 'person') return false;
     return TITLE_WORDS.has(bare(word)) || HONORIFICS.has(word) || POSSESSIVE.test(word) || this.endingAt[k] >= 0;
@@ -495,24 +515,23 @@ export class SpeakerFinder {
   /** The mention as a subject, with any names coordinated before it ("Lei Jun and Daniel Zhang",
    * "Daniel Zhang dan Wakil Presiden Tencent Guo Kaitian"). */
   private withCoordinated(mention: number, last: number): SpeakerMatch {
-    const { tokens } = this;
     const speakers = [this.mentions[mention].local];
     let first = this.firstToken[mention];
     for (let guard = 0; guard < 6; guard++) {
       // Skip the title words and organisation names written before the name.
       let k = first - 1;
       for (let steps = 0; k >= 0 && steps < 8; steps++) {
-        const word = bare(lower(tokens[k]));
+        const word = bare(this.word(k));
         const org = this.endingAt[k];
         if (org >= 0 && this.entities[this.mentions[org].local].type === 'organization') k = this.firstToken[org] - 1;
         else if (TITLE_WORDS.has(word) || ARTICLES.has(word)) k--;
         else break;
       }
-      if (k < 1 || !LIST_SEPARATORS.has(lower(tokens[k]))) break;
+      if (k < 1 || !LIST_SEPARATORS.has(this.word(k))) break;
       let before = k - 1;
-      if (lower(tokens[k]) === 'and' && lower(tokens[before]) === ',') before--;
+      if (this.word(k) === 'and' && this.word(before) === ',') before--;
       const other = this.endingAt[before];
-      if (other < 0 || !this.sameType(other, mention) || lower(tokens[k]) === ',' && guard === 0) break;
+      if (other < 0 || !this.sameType(other, mention) || this.word(k) === ',' && guard === 0) break;
       speakers.unshift(this.mentions[other].local);
       first = this.firstToken[other];
     }
@@ -531,8 +550,8 @@ export class SpeakerFinder {
 
 /** Words that may stand between a subject and its verb: auxiliaries, time words and adverbs
  * ("Lei also said", "DuVernay powerfully highlights", "Jack Ma Oktober lalu mengecam"). */
-export function isSubjectVerbFiller(token: Token): boolean {
-  return SUBJECT_VERB_FILLERS.has(lower(token)) || token.pos === 'ADV' && /ly$/.test(token.text);
+export function isSubjectVerbFiller(word: string, token: Token): boolean {
+  return SUBJECT_VERB_FILLERS.has(word) || token.pos === 'ADV' && word.endsWith('ly');
 }
 
 /** Index of the last item whose offset is before `offset` (binary search), or -1. */

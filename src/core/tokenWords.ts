@@ -1,0 +1,26 @@
+// Tokens in lower case, computed when first asked for: passage finding looks at few tokens closely,
+// so lower-casing all of them up front would cost more than it saves.
+import type { Token } from './document';
+
+export class TokenWords {
+  private readonly cache: Array<string | undefined>;
+
+  constructor(private readonly tokens: Token[]) {
+    this.cache = new Array(tokens.length);
+  }
+
+  /** Token k in lower case ('' past either end). */
+  at(k: number): string {
+    if (k < 0 || k >= this.tokens.length) return '';
+    return this.cache[k] ??= toLower(this.tokens[k].text);
+  }
+}
+
+/** Lower case, without a new string for the many words already in lower-case ASCII. */
+function toLower(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90 || code > 127) return word.toLowerCase();
+  }
+  return word;
+}
