@@ -9,7 +9,7 @@ import type { LocalEntity, MentionRecord, PassageRecord, RoleRecord, Span } from
 import { findQuotes, type Quote } from './quotes';
 import { ReportedSpeech } from './reportedSpeech';
 import { SpeakerFinder } from './speakers';
-import { TokenWords } from './tokenWords';
+import { hasLetterOrDigit, startsUpperCase, TokenWords } from './tokenWords';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
 /** A lower-case word with a full stop stuck to it ("in."). */
@@ -22,11 +22,7 @@ const INITIAL = /^\p{Lu}\.?$/u;
 const INITIAL_OR_CLOSE = /^\p{Lu}\.?\)?$/u;
 /** A word of four letters or more. */
 const LONG_WORD = /^\p{L}{4}/u;
-/** Starts with a capital letter. */
-const CAPITALISED = /^\p{Lu}/u;
 const SPACES = /\s+/;
-/** Contains a letter or a digit. */
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A quotation that shares the sentence with reported speech is reported as the direct passage
  * alone when it makes up at least this share of the reported stretch ("saying the technology
@@ -255,7 +251,7 @@ function isStandalone(text: string, quote: Quote, paragraph: Span): boolean {
 function isTitle(words: string): boolean {
   const list = words.split(/\s+/).filter((w) => LONG_WORD.test(w));
   if (list.length < 2) return false;
-  const capitalised = list.filter((w) => CAPITALISED.test(w)).length;
+  const capitalised = list.filter((w) => startsUpperCase(w)).length;
   return capitalised >= 0.7 * list.length;
 }
 
@@ -341,7 +337,7 @@ function byName(speakers: number[], entities: LocalEntity[]): number[] {
 /** How many words (runs of non-space containing a letter or digit) a text has. */
 function wordCount(words: string): number {
   let count = 0;
-  for (const run of words.split(SPACES)) if (HAS_LETTER_OR_DIGIT.test(run)) count++;
+  for (const run of words.split(SPACES)) if (hasLetterOrDigit(run)) count++;
   return count;
 }
 

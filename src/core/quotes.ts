@@ -2,10 +2,7 @@
 // straight quotes, curly quotes typed the wrong way round and NYT-style '' all pair up; every
 // paragraph starts afresh, so a stray mark never derails the rest of the article.
 import type { Span } from './model';
-
-// Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
-/** Contains a letter or a digit. */
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+import { hasLetterOrDigit } from './tokenWords';
 
 export interface Quote extends Span {
   /** Offset of the opening mark (start/end are the words inside the marks). */
@@ -35,7 +32,7 @@ const CLOSING_PUNCTUATION = /[.,;:!?)\]}\u2014\u2013\-…]/;
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const QUOTE_CHARACTERS = /["“”„«»'‘’]/;
 const isQuoteChar = (ch: string | undefined): boolean => ch !== undefined && QUOTE_CHARACTERS.test(ch);
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && HAS_LETTER_OR_DIGIT.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && hasLetterOrDigit(ch);
 
 /** Reads the mark at `i`, if any, with whether its surroundings let it open or close a quote. */
 function readMark(text: string, i: number, from: number, to: number): Mark | undefined {
@@ -96,7 +93,7 @@ function quotesOfParagraph(text: string, paragraph: Span, index: number): Quote[
     let end = closeAt;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start && HAS_LETTER_OR_DIGIT.test(text.slice(start, end))) {
+    if (end > start && hasLetterOrDigit(text.slice(start, end))) {
       quotes.push({ start, end, open: open.at, close: closeEnd, paragraph: index, unclosed, continued: false });
     }
   };

@@ -6,7 +6,7 @@
 // interrupted by its tag ("…, he said, to guard against …") is one stretch spanning the tag; two
 // speech verbs in one sentence report two stretches.
 import type { Document, Token } from './document';
-import type { TokenWords } from './tokenWords';
+import { hasLetterOrDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
   ADDRESSEE_WORDS, COMPLEMENTIZERS, INVERTING_VERBS, CONTENT_VERBS_EN, CONTENT_VERBS_ID, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS,
@@ -16,10 +16,6 @@ import {
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
 /** A word of four letters or more. */
 const LONG_WORD = /^\p{L}{4}/u;
-/** Starts with a capital letter. */
-const CAPITALISED = /^\p{Lu}/u;
-/** Contains a letter or a digit. */
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface Statement {
   /** Token range [verb, verbEnd] of the cue words. */
@@ -99,7 +95,7 @@ const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'throug
 const CONTRASTS = new Set(['but', 'yet', 'although', 'though', 'whereas', 'something', 'tetapi', 'namun', 'meskipun']);
 const TRAILING = /^[,;:.—–\-(]$/;
 
-const isWord = (token: Token): boolean => HAS_LETTER_OR_DIGIT.test(token.text);
+const isWord = (token: Token): boolean => hasLetterOrDigit(token.text);
 const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/.test(word);
 
 export class ReportedSpeech {
@@ -135,8 +131,11 @@ export class ReportedSpeech {
     const { tokens } = this;
     const cues: Cue[] = [];
     for (let k = first; k < end; k++) {
-      // Most tokens are passed over on their text as written; only capitalised ones are lowered.
-      if (this.inQuote[k] || !CUE_WORDS.has(tokens[k].text) && !(CAPITALISED.test(tokens[k].text) && CUE_WORDS.has(this.word(k)))) continue;
+      // Most tokens are passed over on their text as written (punctuation and short words at once);
+      // only capitalised ones are lowered.
+      const text = tokens[k].text;
+      if (text.length < 3 || this.inQuote[k]) continue;
+      if (!CUE_WORDS.has(text) && !(startsUpperCase(text) && CUE_WORDS.has(this.word(k)))) continue;
       const word = this.word(k);
       const sourceNext = SOURCE_PHRASES.get(word);
       if (SOURCE_PHRASES.has(word) && (sourceNext === undefined || this.word(k + 1) === sourceNext)) {
@@ -174,7 +173,7 @@ export class ReportedSpeech {
     }
     // A capitalised speech word inside a sentence is a name ("the Islamic State", "Reports Wire"),
     // unless a name comes right before it in a title-case headline ("Sanders Vows To …").
-    if (k > first && CAPITALISED.test(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) {
+    if (k > first && startsUpperCase(token.text) && !CLOSING_MARKS.test(previous.text) && !/^[:(]$/.test(previous.text)) {
       if (!this.finder.endsName(k - 1) || !this.isTitleCase(first, k + 6)) return false;
     }
     // "painted Romney as …", "railed against …", "went after …": only with their particle.
@@ -222,7 +221,7 @@ export class ReportedSpeech {
     for (let k = from; k < Math.min(to, this.tokens.length); k++) {
       if (!LONG_WORD.test(this.tokens[k].text)) continue;
       words++;
-      if (CAPITALISED.test(this.tokens[k].text)) capitalised++;
+      if (startsUpperCase(this.tokens[k].text)) capitalised++;
     }
     return words >= 2 && capitalised >= 0.7 * words;
   }
@@ -520,7 +519,7 @@ export class ReportedSpeech {
     const { tokens } = this;
     let k = last + 1;
     const opener = tokens[k + 1];
-    if (tokens[k]?.text !== ',' || !opener || !CAPITALISED.test(opener.text) && !['a', 'an', 'the'].includes(this.word(k + 1)) && !TITLE_WORDS.has(this.word(k + 1))) return k;
+    if (tokens[k]?.text !== ',' || !opener || !startsUpperCase(opener.text) && !['a', 'an', 'the'].includes(this.word(k + 1)) && !TITLE_WORDS.has(this.word(k + 1))) return k;
     let j = k + 1;
     while (j < stop && tokens[j].text !== ',' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX') j++;
     return j >= stop || tokens[j].text === ',' ? j : k;
@@ -569,7 +568,7 @@ export class ReportedSpeech {
     let j = from;
     if (ADDRESSEE_WORDS.has(this.word(j))) return j + 1;
     if (this.word(j) === 'the') j++;
-    while (j < stop && CAPITALISED.test(tokens[j].text)) j++;
+    while (j < stop && startsUpperCase(tokens[j].text)) j++;
     return j;
   }
 

@@ -1,7 +1,7 @@
 // Finding who speaks: the name, pronoun or noun phrase beside a speech verb, resolved to local
 // entities. Mentions are indexed by token so every look-up is local (no scans over the document).
 import type { Document, Token } from './document';
-import type { TokenWords } from './tokenWords';
+import { startsUpperCase, type TokenWords } from './tokenWords';
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
   FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS, JOINT_SPEAKER_PHRASES, MALE_HONORIFICS, MODIFIER_PREPOSITIONS,
@@ -10,8 +10,6 @@ import {
 } from './lexicon';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
-/** Starts with a capital letter. */
-const CAPITALISED = /^\p{Lu}/u;
 /** Starts with a lower-case letter. */
 const LOWER_CASE = /^\p{Ll}/u;
 
@@ -55,7 +53,7 @@ const SUBJECT_REACH = 40;
 const ANTECEDENT_REACH = 12;
 
 const bare = (word: string): string => word.replace(/\.$/, '');
-const isCapitalised = (token: Token): boolean => CAPITALISED.test(token.text);
+const isCapitalised = (token: Token): boolean => startsUpperCase(token.text);
 
 export class SpeakerFinder {
   private readonly tokens: Token[];
@@ -100,9 +98,9 @@ export class SpeakerFinder {
       this.endingAt[last] = index;
       const entity = entities[mention.local];
       if (inQuote[t]) return;
-      const honorific = t > 0 ? bare(this.word(t - 1)) : '';
-      if (MALE_HONORIFICS.has(honorific) || MALE_HONORIFICS.has(honorific + '.')) this.gender.set(mention.local, 'male');
-      else if (FEMALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific + '.')) this.gender.set(mention.local, 'female');
+      const honorific = this.word(t - 1);
+      if (MALE_HONORIFICS.has(honorific)) this.gender.set(mention.local, 'male');
+      else if (FEMALE_HONORIFICS.has(honorific)) this.gender.set(mention.local, 'female');
       const antecedent = { offset: mention.start, local: mention.local, mention: index };
       if (entity.type === 'organization') this.organizations.push(antecedent);
       else if (entity.name.includes(' ') && !this.isModifier(index, 0) && !this.isObject(t)) this.persons.push(antecedent);

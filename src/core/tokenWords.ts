@@ -24,3 +24,22 @@ function toLower(word: string): string {
   }
   return word;
 }
+
+/** Whether a word starts with a capital letter (ASCII checked by code, the rest by Unicode class). */
+export function startsUpperCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITALISED.test(word);
+}
+
+/** Whether a word has a letter or a digit. */
+export function hasLetterOrDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122) return true;
+    if (code > 127) return LETTER_OR_DIGIT.test(word);
+  }
+  return false;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
