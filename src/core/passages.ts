@@ -6,6 +6,7 @@
 // of an earlier passage in the same paragraph, or of the paragraph introducing them.
 import type { Document } from './document';
 import type { LocalEntity, MentionRecord, PassageRecord, RoleRecord, Span } from './model';
+import { ANSWER_LABELS, COPULAS, QUESTION_LABELS, SENTENCE_ABBREVIATIONS } from './lexicon';
 import { findQuotes, type Quote } from './quotes';
 import { ReportedSpeech } from './reportedSpeech';
 import { SpeakerFinder } from './speakers';
@@ -34,10 +35,6 @@ const UNATTRIBUTED_MIN_WORDS = 10;
 const QUOTED_JUDGEMENT_MIN_WORDS = 5;
 /** How many words a label before a colon may have ("Obama on Climate Change: …"). */
 const LABEL_MAX_TOKENS = 8;
-/** Labels of interview questions and answers ("Q: …", "A: …"), English and Indonesian. */
-const QUESTION_LABELS = new Set(['q', 'question', 't', 'tanya', 'pertanyaan']);
-const ANSWER_LABELS = new Set(['a', 'answer', 'j', 'jawab', 'jawaban']);
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'seemed', 'looked', 'felt', 'adalah', 'merupakan', 'ialah', 'sangat']);
 
 interface Attribution {
   speakers: number[];
@@ -142,8 +139,6 @@ function tokenStartingAt(tokens: Document['tokens'], offset: number): number {
   return lo;
 }
 
-/** Abbreviations after which wink sometimes cuts a sentence ("Rep. Gregory W. Meeks (D-N.Y.)"). */
-const ABBREVIATION = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Prof|Rev|Hon|Pres|Dept|Univ|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?$/u;
 
 /** Sentences as token ranges, with the cuts wink makes after abbreviations, initials and decimal
  * points mended: a statement and its speaker must not be torn apart. */
@@ -166,7 +161,7 @@ function isFalseCut(tokens: Document['tokens'], end: number, next: number): bool
   if (/\d$/.test(before) && /^\d/.test(after)) return true;
   // An initial followed by another ("D-N." "Y.)").
   if (INITIAL.test(before) && INITIAL_OR_CLOSE.test(after)) return true;
-  return ABBREVIATION.test(before.replace(/\.$/, '')) && (tokens[end - 1].text === '.' || before.endsWith('.'));
+  return SENTENCE_ABBREVIATIONS.has(before.replace(/\.$/, '').toLowerCase()) && (tokens[end - 1].text === '.' || before.endsWith('.'));
 }
 
 /** A quotation followed by an attribution ("“…,” Mr. Obama said, “and …”") is that speaker's. */

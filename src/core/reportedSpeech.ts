@@ -9,8 +9,12 @@ import type { Document, Token } from './document';
 import { hasLetterOrDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
-  ADDRESSEE_WORDS, COMPLEMENTIZERS, INVERTING_VERBS, CONTENT_VERBS_EN, CONTENT_VERBS_ID, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS,
-  MODIFIER_WORDS, NOUN_LIKE_SPEECH_WORDS, SPEAKER_PRONOUNS, SPEECH_NOUNS, THAT_VERBS_EN, TO_VERBS_EN, PHRASE_PREPOSITIONS, SOURCE_PHRASES, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS, TITLE_WORDS,
+  ADDRESSEE_WORDS, AS_VERBS, BE_FORMS, COMMENTING_PARTICIPLES, COMPLEMENTIZERS, CONTENT_VERBS_EN,
+  CONTENT_VERBS_ID, CONTRASTS, CONTROL_VERBS, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS, INVERTING_VERBS,
+  MODIFIER_WORDS, NAMING_ADVERBS, NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS,
+  PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS,
+  SPEAKING_TOPICS, SPEAK_VERBS, SPEECH_NOUNS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
+  SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TITLE_WORDS, TO_VERBS_EN,
 } from './lexicon';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
@@ -49,50 +53,17 @@ interface Cue {
 
 /** How many words of title may stand between a comma and the speaker of a tag. */
 const TAG_REACH = 8;
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'talking']);
-/** Participles that comment on the sentence rather than report the speaker ("…, highlighting the
- * importance of …"). */
-const COMMENTING_PARTICIPLES = new Set(['highlighting', 'underscoring', 'underlining', 'indicating', 'signalling', 'signaling', 'showing', 'reflecting', 'questioning']);
-/** Adverbs that make "called" name something ("also called the Wuzhen Summit"). */
-const NAMING_ADVERBS = new Set(['also', 'often', 'sometimes', 'now', 'formerly', 'originally', 'once', 'commonly', 'widely']);
-/** Words before "to" that keep an infinitive a speech act ("went on to say", "continued to insist"). */
-const SPEECH_CONTINUATIONS = new Set(['on', 'continued', 'continues', 'proceeded', 'began', 'went', 'appeared', 'appears', 'seemed', 'seems', 'tried', 'sought', 'terus', 'lalu']);
-/** Words opening a subordinate clause: speech reported after them stays inside the clause around it. */
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'since', 'if', 'where', 'although', 'though', 'unless', 'until', 'ketika', 'saat', 'setelah', 'karena', 'jika']);
-/** Verbs that report speech only with "out" ("pointed out", "ruled out", "laid out"). */
-const OUT_VERBS = new Set(['point', 'points', 'pointed', 'pointing', 'rule', 'rules', 'ruled', 'lay', 'lays', 'laid', 'spell', 'spells', 'spelled', 'spelt', 'single', 'singled', 'singles']);
 /** A comment after the object is cut off only when it is this long (a short appositive is kept). */
 const OBJECT_COMMENT_MIN_WORDS = 10;
-/** Words after a comma that open the writer's comment on a verb's object rather than more of it. */
-const OBJECT_COMMENTS = new Set(['which', 'after', 'when', 'as', 'while', 'although', 'though', 'most', 'notably']);
-/** "As Rosenthal put it, …" */
-const PUT_IT = new Set(['put', 'puts']);
-/** Verbs that characterise someone when "as" follows ("painted Romney as an out-of-touch rich guy"). */
-const AS_VERBS = new Set(['paint', 'paints', 'painted', 'painting', 'portray', 'portrays', 'portrayed', 'portraying', 'cast', 'casts', 'casting', 'depict', 'depicts', 'depicted', 'depicting', 'characterize', 'characterizes', 'characterized', 'characterise', 'characterises', 'characterised', 'label', 'labels', 'labeled', 'labelled', 'brand', 'brands', 'branded']);
+/** How far after a characterising verb its "as" may come. */
 const AS_REACH = 8;
-/** Verbs that report speech with a particle ("railed against", "went after", "doubled down"). */
-const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
-  ...['rail', 'rails', 'railed', 'railing'].map((w): [string, string] => [w, 'against']),
-  ...['lash', 'lashes', 'lashed', 'lashing'].map((w): [string, string] => [w, 'out']),
-  ...['weigh', 'weighs', 'weighed', 'weighing'].map((w): [string, string] => [w, 'in']),
-  ...['go', 'goes', 'went', 'gone', 'going'].map((w): [string, string] => [w, 'after']),
-  ...['double', 'doubles', 'doubled', 'doubling'].map((w): [string, string] => [w, 'down']),
-]);
-const POSSESSIVES = new Set(["'s", '’s', 'his', 'her']);
-const SPEAKING_TOPICS = new Set(['about', 'of', 'out', 'against', 'up', 'tentang', 'soal', 'mengenai']);
-const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 const CLOSING_MARKS = /^(["”»’']|'')$/;
-const SEPARATORS = new Set([',', ';', '—', '–', 'and', 'dan', 'but', 'while', 'sementara', 'serta', 'as', 'tetapi', 'namun']);
 /** Every word that can start a cue, to pass over all other tokens at once. */
 const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS_EN, ...SPEECH_VERBS_ID, ...ID_TAG_VERBS, ...THAT_VERBS_EN, ...TO_VERBS_EN, ...SPEECH_NOUNS,
   ...SOURCE_PHRASES.keys(), ...AS_VERBS, ...PARTICLE_VERBS.keys(), ...OUT_VERBS, ...PUT_IT, 'continued', 'continues',
 ]);
 
-/** Words opening a phrase of place, time or manner after a verb ("said in a speech that"). */
-const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'pada', 'dalam', 'di', 'kepada']);
-const CONTRASTS = new Set(['but', 'yet', 'although', 'though', 'whereas', 'something', 'tetapi', 'namun', 'meskipun']);
 const TRAILING = /^[,;:.—–\-(]$/;
 
 const isWord = (token: Token): boolean => hasLetterOrDigit(token.text);
@@ -200,7 +171,7 @@ export class ReportedSpeech {
     if (PUT_IT.has(word) && next !== 'it') return false;
     // "has yet to report", "declined to say": an infinitive reports nothing, unless the speaking
     // goes on ("went on to say").
-    if (previous && this.word(k - 1) === 'to' && !SPEECH_CONTINUATIONS.has(this.word(k - 2))) return false;
+    if (previous && this.word(k - 1) === 'to' && !CONTROL_VERBS.has(this.word(k - 2))) return false;
     if (word.startsWith('thank') && next === 'to') return false;
     if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next)) {
       if (token.pos !== 'VERB' && !this.quoteFollows(k) || NAMING_ADVERBS.has(this.word(k - 1))) return false;

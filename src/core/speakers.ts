@@ -4,9 +4,10 @@ import type { Document, Token } from './document';
 import { startsUpperCase, type TokenWords } from './tokenWords';
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
-  FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS, JOINT_SPEAKER_PHRASES, MALE_HONORIFICS, MODIFIER_PREPOSITIONS,
-  COMPANY_SPEAKER_NOUNS, PERSON_SPEAKER_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS,
-  SPEECH_VERBS_EN, SUBJECT_VERB_FILLERS, TITLE_WORDS,
+  ARTICLES, BE_OR_HAVE, COMPANY_SPEAKER_NOUNS, CONTROL_VERBS, FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS,
+  JOINT_SPEAKER_PHRASES, LIST_SEPARATORS, MALE_HONORIFICS, MODIFIER_PREPOSITIONS, PERSON_SPEAKER_NOUNS,
+  RELATIVE_PRONOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS_EN, SUBJECT_OPENERS,
+  SUBJECT_VERB_FILLERS, TIME_WORDS, TITLE_WORDS,
 } from './lexicon';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
@@ -28,23 +29,6 @@ interface Antecedent {
 }
 
 const POSSESSIVE = /^['’]s$/;
-/** Verbs before "to" whose subject is the speaker of the infinitive ("appeared to blame"). */
-const CONTROL_VERBS = new Set(['appeared', 'appears', 'seemed', 'seems', 'tried', 'tries', 'sought', 'seeks', 'on', 'continued', 'continues', 'began', 'proceeded']);
-/** Time words that may open a clause before its subject ("Last week Stumpf …"). */
-const TIME_WORDS = new Set([
-  'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'tonight',
-  'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'yang']);
-const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would']);
-const ARTICLES = new Set(['the', 'a', 'an']);
-const LIST_SEPARATORS = new Set(['and', 'dan', '&', ',']);
-/** Tokens that may come right before the first word of a subject. */
-const SUBJECT_OPENERS = new Set([
-  ',', '.', '!', '?', '(', 'and', 'dan', '&', '—', '–', ':', ';', '“', '"', '‘', "'", '”',
-  'since', 'because', 'when', 'after', 'before', 'as', 'if', 'although', 'though', 'while', 'where', 'until',
-  'unless', 'once', 'but', 'so', 'ketika', 'saat', 'setelah', 'sebelum', 'karena', 'meski', 'tetapi',
-]);
 /** How far after its verb an inverted subject's name may start ("said the trust’s chair, Colm O’Driscoll"). */
 const AFTER_REACH = 8;
 /** How far back a subject may sit from its verb, in tokens. */
@@ -185,7 +169,7 @@ export class SpeakerFinder {
   private relativeClauseSubject(close: number, floor: number): SpeakerMatch | undefined {
     const { tokens } = this;
     for (let k = close - 1; k > floor && k >= close - SUBJECT_REACH; k--) {
-      if (/^[.;:!?]$/.test(tokens[k].text) || this.inQuoteAt(k)) return undefined;
+      if (/^[.;:!?]$/.test(tokens[k].text) || this.inQuote[k]) return undefined;
       if (!RELATIVE_PRONOUNS.has(this.word(k)) || tokens[k - 1].text !== ',') continue;
       const mention = this.endingAt[k - 2];
       return mention >= 0 ? this.withCoordinated(mention, k - 2) : undefined;
@@ -384,10 +368,6 @@ export class SpeakerFinder {
     while (k < this.tokens.length && (ARTICLES.has(this.word(k)) || TITLE_WORDS.has(bare(this.word(k))) && this.startingAt[k] < 0)) k++;
     const mention = this.startingAt[k];
     return mention >= 0 ? [this.mentions[mention].local] : undefined;
-  }
-
-  private inQuoteAt(k: number): boolean {
-    return this.inQuote[k] === 1;
   }
 
   private word(k: number): string {

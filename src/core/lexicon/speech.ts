@@ -226,3 +226,101 @@ export const MODIFIER_PREPOSITIONS = set(`of at from for with by in on to dari d
 /** Coordinating words that join a second speech verb to the first one's subject
  * ("praised … and urged …", "memuji … dan mendesak …"). */
 export const COORDINATORS = set(`and or yet but dan atau serta tetapi namun while sementara`);
+
+// ---- the shape of a statement: words the rules use to find where speech and speakers begin and end
+
+/** Forms of "be", for passives ("was told") that report nobody's words. */
+export const BE_FORMS = set(`is are was were be been being`);
+
+/** Copulas before a quoted judgement ("is “a misinterpretation”"). */
+export const COPULAS = set(`is was are were be been being 's ’s seemed looked felt adalah merupakan ialah sangat`);
+
+/** Verbs of speaking, a cue only with a topic ("spoke about", "talks to X about"). */
+export const SPEAK_VERBS = set(`speak speaks spoke speaking talk talks talked talking`);
+export const SPEAKING_TOPICS = set(`about of out against up tentang soal mengenai`);
+
+/** Verbs whose object is the addressee, not the content ("told reporters that …"). */
+export const TELL_VERBS = set(`tell tells told telling`);
+
+/** Participles that comment on the sentence rather than report the speaker ("…, highlighting the
+ * importance of …"). */
+export const COMMENTING_PARTICIPLES = set(`highlighting underscoring underlining indicating signalling signaling showing reflecting questioning`);
+
+/** Adverbs that make "called" name something ("also called the Wuzhen Summit"). */
+export const NAMING_ADVERBS = set(`also often sometimes now formerly originally once commonly widely`);
+
+/** Words before "to" whose subject speaks the infinitive ("went on to say", "appeared to blame"). */
+export const CONTROL_VERBS = set(`on continued continues proceeded began went appeared appears seemed seems tried tries sought seeks terus lalu`);
+
+/** Verbs that report speech only with "out" ("pointed out", "ruled out", "laid out"). */
+export const OUT_VERBS = set(`point points pointed pointing rule rules ruled lay lays laid spell spells spelled spelt single singled singles`);
+
+/** "As Rosenthal put it, …" */
+export const PUT_IT = set(`put puts`);
+
+/** Verbs that characterise someone when "as" follows ("painted Romney as an out-of-touch rich guy"). */
+export const AS_VERBS = set(`
+  paint paints painted painting portray portrays portrayed portraying cast casts casting depict depicts
+  depicted depicting characterize characterizes characterized characterise characterises characterised
+  label labels labeled labelled brand branded brands
+`);
+
+/** Verbs that report speech with a particle ("railed against", "went after", "doubled down"). */
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ...withParticle(`rail rails railed railing`, 'against'),
+  ...withParticle(`lash lashes lashed lashing`, 'out'),
+  ...withParticle(`weigh weighs weighed weighing`, 'in'),
+  ...withParticle(`go goes went gone going`, 'after'),
+  ...withParticle(`double doubles doubled doubling`, 'down'),
+]);
+
+function withParticle(forms: string, particle: string): Array<[string, string]> {
+  return [...set(forms)].map((form) => [form, particle]);
+}
+
+/** Possessives that name whose claim a noun reports ("Trump’s claim that …", "her acknowledgment"). */
+export const POSSESSIVES = set(`'s ’s his her`);
+
+/** Words that separate one statement from the next in a sentence. */
+export const SEPARATORS = set(`, ; — – and dan but while sementara serta as tetapi namun`);
+
+/** Words opening a subordinate clause: speech reported after them stays inside the clause around it. */
+export const SUBORDINATORS = set(`when after before because since if where although though unless until ketika saat setelah karena jika`);
+
+/** Words after a comma that open the writer's comment on a verb's object rather than more of it. */
+export const OBJECT_COMMENTS = set(`which after when as while although though most notably`);
+
+/** Words opening a phrase of place, time or manner after a verb ("said in a speech that"). */
+export const PHRASE_OPENERS = set(`in on at during to via through after before pada dalam di kepada`);
+
+/** Contrasts after a comma that end a reported clause (", but …"). */
+export const CONTRASTS = set(`but yet although though whereas something tetapi namun meskipun`);
+
+/** Time words that may open a clause before its subject ("Last week Stumpf …"). */
+export const TIME_WORDS = set(`
+  week month year weekend night morning afternoon evening today yesterday tonight earlier later
+  monday tuesday wednesday thursday friday saturday sunday
+`);
+
+export const RELATIVE_PRONOUNS = set(`who which whose yang`);
+export const BE_OR_HAVE = set(`is was are were has have had will would`);
+export const ARTICLES = set(`the a an`);
+export const LIST_SEPARATORS = set(`and dan & ,`);
+
+/** Tokens that may come right before the first word of a subject. */
+export const SUBJECT_OPENERS = set(`
+  , . ! ? ( and dan & — – : ; “ " ‘ ' ”
+  since because when after before as if although though while where until unless once but so
+  ketika saat setelah sebelum karena meski tetapi
+`);
+
+/** Labels of interview questions and answers ("Q: …", "A: …"), English and Indonesian. */
+export const QUESTION_LABELS = set(`q question t tanya pertanyaan`);
+export const ANSWER_LABELS = set(`a answer j jawab jawaban`);
+
+/** Abbreviations (lower case, without the full stop) after which a sentence splitter may wrongly
+ * cut ("Rep. Gregory W. Meeks"). */
+export const SENTENCE_ABBREVIATIONS = set(`
+  mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr inc co corp ltd no prof rev hon pres dept univ
+  jan feb mar apr aug sep sept oct nov dec
+`);
