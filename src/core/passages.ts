@@ -1,16 +1,18 @@
 // Who said what: direct quotes and reported speech, each with its speakers (local entity indices).
 //
-// One pass over the sentences finds the speech cues and what they report (reportedSpeech.ts);
-// quotations inside a reported stretch take its speaker. A second pass gives the remaining
-// quotations the speaker they continue: the one of a quote left open in the paragraph before,
-// of an earlier passage in the same paragraph, or of the paragraph introducing them.
+// One pass over the sentences finds the speech cues and what they report (reportedSpeech.ts, with
+// speakers from speakers.ts); quotations inside a reported stretch take its speaker. Paragraphs
+// labelled with a name ("WALLACE: …", "A: …") or introduced by "X added:" are passages of their
+// own. Last, the remaining quotations (quotes.ts) take the speaker of a tag right after them or the
+// one they continue: of a quote left open in the paragraph before, of an earlier passage in the
+// same paragraph, or of the person the text was just about.
 import type { Document } from './document';
 import type { LocalEntity, MentionRecord, PassageRecord, RoleRecord, Span } from './model';
 import { ANSWER_LABELS, COPULAS, QUESTION_LABELS, SENTENCE_ABBREVIATIONS } from './lexicon';
 import { findQuotes, type Quote } from './quotes';
 import { ReportedSpeech } from './reportedSpeech';
 import { SpeakerFinder } from './speakers';
-import { hasLetterOrDigit, startsUpperCase, TokenWords } from './tokenWords';
+import { firstTokenFrom, hasLetterOrDigit, startsUpperCase, TokenWords } from './tokenWords';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
 /** A lower-case word with a full stop stuck to it ("in."). */
@@ -48,64 +50,34 @@ interface QuoteState {
   inside: boolean;
 }
 
+/** The quotations of a document, which quotation each token is in, and what is known of each. */
+interface Quotations {
+  quotes: Quote[];
+  /** For each token, the index of the quotation it is in (marks included), or -1. */
+  quoteOf: Int32Array;
+  states: QuoteState[];
+}
+
 export function findPassages(doc: Document, entities: LocalEntity[], mentions: MentionRecord[]): PassageRecord[] {
   const { text, tokens } = doc;
-  const quotes = findQuotes(text, doc.paragraphs);
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const quotations = indexQuotations(doc);
   const inQuote = new Uint8Array(tokens.length);
-  let q = 0;
-  tokens.forEach((token, k) => {
-    while (q < quotes.length && quotes[q].close <= token.start) q++;
-    if (q < quotes.length && token.start >= quotes[q].open) {
-      quoteOf[k] = q;
-      inQuote[k] = 1;
-    }
-  });
+  quotations.quoteOf.forEach((q, k) => (inQuote[k] = q >= 0 ? 1 : 0));
   const words = new TokenWords(tokens);
   const finder = new SpeakerFinder(doc, entities, mentions, inQuote, words);
-  const reported = new ReportedSpeech(doc, finder, inQuote, words);
-  const states: QuoteState[] = quotes.map(() => ({ inside: false }));
-  const passages: PassageRecord[] = [];
-  // Statements by the token their attribution starts at, for quotations right before a tag
-  // ("“…,” Mr. Obama said, “and …”").
+  // Attributions by the token they start at, for quotations right before a tag ("“…,” Mr. Obama
+  // said, “and …”"), and those ending in a colon by the colon's end ("Limbaugh added:").
   const tags = new Map<number, Attribution>();
-  // Attributions ending in a colon, by the colon's end offset.
   const introductions = new Map<number, Attribution>();
 
-  for (const [firstToken, endToken] of readingUnits(doc)) {
-    for (const statement of reported.statements(firstToken, endToken)) {
-      const cue = { start: tokens[statement.verb].start, end: tokens[statement.verbEnd].end, text: text.slice(tokens[statement.verb].start, tokens[statement.verbEnd].end) };
-      tags.set(statement.tagFirst, { speakers: statement.speakers, cue });
-      // "Limbaugh added:" at a paragraph's end introduces the next paragraph.
-      const colon = tokens[statement.tagLast + 1];
-      if (statement.first > statement.last && colon?.text === ':') introductions.set(colon.end, { speakers: statement.speakers, cue });
-      if (statement.first > statement.last) continue;
-      const start = tokens[statement.first].start;
-      // wink sometimes keeps the full stop on the last word ("in."): it ends the sentence, not the clause.
-      const end = tokens[statement.last].end - (WORD_WITH_FULL_STOP.test(tokens[statement.last].text) ? 1 : 0);
-      const within = quotesBetween(quoteOf, statement.first, statement.last);
-      // The reported words are the quotation when one quotation makes up most of them; several
-      // quoted fragments strung together by the writer's words stay one indirect passage.
-      let quoted = 0;
-      for (const i of within) quoted = Math.max(quoted, Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start));
-      const direct = quoted >= QUOTED_SHARE_FOR_DIRECT * (end - start);
-      for (const i of within) {
-        if (states[i].speakers) continue;
-        // A quotation inside a reported clause is part of it, unless it is the clause itself or
-        // a quoted judgement of its own ("is “a misinterpretation”", "was “honoured …”").
-        if (direct || isQuotedJudgement(doc, quotes[i], quoteOf)) Object.assign(states[i], { speakers: byName(statement.speakers, entities), cue });
-        else if (quotes[i].start >= start && quotes[i].end <= end) states[i].inside = true;
-      }
-      if (!direct) passages.push({ start, end, kind: 'indirect', text: text.slice(start, end), speakers: byName(statement.speakers, entities), cue });
-    }
-  }
-  passages.push(...labelledParagraphs(doc, finder, quoteOf, quotes, states));
-  passages.push(...introducedParagraphs(doc, introductions, quoteOf, quotes, states));
-  tagsAfterQuotes(text, tokens, quoteOf, states, tags);
-  attributeRemainingQuotes(doc, quotes, states, passages, finder);
+  const passages = reportedPassages(doc, entities, new ReportedSpeech(doc, finder, inQuote, words), quotations, tags, introductions);
+  passages.push(...labelledParagraphs(doc, finder, quotations));
+  passages.push(...introducedParagraphs(doc, introductions, quotations));
+  tagsAfterQuotes(doc, quotations, tags);
+  attributeRemainingQuotes(doc, quotations, passages, finder);
 
-  quotes.forEach((quote, i) => {
-    const state = states[i];
+  quotations.quotes.forEach((quote, i) => {
+    const state = quotations.states[i];
     if (state.inside) return;
     if (!state.speakers && !(isStandalone(text, quote, doc.paragraphs[quote.paragraph]) && wordCount(text.slice(quote.start, quote.end)) >= UNATTRIBUTED_MIN_WORDS)) return;
     passages.push({
@@ -117,27 +89,66 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
   return passages;
 }
 
+function indexQuotations(doc: Document): Quotations {
+  const quotes = findQuotes(doc.text, doc.paragraphs);
+  const quoteOf = new Int32Array(doc.tokens.length).fill(-1);
+  let q = 0;
+  doc.tokens.forEach((token, k) => {
+    while (q < quotes.length && quotes[q].close <= token.start) q++;
+    if (q < quotes.length && token.start >= quotes[q].open) quoteOf[k] = q;
+  });
+  return { quotes, quoteOf, states: quotes.map(() => ({ inside: false })) };
+}
+
+/** The indirect passages of every sentence's statements. Quotations inside a statement take its
+ * speakers when they are what was said (or a quoted judgement); otherwise they are part of it. */
+function reportedPassages(
+  doc: Document, entities: LocalEntity[], reported: ReportedSpeech, { quotes, quoteOf, states }: Quotations,
+  tags: Map<number, Attribution>, introductions: Map<number, Attribution>,
+): PassageRecord[] {
+  const { text, tokens } = doc;
+  const passages: PassageRecord[] = [];
+  for (const [firstToken, endToken] of readingUnits(doc)) {
+    for (const statement of reported.statements(firstToken, endToken)) {
+      const cue = { start: tokens[statement.verb].start, end: tokens[statement.verbEnd].end, text: text.slice(tokens[statement.verb].start, tokens[statement.verbEnd].end) };
+      const speakers = byName(statement.speakers, entities);
+      tags.set(statement.tagFirst, { speakers, cue });
+      const colon = tokens[statement.tagLast + 1];
+      if (statement.first > statement.last) {
+        if (colon?.text === ':') introductions.set(colon.end, { speakers, cue });
+        continue;
+      }
+      const start = tokens[statement.first].start;
+      // wink sometimes keeps the full stop on the last word ("in."): it ends the sentence, not the clause.
+      const end = tokens[statement.last].end - (WORD_WITH_FULL_STOP.test(tokens[statement.last].text) ? 1 : 0);
+      const within = quotesBetween(quoteOf, statement.first, statement.last);
+      // The reported words are the quotation when one quotation makes up most of them; several
+      // quoted fragments strung together by the writer's words stay one indirect passage.
+      let quoted = 0;
+      for (const i of within) quoted = Math.max(quoted, Math.min(end, quotes[i].end) - Math.max(start, quotes[i].start));
+      const direct = quoted >= QUOTED_SHARE_FOR_DIRECT * (end - start);
+      for (const i of within) {
+        if (states[i].speakers) continue;
+        if (direct || isQuotedJudgement(doc, quotes[i], quoteOf)) Object.assign(states[i], { speakers, cue });
+        else if (quotes[i].start >= start && quotes[i].end <= end) states[i].inside = true;
+      }
+      if (!direct) passages.push({ start, end, kind: 'indirect', text: text.slice(start, end), speakers, cue });
+    }
+  }
+  return passages;
+}
+
 /** A quotation that is a judgement in its own right: the complement of a verb ("is “a
  * misinterpretation”", "had “no idea”") or a long stretch of words. Labels after an article or a
  * noun ("a “correction program”", "program “perbaikan”") are not. */
 function isQuotedJudgement(doc: Document, quote: Quote, quoteOf: Int32Array): boolean {
   if (wordCount(doc.text.slice(quote.start, quote.end)) >= QUOTED_JUDGEMENT_MIN_WORDS) return true;
-  let k = tokenStartingAt(doc.tokens, quote.open) - 1;
+  let k = firstTokenFrom(doc.tokens, quote.open) - 1;
   while (k >= 0 && quoteOf[k] < 0 && doc.tokens[k].pos === 'ADV') k--;
   const before = doc.tokens[k];
   return before !== undefined && quoteOf[k] < 0 && (COPULAS.has(before.text.toLowerCase()) || before.pos === 'VERB' || before.pos === 'AUX');
 }
 
-function tokenStartingAt(tokens: Document['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 
 /** Sentences as token ranges, with the cuts wink makes after abbreviations, initials and decimal
@@ -165,7 +176,7 @@ function isFalseCut(tokens: Document['tokens'], end: number, next: number): bool
 }
 
 /** A quotation followed by an attribution ("“…,” Mr. Obama said, “and …”") is that speaker's. */
-function tagsAfterQuotes(text: string, tokens: Document['tokens'], quoteOf: Int32Array, states: QuoteState[], tags: Map<number, Attribution>): void {
+function tagsAfterQuotes({ text, tokens }: Document, { quoteOf, states }: Quotations, tags: Map<number, Attribution>): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const q = quoteOf[k];
     if (q < 0 || quoteOf[k + 1] === q || states[q].speakers || states[q].inside) continue;
@@ -177,7 +188,7 @@ function tagsAfterQuotes(text: string, tokens: Document['tokens'], quoteOf: Int3
 }
 
 /** Gives the quotations no cue attributed the speaker they continue. */
-function attributeRemainingQuotes(doc: Document, quotes: Quote[], states: QuoteState[], reported: PassageRecord[], finder: SpeakerFinder): void {
+function attributeRemainingQuotes(doc: Document, { quotes, states }: Quotations, reported: PassageRecord[], finder: SpeakerFinder): void {
   const { text } = doc;
   // Passages in text order with their paragraphs, walked alongside the quotes.
   const sorted = [...reported].sort((a, b) => a.start - b.start);
@@ -252,7 +263,7 @@ function isTitle(words: string): boolean {
 
 /** Paragraphs introduced by an attribution ending the paragraph before with a colon ("Limbaugh
  * added:"): a quotation opening them, or the whole paragraph when it has no quotation marks. */
-function introducedParagraphs(doc: Document, introductions: Map<number, Attribution>, quoteOf: Int32Array, quotes: Quote[], states: QuoteState[]): PassageRecord[] {
+function introducedParagraphs(doc: Document, introductions: Map<number, Attribution>, { quotes, quoteOf, states }: Quotations): PassageRecord[] {
   const passages: PassageRecord[] = [];
   if (introductions.size === 0) return passages;
   const { text, tokens } = doc;
@@ -260,7 +271,7 @@ function introducedParagraphs(doc: Document, introductions: Map<number, Attribut
     const intro = introductions.get(doc.paragraphs[i - 1].end);
     if (!intro) continue;
     const paragraph = doc.paragraphs[i];
-    const first = tokenStartingAt(tokens, paragraph.start);
+    const first = firstTokenFrom(tokens, paragraph.start);
     const q = quoteOf[first] ?? -1;
     if (q >= 0) {
       if (quotes[q].open === paragraph.start && !states[q].speakers) Object.assign(states[q], intro);
@@ -273,7 +284,7 @@ function introducedParagraphs(doc: Document, introductions: Map<number, Attribut
 
 /** Paragraphs that open with a speaker's name and a colon: transcripts ("WALLACE: …") and
  * headlines ("Pence: Flowers won’t be at debate"). */
-function labelledParagraphs(doc: Document, finder: SpeakerFinder, quoteOf: Int32Array, quotes: Quote[], states: QuoteState[]): PassageRecord[] {
+function labelledParagraphs(doc: Document, finder: SpeakerFinder, { quotes, quoteOf, states }: Quotations): PassageRecord[] {
   const { text, tokens } = doc;
   const passages: PassageRecord[] = [];
   let s = 0;

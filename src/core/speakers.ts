@@ -1,7 +1,7 @@
 // Finding who speaks: the name, pronoun or noun phrase beside a speech verb, resolved to local
 // entities. Mentions are indexed by token so every look-up is local (no scans over the document).
 import type { Document, Token } from './document';
-import { startsUpperCase, type TokenWords } from './tokenWords';
+import { firstTokenFrom, startsUpperCase, type TokenWords } from './tokenWords';
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
   ARTICLES, BE_OR_HAVE, COMPANY_SPEAKER_NOUNS, CONTROL_VERBS, FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS,
@@ -374,15 +374,10 @@ export class SpeakerFinder {
     return this.words.at(k);
   }
 
+  /** The token starting exactly at `offset`, or -1. */
   private tokenStartingAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.tokens[lo]?.start === offset ? lo : -1;
+    const k = firstTokenFrom(this.tokens, offset);
+    return this.tokens[k]?.start === offset ? k : -1;
   }
 
   private skipFillers(k: number, floor: number): number {

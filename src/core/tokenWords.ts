@@ -1,5 +1,6 @@
-// Tokens in lower case, computed when first asked for: passage finding looks at few tokens closely,
-// so lower-casing all of them up front would cost more than it saves.
+// Token helpers for finding passages: tokens in lower case, computed when first asked for (passage
+// finding looks at few tokens closely, so lower-casing all of them up front would cost more than it
+// saves), and cheap character-class tests.
 import type { Token } from './document';
 
 export class TokenWords {
@@ -23,6 +24,18 @@ function toLower(word: string): string {
     if (code >= 65 && code <= 90 || code > 127) return word.toLowerCase();
   }
   return word;
+}
+
+/** The index of the first token starting at or after `offset` (binary search). */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a word starts with a capital letter (ASCII checked by code, the rest by Unicode class). */
