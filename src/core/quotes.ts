@@ -31,6 +31,8 @@ const OPENING_PUNCTUATION = /[([{\u2014\u2013\-/:]/;
 const CLOSING_PUNCTUATION = /[.,;:!?)\]}\u2014\u2013\-…]/;
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const QUOTE_CHARACTERS = /["“”„«»'‘’]/;
+// (At module level: a bundle would rebuild a literal with \p{…} on every call.)
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 const isQuoteChar = (ch: string | undefined): boolean => ch !== undefined && QUOTE_CHARACTERS.test(ch);
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && hasLetterOrDigit(ch);
 
@@ -55,8 +57,12 @@ function readMark(text: string, i: number, from: number, to: number): Mark | und
   const leftFlanking = !isSpace(after) && (isSpace(before) || OPENING_PUNCTUATION.test(before!) || isQuoteChar(before));
   const rightFlanking = !isSpace(before) && (isSpace(after) || CLOSING_PUNCTUATION.test(after!) || isQuoteChar(after));
   if (style === 'single') {
-    // Apostrophes inside words ("don't", "China’s") are never marks.
+    // Apostrophes inside words ("don't", "China’s"), before a year ("’90s") and after a plural
+    // possessor ("the workers' union") are never marks.
     if (isWordChar(before) && isWordChar(after)) return undefined;
+    const elision = after !== undefined && after >= '0' && after <= '9';
+    const possessive = (before === 's' || before === 'S') && isSpace(after) && LOWER_CASE_LETTER.test(text[i + 2] ?? '');
+    if (elision || possessive) return undefined;
     return { at: i, length, style, canOpen: leftFlanking && ch !== '’' || leftFlanking && isSpace(before), canClose: rightFlanking && ch !== '‘' };
   }
   let canOpen = leftFlanking;

@@ -190,6 +190,24 @@ describe('passages: reported speech', () => {
     assertSaid(text, { kind: 'indirect', text: 'the deficit had vanished', speakers: ['Greta Holm'] });
   });
 
+  it('reads a title before the name, "told reporters" and "added"', () => {
+    const text = 'Deputy Minister Hanna Ostrova told reporters that the border would reopen. She added that checks would stay.';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'the border would reopen', speakers: ['Hanna Ostrova'] },
+      { kind: 'indirect', text: 'checks would stay', speakers: ['Hanna Ostrova'] },
+    ]);
+  });
+
+  it('gives an organisation its own reports', () => {
+    const text = 'Fjordline Shipping reported on Friday that cargo volumes fell by a fifth.';
+    assertSaid(text, { kind: 'indirect', text: 'cargo volumes fell by a fifth', speakers: ['Fjordline Shipping'] });
+  });
+
+  it('leaves headline titles and single-quoted labels out', () => {
+    const text = 'Ministers back ‘green port’ plan\nThe summit, themed “Building Bridges Across the Northern Sea”, opens today.';
+    assert.deepEqual(passagesOf(text), []);
+  });
+
   it('reports nothing for a speech verb in an infinitive or a passive', () => {
     assert.deepEqual(passagesOf('Brightwell Advisory has yet to report a profit. The plan was announced in May.'), []);
   });
@@ -221,6 +239,17 @@ describe('passages: Indonesian', () => {
   it('reads "menurut X" before the clause', () => {
     const text = 'Menurut Bambang Sutrisno, jalur khusus bus akan dipasangi kamera pengawas.';
     assertSaid(text, { kind: 'indirect', text: 'jalur khusus bus akan dipasangi kamera pengawas', speakers: ['Bambang Sutrisno'] });
+  });
+
+  it('reads "menyatakan bahwa" and "tuturnya"', () => {
+    const text = [
+      'Ketua Koperasi Nelayan Rudi Hartono menyatakan bahwa harga solar masih terlalu tinggi.',
+      '“Kami butuh subsidi tambahan,” tuturnya.',
+    ].join('\n');
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'harga solar masih terlalu tinggi', speakers: ['Rudi Hartono'] },
+      { kind: 'direct', text: 'Kami butuh subsidi tambahan,', speakers: ['Rudi Hartono'] },
+    ]);
   });
 
   it('gives a clause ending in "katanya" to the person last named', () => {
