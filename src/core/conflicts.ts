@@ -4,7 +4,7 @@
 // confidence and a one-line rationale, and the list is ranked by confidence.
 import type { Claim, Conflict, ConflictAspect, Entity } from './model';
 import type { LinkedClaim } from './corpus';
-import { compareTitles, readTitles, type TitleDifference } from './claims/roles';
+import { compareTitles, readTitles, type Title, type TitleDifference } from './claims/roles';
 import { numbersAgree, parseValue, sameMagnitude } from './claims/numbers';
 import { dateDifference, parseDate } from './claims/dates';
 import { readStance, stanceConfidence } from './claims/stance';
@@ -151,21 +151,27 @@ class SubjectKeys {
 // ---- names ---------------------------------------------------------------------------------------
 
 function nameConflicts(subjects: SubjectKeys, names: Map<string, string>): Finding[] {
-  const groups = groupBy(subjects.nameClaims.filter((c) => c.subjectId), (c) => subjects.key(c.subjectId)!);
   const findings: Finding[] = [];
-  for (const group of groups.values()) {
+  for (const group of groupBy(subjects.nameClaims.filter((c) => c.subjectId), (c) => subjects.key(c.subjectId)!).values()) {
+    // Compared name by name, not file by file: a body named in a thousand files has few names.
+    const byName = [...groupBy(group, (c) => c.value).values()];
+    const files = byName.map((claims) => new Set(claims.map((c) => c.file)));
     const pairs = [];
-    for (const [a, b] of crossFilePairs(group)) {
-      const sa = subjects.shapes.get(a)!;
-      const sb = subjects.shapes.get(b)!;
-      if (!sameDistinctive(sa, sb)) continue;
-      const why = bodyDifference(sa, sb);
-      // A file that uses both names is naming two bodies, not one body twice.
-      const usesBoth = (file: string, shape: NameShape): boolean =>
-        group.some((c) => c.file === file && !bodyDifference(subjects.shapes.get(c)!, shape) && subjects.shapes.get(c)!.bodies.size > 0);
-      if (why && !usesBoth(a.file, sb) && !usesBoth(b.file, sa)) pairs.push({ a, b, confidence: 0.6, rationale: `the same body is ${why}` });
+    for (let i = 0; i < byName.length; i++) {
+      for (let j = i + 1; j < byName.length; j++) {
+        const a = byName[i][0];
+        const b = byName[j][0];
+        const sa = subjects.shapes.get(a)!;
+        const sb = subjects.shapes.get(b)!;
+        if (!sameDistinctive(sa, sb)) continue;
+        const why = bodyDifference(sa, sb);
+        // A file that uses both names is naming two bodies, not one body twice.
+        if (why && ![...files[i]].some((f) => files[j].has(f))) pairs.push({ a, b, confidence: 0.6, rationale: `the same body is ${why}` });
+      }
     }
-    for (const { claims, best } of joinPairs(pairs)) {
+    const claimsOfName = new Map(byName.map((claims) => [claims[0], claims]));
+    for (const { claims: representatives, best } of joinPairs(pairs)) {
+      const claims = representatives.flatMap((c) => claimsOfName.get(c)!);
       const subject = best.a.subjectId;
       const sameAs = (c: LinkedClaim): boolean => !bodyDifference(subjects.shapes.get(c)!, subjects.shapes.get(best.a)!);
       findings.push({
@@ -179,22 +185,40 @@ function nameConflicts(subjects: SubjectKeys, names: Map<string, string>): Findi
 
 // ---- roles -------------------------------------------------------------------------------------
 
+/** Beyond this many files a finding lists only the claims of the two descriptions that disagree most. */
+const FULL_PICTURE_FILES = 15;
+/** The most different descriptions of one subject compared with each other (the commonest first). */
+const MAX_DESCRIPTIONS = 60;
+
+interface Description {
+  titles: Title[];
+  language: LinkedClaim['language'];
+  claims: LinkedClaim[];
+}
+
 function roleConflicts(claims: LinkedClaim[], names: Map<string, string>): Finding[] {
   const findings: Finding[] = [];
   for (const [subject, group] of groupBy(claims, (c) => c.subjectId ?? undefined)) {
     const byFile = groupBy(group, (c) => c.file);
-    const files = [...byFile.keys()];
-    if (files.length < 2) continue;
-    const titles = new Map([...byFile].map(([file, fileClaims]) => [file, fileClaims.flatMap((c) => readTitles(c.value))]));
-    let best: { difference: TitleDifference; a: LinkedClaim[]; b: LinkedClaim[] } | undefined;
+    if (byFile.size < 2) continue;
+    // Files that give the same titles are one description: a person named in a thousand files
+    // has a handful of descriptions, and those are compared.
+    const descriptions = new Map<string, Description>();
+    for (const fileClaims of byFile.values()) {
+      const titles = fileClaims.flatMap((c) => readTitles(c.value));
+      const key = `${fileClaims[0].language}|${[...new Set(fileClaims.map((c) => c.value))].sort().join('|')}`;
+      const known = descriptions.get(key);
+      if (known) known.claims.push(...fileClaims);
+      else descriptions.set(key, { titles, language: fileClaims[0].language, claims: [...fileClaims] });
+    }
+    const list = [...descriptions.values()].sort((a, b) => b.claims.length - a.claims.length).slice(0, MAX_DESCRIPTIONS);
+    let best: { difference: TitleDifference; a: Description; b: Description } | undefined;
     let bestName: typeof best;
-    for (let i = 0; i < files.length; i++) {
-      for (let j = i + 1; j < files.length; j++) {
-        const a = byFile.get(files[i])!;
-        const b = byFile.get(files[j])!;
-        const difference = compareTitles(titles.get(files[i])!, a[0].language, titles.get(files[j])!, b[0].language);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const difference = compareTitles(list[i].titles, list[i].language, list[j].titles, list[j].language);
         if (!difference) continue;
-        const candidate = { difference, a, b };
+        const candidate = { difference, a: list[i], b: list[j] };
         if (difference.aspect === 'name') {
           if (!bestName || difference.confidence > bestName.difference.confidence) bestName = candidate;
         } else if (!best || difference.confidence > best.difference.confidence) {
@@ -205,25 +229,26 @@ function roleConflicts(claims: LinkedClaim[], names: Map<string, string>): Findi
     const name = names.get(subject) ?? 'someone';
     if (best) {
       // Every title the articles give the person, so the reader sees all of them side by side.
+      const shown = byFile.size <= FULL_PICTURE_FILES ? group : [...best.a.claims.slice(0, 10), ...best.b.claims.slice(0, 10)];
       findings.push({
-        aspect: 'role', subject, claims: group, confidence: best.difference.confidence, rationale: best.difference.rationale,
-        summary: `${name}: ${sideOfTitles(best.a)} vs ${sideOfTitles(best.b)}`,
+        aspect: 'role', subject, claims: shown, confidence: best.difference.confidence, rationale: best.difference.rationale,
+        summary: `${name}: ${sideOfTitles(best.a.claims)} vs ${sideOfTitles(best.b.claims)}`,
       });
     }
     if (bestName) {
       findings.push({
-        aspect: 'name', subject, claims: [...bestName.a, ...bestName.b], confidence: bestName.difference.confidence,
-        rationale: bestName.difference.rationale, summary: `${name}'s body: ${side(bestName.a)} vs ${side(bestName.b)}`,
+        aspect: 'name', subject, claims: [...bestName.a.claims.slice(0, 10), ...bestName.b.claims.slice(0, 10)], confidence: bestName.difference.confidence,
+        rationale: bestName.difference.rationale, summary: `${name}'s body: ${side(bestName.a.claims)} vs ${side(bestName.b.claims)}`,
       });
     }
   }
   return findings;
 }
 
-/** The titles one article gives, without the name they stand beside. */
+/** The titles one description gives, without the name they stand beside, and its files. */
 function sideOfTitles(claims: LinkedClaim[]): string {
   const titles = [...new Set(claims.map((c) => c.value.replace(/ @[^;]*/g, '')))].join('; ');
-  return `'${titles}' (${fileLabel(claims[0].file)})`;
+  return `'${titles}' (${[...new Set(claims.map((c) => fileLabel(c.file)))].sort().slice(0, 6).join(', ')})`;
 }
 
 // ---- numbers and dates ---------------------------------------------------------------------------
@@ -238,39 +263,62 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map
     // "launched 35 buses"). Events, money, tallies and ages are compared when one side names
     // nothing.
     const isCount = topic?.startsWith('count:') ?? false;
+    const verbs = new Map(group.map((c) => [c, isCount ? parseValue(c.value).verb : undefined]));
+    const shareName = (na: Set<string>, nb: Set<string>): boolean => {
+      for (const n of na) if (nb.has(n)) return true;
+      return false;
+    };
     const compatible = (a: LinkedClaim, b: LinkedClaim): boolean | 'unknown' => {
       const na = namesOf.get(a)!;
       const nb = namesOf.get(b)!;
-      if (na.size > 0 && nb.size > 0 && [...na].some((n) => nb.has(n))) return true;
+      if (na.size > 0 && nb.size > 0 && shareName(na, nb)) return true;
       if (isCount) {
-        const verb = parseValue(a.value).verb;
-        return verb !== undefined && verb === parseValue(b.value).verb && (na.size === 0 || nb.size === 0) ? 'unknown' : false;
+        const verb = verbs.get(a);
+        return verb !== undefined && verb === verbs.get(b) && (na.size === 0 || nb.size === 0) ? 'unknown' : false;
       }
       return na.size > 0 && nb.size > 0 ? false : 'unknown';
     };
-    const agree = (a: LinkedClaim, b: LinkedClaim): boolean =>
-      aspect === 'number' ? numbersAgree(a.value, b.value) : !dateDifference(parseDate(a.value), parseDate(b.value));
+    // Values repeat across a corpus: each pair of values is judged once.
+    const judged = new Map<string, string | undefined>();
+    const difference = (a: LinkedClaim, b: LinkedClaim): string | undefined => {
+      const key = `${a.value}\u0000${b.value}`;
+      if (!judged.has(key)) {
+        judged.set(key, aspect === 'number'
+          ? (numbersAgree(a.value, b.value) || !sameMagnitude(a.value, b.value) ? undefined : 'different')
+          : dateDifference(parseDate(a.value), parseDate(b.value)));
+      }
+      return judged.get(key);
+    };
+    const agreed = new Map<string, boolean>();
+    const agree = (a: LinkedClaim, b: LinkedClaim): boolean => {
+      if (aspect === 'date') return !difference(a, b);
+      const key = `${a.value}\u0000${b.value}`;
+      let result = agreed.get(key);
+      if (result === undefined) agreed.set(key, (result = numbersAgree(a.value, b.value)));
+      return result;
+    };
     // A file that gives the other file's value somewhere agrees with it: its different value is
     // about something else ("four warehouses" here, "more than 60 warehouses" in all).
-    const confirmed = (a: LinkedClaim, b: LinkedClaim): boolean => group.some((c) => c.file === a.file && compatible(c, b) && agree(c, b));
-    for (const [a, b] of crossFilePairs(group)) {
+    const byFile = groupBy(group, (c) => c.file);
+    const confirmed = (a: LinkedClaim, b: LinkedClaim): boolean => byFile.get(a.file)!.some((c) => compatible(c, b) && agree(c, b));
+    for (const [a, b] of candidatePairs(group, namesOf)) {
+      const why = difference(a, b);
+      if (!why) continue;
       const fit = compatible(a, b);
-      if (!fit || agree(a, b) || confirmed(a, b) || confirmed(b, a)) continue;
-      if (aspect === 'number' && !sameMagnitude(a.value, b.value)) continue;
+      if (!fit || confirmed(a, b) || confirmed(b, a)) continue;
       const known = fit === true;
       if (aspect === 'number') {
         const approximate = parseValue(a.value).bound ?? parseValue(b.value).bound;
         const confidence = (known ? 0.8 : 0.55) - (approximate ? 0.1 : 0);
         pairs.push({ a, b, confidence, rationale: `different ${describeTopic(topic)} for the same ${known ? 'subject' : 'thing'}` });
       } else {
-        const why = dateDifference(parseDate(a.value), parseDate(b.value))!;
         pairs.push({ a, b, confidence: known ? 0.7 : 0.5, rationale: `${why} for the same ${describeTopic(topic)}` });
       }
     }
     for (const { claims: paired, best } of joinPairs(pairs)) {
       // The same value said again in the same file (a headline and its story) is the same claim.
       const sameValue = (x: LinkedClaim, y: LinkedClaim): boolean => x.value.split('|')[0] === y.value.split('|')[0];
-      const involved = [...new Set([...paired, ...group.filter((c) => paired.some((p) => p.file === c.file && sameValue(p, c)))])];
+      const involved = [...new Set([...paired, ...paired.flatMap((p) => byFile.get(p.file)!.filter((c) => sameValue(p, c)))])];
       const shared = [...namesOf.get(best.a)!].find((n) => namesOf.get(best.b)!.has(n));
       const subject = shared ?? best.a.subjectId ?? best.b.subjectId;
       const label = names.get(subject ?? '') ?? describeTopic(topic);
@@ -280,6 +328,40 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map
     }
   }
   return findings;
+}
+
+/** A bucket larger than this is no longer one thing reported by several articles but a common
+ * kind of thing across many stories: its claims are not compared with each other. */
+const BUCKET_LIMIT = 120;
+
+/** Pairs of claims from different files worth comparing: claims sharing a name (one bucket per
+ * name), and, in a topic small enough to be one story's, claims naming nobody with all others. */
+function candidatePairs(group: LinkedClaim[], namesOf: Map<LinkedClaim, Set<string>>): Array<[LinkedClaim, LinkedClaim]> {
+  const index = new Map(group.map((c, i) => [c, i]));
+  const seen = new Set<number>();
+  const pairs: Array<[LinkedClaim, LinkedClaim]> = [];
+  const add = (a: LinkedClaim, b: LinkedClaim): void => {
+    const ia = index.get(a)!;
+    const ib = index.get(b)!;
+    const key = Math.min(ia, ib) * group.length + Math.max(ia, ib);
+    if (a.file === b.file || seen.has(key)) return;
+    seen.add(key);
+    pairs.push(ia < ib ? [a, b] : [b, a]);
+  };
+  const buckets = new Map<string, LinkedClaim[]>();
+  const nameless: LinkedClaim[] = [];
+  for (const c of group) {
+    const names = namesOf.get(c)!;
+    if (names.size === 0) nameless.push(c);
+    for (const n of names) {
+      const bucket = buckets.get(n);
+      if (bucket) bucket.push(c);
+      else buckets.set(n, [c]);
+    }
+  }
+  for (const bucket of buckets.values()) if (bucket.length <= BUCKET_LIMIT) for (const [a, b] of crossFilePairs(bucket)) add(a, b);
+  if (group.length <= BUCKET_LIMIT) for (const a of nameless) for (const b of group) if (a !== b) add(a, b);
+  return pairs;
 }
 
 const TOPIC_WORDS: Record<string, string> = { vote: 'vote tally', age: 'age' };
@@ -299,11 +381,18 @@ function describeTopic(topic: string | undefined): string {
 function stanceConflicts(claims: LinkedClaim[], names: Map<string, string>): Finding[] {
   const findings: Finding[] = [];
   for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
+    const negative = group.filter((c) => c.polarity === -1);
+    const positive = group.filter((c) => c.polarity === 1);
+    // Thousands of statements on one scale are many stories, not one disagreement.
+    if (negative.length * positive.length > BUCKET_LIMIT * BUCKET_LIMIT) continue;
+    const stances = new Map(group.map((c) => [c, readStance(c.value)]));
     const pairs = [];
-    for (const [a, b] of crossFilePairs(group)) {
-      if (a.polarity === b.polarity) continue;
-      const confidence = stanceConfidence(readStance(a.value), readStance(b.value));
-      if (confidence > 0) pairs.push({ a, b, confidence, rationale: `opposite statements about the ${topic!.split(':')[1]}` });
+    for (const a of negative) {
+      for (const b of positive) {
+        if (a.file === b.file) continue;
+        const confidence = stanceConfidence(stances.get(a)!, stances.get(b)!);
+        if (confidence > 0) pairs.push({ a, b, confidence, rationale: `opposite statements about the ${topic!.split(':')[1]}` });
+      }
     }
     for (const { claims: involved, best } of joinPairs(pairs)) {
       const against = involved.filter((c) => c.polarity === -1);

@@ -1,6 +1,6 @@
 // What every claim reader works on: the document's sentences as lower-case words with exact
 // offsets, the names found in them, and helpers to turn a stretch of words into a claim.
-import type { Document } from '../document';
+import type { Document, Sentence } from '../document';
 import type { ClaimRecord, ConflictAspect, LocalEntity, MentionRecord, PassageRecord, Span } from '../model';
 
 export interface Word extends Span {
@@ -10,14 +10,63 @@ export interface Word extends Span {
   raw: string;
 }
 
-export interface ClaimSentence extends Span {
-  words: Word[];
+/** What a sentence may hold, found from the document's tokens before it is read into words:
+ * a reader skips a sentence without its cue. */
+export const CUE = { number: 1, date: 2, stance: 4, founding: 8 } as const;
+const cueWords = new Map<string, number>();
+
+/** Registers words that cue a reader (lower case; for a phrase, give its words). They are kept
+ * as written in lower case, capitalised and in capitals, so tokens are looked up as they are. */
+export function addCueWords(cue: number, words: Iterable<string>): void {
+  for (const w of words) {
+    for (const form of [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]) cueWords.set(form, (cueWords.get(form) ?? 0) | cue);
+  }
+}
+
+/** A sentence, read into words on first use (a sentence no reader looks at is never split). */
+export class ClaimSentence implements Span {
+  private cached: Word[] | undefined;
+  private cachedTexts: string[] | undefined;
+  private cachedCues = -1;
+
+  constructor(
+    private readonly doc: Document,
+    readonly start: number,
+    readonly end: number,
+    /** Index of the paragraph (line) the sentence is in. */
+    readonly paragraph: number,
+    /** Index of the sentence in ClaimContext.sentences. */
+    readonly index: number,
+    /** The document's tokens of the sentence, [firstToken, endToken). */
+    private readonly firstToken: number,
+    private readonly endToken: number,
+  ) {}
+
+  /** Whether the sentence has a cue for a reader (CUE): one of its words, or for numbers and
+   * dates a token with digits. */
+  has(cue: number): boolean {
+    if (this.cachedCues < 0) {
+      let cues = 0;
+      const { tokens } = this.doc;
+      for (let k = this.firstToken; k < this.endToken; k++) {
+        const t = tokens[k].text;
+        const c = t.charCodeAt(t.length - 1);
+        if (c >= 48 && c <= 57) cues |= CUE.number | CUE.date;
+        else cues |= cueWords.get(t) ?? 0;
+      }
+      this.cachedCues = cues;
+    }
+    return (this.cachedCues & cue) !== 0;
+  }
+
+  get words(): Word[] {
+    return (this.cached ??= wordsOf(this.doc, this.firstToken, this.endToken));
+  }
+
   /** The words' lower-case texts, for phrase lookups. */
-  texts: string[];
-  /** Index of the paragraph (line) the sentence is in. */
-  paragraph: number;
-  /** Index of the sentence in ClaimContext.sentences. */
-  index: number;
+  get texts(): string[] {
+    return (this.cachedTexts ??= this.words.map((w) => w.text));
+  }
 }
 
 export interface ClaimContext {
@@ -28,39 +77,70 @@ export interface ClaimContext {
   sentences: ClaimSentence[];
 }
 
-// Currency codes written against their amount ("Rp3.500", "US$40"), numbers with their
-// separators, words (letters, then letters or digits: "X2") with inner hyphens and apostrophes,
-// and currency signs.
-const WORD = /(?:Rp|RM|CNY|USD|EUR|GBP|IDR|SGD|HKD|AUD|JPY|INR)(?=\d)|\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*|[$€£¥₹]/gu;
+// Words are the document's tokens, regrouped where the claim readers need it: a hyphenated word
+// is one word ("director-general", "two-day"), a number keeps its separators ("3.500"), a
+// currency code written against its amount stands apart ("Rp3.500" gives "rp", "3.500"), a range
+// or tally is two numbers ("26-28", "8-3"), and possessive endings are left out.
+const CURRENCY_CODE = /^(Rp|RM|CNY|USD|EUR|GBP|IDR|SGD|HKD|AUD|JPY|INR)(\d.*)$/;
+const RANGE = /^(\d+)[-–](\d+)$/;
+const KEPT_TYPES = new Set(['word', 'number', 'currency', 'decade', 'ordinal', 'unk']);
 
-export function wordsOf(text: string, start: number, end: number): Word[] {
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isPossessive = (text: string): boolean => text === "'s" || text === '’s' || text === "'" || text === '’';
+
+export function wordsOf(doc: Document, firstToken: number, endToken: number): Word[] {
+  const { tokens, text } = doc;
   const words: Word[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    if (m.index + m[0].length > end) break;
-    words.push({ text: m[0].toLowerCase(), raw: m[0], start: m.index, end: m.index + m[0].length });
+  const push = (start: number, end: number): void => {
+    const raw = text.slice(start, end);
+    words.push({ text: raw.toLowerCase(), raw, start, end });
+  };
+  for (let k = firstToken; k < endToken; k++) {
+    const t = tokens[k];
+    if (!KEPT_TYPES.has(t.type) || isPossessive(t.text)) continue;
+    let start = t.start;
+    const code = CURRENCY_CODE.exec(t.text);
+    if (code) {
+      push(start, start + code[1].length);
+      start += code[1].length;
+    }
+    const range = RANGE.exec(t.text);
+    if (range) {
+      push(start, start + range[1].length);
+      push(t.end - range[2].length, t.end);
+      continue;
+    }
+    let end = t.end;
+    // Join "3" "." "500" and "two" "-" "day" written without spaces.
+    while (k + 2 < endToken) {
+      const joiner = tokens[k + 1];
+      const next = tokens[k + 2];
+      if (joiner.start !== end || next.start !== joiner.end || !KEPT_TYPES.has(next.type)) break;
+      const digits = isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(next.start));
+      if (!(joiner.text === '-' || (digits && (joiner.text === '.' || joiner.text === ',')))) break;
+      end = next.end;
+      k += 2;
+    }
+    push(start, end);
   }
   return words;
 }
 
 export function claimContext(doc: Document, entities: LocalEntity[], mentions: MentionRecord[], passages: PassageRecord[]): ClaimContext {
-  const sentences = joinBrokenNumbers(doc).map((s, index) => {
-    const words = wordsOf(doc.text, s.start, s.end);
-    return { start: s.start, end: s.end, words, texts: words.map((w) => w.text), paragraph: s.paragraph, index };
-  });
+  const sentences = joinBrokenNumbers(doc).map((s, index) => new ClaimSentence(doc, s.start, s.end, s.paragraph, index, s.firstToken, s.endToken));
   return { doc, entities, mentions, passages, sentences };
 }
 
 /** The document's sentences, joined again where a sentence break fell inside a number written
  * with a dot ("Rp3." | "500 berlaku"), which would otherwise cut the amount in two. */
-function joinBrokenNumbers(doc: Document): Array<Span & { paragraph: number }> {
-  const joined: Array<Span & { paragraph: number }> = [];
+function joinBrokenNumbers(doc: Document): Sentence[] {
+  const joined: Sentence[] = [];
   for (const s of doc.sentences) {
     const last = joined[joined.length - 1];
-    if (last && last.end === s.start && /\d\.$/.test(doc.text.slice(last.start, last.end)) && /^\d/.test(doc.text.slice(s.start, s.start + 1))) {
-      last.end = s.end;
+    if (last && last.end === s.start && doc.text[s.start - 1] === '.' && isDigit(doc.text.charCodeAt(s.start - 2)) && isDigit(doc.text.charCodeAt(s.start))) {
+      joined[joined.length - 1] = { ...last, end: s.end, endToken: s.endToken };
     } else {
-      joined.push({ start: s.start, end: s.end, paragraph: s.paragraph });
+      joined.push(s);
     }
   }
   return joined;
@@ -146,14 +226,21 @@ export function clauseAround(text: string, sentence: Span, from: number, to: num
 
 /** The stretch of the sentence between the commas (or semicolons) around `span`. */
 function segmentAround(text: string, sentence: Span, span: Span): Span {
-  const before = text.slice(sentence.start, span.start);
-  const after = text.slice(span.end, sentence.end);
-  const lastBreak = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '));
-  const nextBreak = after.search(/[,;]\s/);
-  return {
-    start: lastBreak >= 0 ? sentence.start + lastBreak + 1 : sentence.start,
-    end: nextBreak >= 0 ? span.end + nextBreak : sentence.end,
-  };
+  let start = sentence.start;
+  for (let i = span.start - 2; i >= sentence.start; i--) {
+    if ((text[i] === ',' || text[i] === ';') && /\s/.test(text[i + 1])) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = sentence.end;
+  for (let i = span.end; i < sentence.end - 1; i++) {
+    if ((text[i] === ',' || text[i] === ';') && /\s/.test(text[i + 1])) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 /** The names a number or date is about: the subject (the organisation or person nearest `span`

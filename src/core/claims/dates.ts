@@ -7,7 +7,7 @@ import {
 } from '../lexicon';
 import type { ClaimRecord, Span } from '../model';
 import type { ClaimContext, ClaimSentence, Word } from './context';
-import { clauseAround, makeClaim, namesAround } from './context';
+import { CUE, addCueWords, clauseAround, makeClaim, namesAround } from './context';
 import { PhraseIndex } from './words';
 
 const EVENTS = new PhraseIndex(DATED_EVENTS);
@@ -20,6 +20,11 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'on', 'of', 'by', 'from', 'unt
 const RANGE_WORDS = new Set(['until', 'till', 'to', 'through', 'hingga', 'sampai']);
 /** Words between a speech verb and its date ("said on Monday", "mengatakan pada hari Senin"). */
 const DATE_LEAD_INS = new Set(['on', 'in', 'pada', 'hari', 'last', 'this']);
+
+/** Words a date can start with (besides a year): most words start none and are passed over. */
+const DATE_STARTS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...[...SEASON_MONTHS.keys(), ...RELATIVE_DATES.keys()].map((p) => p.split(' ')[0])]);
+
+addCueWords(CUE.date, [...DATE_STARTS, ...[...RELATIVE_DATES.keys()].flatMap((p) => p.split(' '))]);
 
 export interface CalendarDate {
   year?: number;
@@ -60,7 +65,7 @@ export function dateDifference(a: CalendarDate, b: CalendarDate): string | undef
   return undefined;
 }
 
-const isYear = (w: string): boolean => /^(19|20)\d\d$/.test(w);
+const isYear = (w: string): boolean => w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && /^\d{4}$/.test(w);
 const dayNumber = (w: Word | undefined): number | undefined => (w && /^\d{1,2}$/.test(w.text) && Number(w.text) >= 1 && Number(w.text) <= 31 ? Number(w.text) : undefined);
 
 interface DateRead {
@@ -170,8 +175,10 @@ export function findDateClaims(ctx: ClaimContext): ClaimRecord[] {
   const today = dateline?.date;
   const { text } = ctx.doc;
   ctx.sentences.forEach((sentence, index) => {
+    if (!sentence.has(CUE.date)) return;
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
+      if (!DATE_STARTS.has(words[i].text) && !isYear(words[i].text)) continue;
       const read = readDate(ctx, sentence, i, today);
       if (!read) continue;
       i = read.last;

@@ -6,7 +6,7 @@ import {
 } from '../lexicon';
 import type { ClaimRecord, Language, MentionRecord, Span } from '../model';
 import type { ClaimContext, ClaimSentence, Word } from './context';
-import { clauseAround, makeClaim, mentionsIn, namesAround, posAt } from './context';
+import { CUE, addCueWords, clauseAround, makeClaim, mentionsIn, namesAround, posAt } from './context';
 import { PhraseIndex, indonesianRoots, stem } from './words';
 
 const MEASURED = new PhraseIndex(MEASURED_NOUNS);
@@ -35,6 +35,16 @@ export interface Amount {
 /** Reads a number written in digits (with the language's separators) or words, with a scale
  * word after it ("4.2 million", "40 juta", "dua puluh", "twenty-five"). */
 export function readAmount(words: readonly Word[], i: number, language: Language): Amount | undefined {
+  // The readers ask for the same amount in turn (money, duration, count): read it once.
+  if (lastRead.words === words && lastRead.i === i) return lastRead.amount;
+  const amount = readAmountUncached(words, i, language);
+  lastRead = { words, i, amount };
+  return amount;
+}
+
+let lastRead: { words: readonly Word[] | undefined; i: number; amount: Amount | undefined } = { words: undefined, i: -1, amount: undefined };
+
+function readAmountUncached(words: readonly Word[], i: number, language: Language): Amount | undefined {
   const word = words[i]?.text;
   if (word === undefined) return undefined;
   let value: number | undefined;
@@ -151,8 +161,10 @@ export function sameMagnitude(a: string, b: string): boolean {
 export function findNumberClaims(ctx: ClaimContext): ClaimRecord[] {
   const claims: ClaimRecord[] = [];
   for (const sentence of ctx.sentences) {
+    if (!sentence.has(CUE.number)) continue;
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
+      if (!numberish(words[i].text)) continue;
       const claim = readTally(ctx, sentence, i) ?? readMoney(ctx, sentence, i) ?? readDuration(ctx, sentence, i) ?? readCount(ctx, sentence, i);
       if (claim) {
         claims.push(claim.record);
@@ -162,6 +174,18 @@ export function findNumberClaims(ctx: ClaimContext): ClaimRecord[] {
   }
   claims.push(...findAges(ctx));
   return claims;
+}
+
+addCueWords(CUE.number, [...NUMBER_WORDS.keys(), ...CURRENCIES.keys()]);
+
+/** Whether a number claim can start at this word: digits, a number word ("two", "two-day"), a
+ * currency. */
+function numberish(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || NUMBER_WORDS.has(word) || CURRENCIES.has(word)) return true;
+  if (word.length < 5) return false;
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && NUMBER_WORDS.has(word.slice(0, hyphen));
 }
 
 interface Read {

@@ -18,7 +18,7 @@ export function findQuoteClaims(ctx: ClaimContext): ClaimRecord[] {
   // The value is the quote's keys (prepareQuote), so that finding which quotes to compare
   // costs no reading at link time.
   const claim = (span: Span, speaker: number): ClaimRecord =>
-    makeClaim(ctx, 'quote', span, speaker, prepareQuote(ctx.doc.text.slice(span.start, span.end), ctx.doc.language).keys.join(' '), { topic: 'quote' });
+    makeClaim(ctx, 'quote', span, speaker, quoteKeys(ctx.doc.text.slice(span.start, span.end), ctx.doc.language).join(' '), { topic: 'quote' });
   const claims = direct.map((p) => claim(p, p.speakers[0] ?? -1));
   for (const span of quotedStretches(ctx.doc.text, ctx.doc.paragraphs)) {
     if (direct.some((p) => p.start < span.end && span.start < p.end)) continue;
@@ -30,34 +30,32 @@ export function findQuoteClaims(ctx: ClaimContext): ClaimRecord[] {
 }
 
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+const OPENING = /[“"«„]/g;
 
 /** The stretches between quotation marks in each paragraph, without the marks and outer spaces. */
 function quotedStretches(text: string, paragraphs: readonly Span[]): Span[] {
   const found: Span[] = [];
   for (const paragraph of paragraphs) {
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      const close = CLOSING[text[i]];
-      if (!close) continue;
-      const end = text.indexOf(close, i + 1);
+    OPENING.lastIndex = paragraph.start;
+    for (let m = OPENING.exec(text); m && m.index < paragraph.end; m = OPENING.exec(text)) {
+      const end = text.indexOf(CLOSING[m[0]], m.index + 1);
       if (end < 0 || end > paragraph.end) break;
-      let start = i + 1;
+      let start = m.index + 1;
       let stop = end;
       while (start < stop && /\s/.test(text[start])) start++;
       while (stop > start && /\s/.test(text[stop - 1])) stop--;
       if (stop > start) found.push({ start, end: stop });
-      i = end;
+      OPENING.lastIndex = end + 1;
     }
   }
   return found;
 }
 
-/** A quote read once for comparing: its words, and what its content words mean (English stems,
- * loanword spellings, numbers) as keys — two quotes sharing several keys may be one quote
- * rendered twice, and only those are compared. */
+/** A quote read for comparing: its words, and every sense, spelling and number among them.
+ * Only quotes that share several keys (quoteKeys) are read so. */
 export interface PreparedQuote extends WordBag {
   language: Language;
   words: QuoteWord[];
-  keys: string[];
 }
 
 /** Every sense, loanword spelling and number of a quote's words, for matching words against it. */
@@ -69,23 +67,39 @@ interface WordBag {
 
 export function prepareQuote(text: string, language: Language): PreparedQuote {
   const words = quoteWords(text, language);
-  const keys = new Set<string>();
   const bag: WordBag = { senses: new Set(), cognates: new Set(), numbers: new Set() };
   for (const w of words) {
     for (const sense of w.senses) bag.senses.add(sense);
     if (w.cognate) bag.cognates.add(w.cognate);
     if (w.number !== undefined) bag.numbers.add(w.number);
-    if (!w.content) continue;
-    if (w.number !== undefined) keys.add(`#${w.number}`);
-    for (const sense of w.senses) keys.add(sense);
-    if (w.cognate) keys.add(`~${w.cognate}`);
   }
-  return { language, words, keys: [...keys], ...bag };
+  return { language, words, ...bag };
+}
+
+/** The keys of a quote's content words (English stems, loanword spellings, numbers), read
+ * without the rest of prepareQuote: every quote of every article gets them. */
+export function quoteKeys(text: string, language: Language): string[] {
+  const keys = new Set<string>();
+  const functionWords = language === 'id' ? FUNCTION_WORDS.id : FUNCTION_WORDS.en;
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
+    const c = word.charCodeAt(0);
+    const number = c >= 48 && c <= 57 ? parseDigits(word, language) : NUMBER_WORDS.get(word) ?? FRACTION_WORDS.get(word);
+    if (number !== undefined) {
+      keys.add(`#${number}`);
+      continue;
+    }
+    const base = word.includes("'") || word.includes('’') ? word.replace(/['’](s|re|ll|ve|d|m|t)$/, '') : word;
+    if (word.length < 3 || MINOR_WORDS.has(base) || functionWords.has(base)) continue;
+    for (const sense of senses(word, language)) keys.add(sense);
+    const cognate = cognateKey(word);
+    if (cognate) keys.add(`~${cognate}`);
+  }
+  return [...keys];
 }
 
 interface QuoteWord {
   text: string;
-  senses: Set<string>;
+  senses: ReadonlySet<string>;
   cognate?: string;
   number?: number;
   content: boolean;
@@ -98,7 +112,9 @@ const MINOR_WORDS = new Set(`i me my we us our you your he him his she her it it
   were be been being am have has had get got let a an some any each every all both no if because while when where how what
   why who whom which than as into onto over under about between against without within through during before after since
   until upon across around out up down off on in at of to for with by from one ones own same such only even still again
-  kami kita saya aku kamu anda dia ia mereka ini itu bisa dapat akan sudah telah harus sedang adalah ya pun lah`.split(/\s+/));
+  kami kita saya aku kamu anda dia ia mereka ini itu bisa dapat akan sudah telah harus sedang adalah ya pun lah
+  hingga sampai sejak tentang seperti agar jika kalau namun tetapi tapi serta atau saja sangat lebih paling hanya
+  masih juga bagi oleh dalam`.split(/\s+/));
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
 
@@ -108,16 +124,12 @@ function quoteWords(text: string, language: Language): QuoteWord[] {
   const functionWords = language === 'id' ? FUNCTION_WORDS.id : FUNCTION_WORDS.en;
   return raw.map((word) => {
     const number = /^\d/.test(word) ? parseDigits(word, language) : NUMBER_WORDS.get(word) ?? FRACTION_WORDS.get(word);
+    const negation = NEGATION_WORDS.has(word) || word.endsWith("n't");
     const base = word.replace(/['’](s|re|ll|ve|d|m|t)$/, '');
-    const minor = MINOR_WORDS.has(base) || functionWords.has(base);
-    return {
-      text: word,
-      senses: new Set(senses(word, language)),
-      cognate: cognateKey(word),
-      number,
-      content: number !== undefined || (!minor && word.length > 1),
-      negation: NEGATION_WORDS.has(word) || word.endsWith("n't"),
-    };
+    const minor = number === undefined && (MINOR_WORDS.has(base) || functionWords.has(base) || word.length < 2);
+    // Minor words are not compared, but may match a content word of the other rendering
+    // ("tahun" for "years"); only content words are matched by spelling.
+    return { text: word, senses: new Set(senses(word, language)), cognate: minor ? undefined : cognateKey(word), number, content: !minor, negation };
   });
 }
 

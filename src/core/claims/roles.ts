@@ -9,7 +9,7 @@ import {
 } from '../lexicon';
 import type { ClaimRecord, Language, MentionRecord } from '../model';
 import type { ClaimContext, Word } from './context';
-import { makeClaim, mentionsIn, wordAt } from './context';
+import { CUE, addCueWords, makeClaim, mentionsIn, wordAt } from './context';
 import { PhraseIndex, senses } from './words';
 
 const HEADS = new PhraseIndex(ROLE_HEADS);
@@ -33,6 +33,8 @@ const FOUNDING_VERBS: ReadonlyMap<string, 'founder' | 'co-founder'> = new Map([
   ['founded', 'founder'], ['co-founded', 'co-founder'], ['cofounded', 'co-founder'], ['mendirikan', 'founder'],
 ]);
 
+addCueWords(CUE.founding, FOUNDING_VERBS.keys());
+
 export interface Title {
   head: string;
   rank?: string;
@@ -45,11 +47,11 @@ const isSpeechVerb = (w: string): boolean => SPEECH_VERBS_EN.has(w) || SPEECH_VE
 const capitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.raw);
 const bare = (w: string): string => w.replace(/['’]s$/, '');
 
-/** Whether the text between two words is only white space (or the dot of an abbreviation such
- * as "Corp." or "Ltd."), so the words belong to one phrase. */
+/** Whether the text between two words is only white space (or a possessive ending, or the dot
+ * of an abbreviation such as "Corp." or "Ltd."), so the words belong to one phrase. */
 function joined(text: string, left: Word, right: Word): boolean {
   const gap = text.slice(left.end, right.start);
-  if (/^\s*$/.test(gap)) return true;
+  if (/^(['’]s?)?\s*$/.test(gap)) return true;
   return /^\.\s+$/.test(gap) && /^\p{Lu}[\p{L}]{0,4}$/u.test(left.raw);
 }
 
@@ -170,7 +172,8 @@ function titleBeforeComma(text: string, words: Word[], first: number, last: numb
   let from = first - 1;
   // A capitalised title after an abbreviation's dot starts a sentence the splitter missed
   // ("… Technology Corp. Wakil presiden Qinghe, Wang Lixin").
-  const sentenceStart = (k: number): boolean => /^\./.test(text.slice(words[k - 1].end, words[k].start)) && capitalised(words[k]) && TITLE_VOCABULARY.has(words[k].text);
+  const sentenceStart = (k: number): boolean => (words[k - 1].raw.endsWith('.') || /^\./.test(text.slice(words[k - 1].end, words[k].start))) &&
+    capitalised(words[k]) && TITLE_VOCABULARY.has(words[k].text);
   while (from > 0 && joined(text, words[from - 1], words[from]) && !isSpeechVerb(words[from - 1].text) && !sentenceStart(from) && first - from < 10) from--;
   // Ran out of room before a clause start: not an apposition.
   if (from > 0 && joined(text, words[from - 1], words[from]) && !isSpeechVerb(words[from - 1].text) && !sentenceStart(from)) return undefined;
@@ -182,8 +185,7 @@ function titleBeforeComma(text: string, words: Word[], first: number, last: numb
 }
 
 /** The titles written inside the mention itself, when the name finder kept them ("Tesla CEO Elon Musk"). */
-function titleInside(words: Word[], first: number, last: number): Phrase | undefined {
-  const texts = words.map((w) => w.text);
+function titleInside(texts: readonly string[], first: number, last: number): Phrase | undefined {
   let end = -1;
   for (let k = first; k < last; k++) {
     const head = HEADS.at(texts, k, last);
@@ -211,7 +213,7 @@ export function findRoleClaims(ctx: ClaimContext): ClaimRecord[] {
     if (first > last || last >= words.length) continue;
     const people = personWords(ctx, sentence, words, first, last);
     const phrases = [
-      titleBefore(text, words, first, people) ?? titleInside(words, first, last),
+      titleBefore(text, words, first, people) ?? titleInside(sentence.texts, first, last),
       titleAfter(text, words, last, people),
       titleBeforeComma(text, words, first, last, people),
     ];
@@ -246,6 +248,7 @@ function roleFromMention(ctx: ClaimContext, mention: MentionRecord): ClaimRecord
 function foundingClaims(ctx: ClaimContext): ClaimRecord[] {
   const claims: ClaimRecord[] = [];
   for (const sentence of ctx.sentences) {
+    if (!sentence.has(CUE.founding)) continue;
     sentence.words.forEach((word, k) => {
       let kind = FOUNDING_VERBS.get(word.text);
       if (!kind) return;
@@ -293,9 +296,14 @@ export interface TitleDifference {
   rationale: string;
 }
 
-/** What a title is of, as comparable words: English stems, Indonesian words translated. */
-const ofSenses = (title: Title, language: Language): Set<string> =>
-  new Set(title.of.filter((w) => !BODY_WORDS.has(w)).flatMap((w) => senses(w, language)));
+/** What a title is of, as comparable words: English stems, Indonesian words translated (kept
+ * with the title: a title is compared with many others). */
+const ofSensesCache = new WeakMap<Title, Set<string>>();
+function ofSenses(title: Title, language: Language): Set<string> {
+  let found = ofSensesCache.get(title);
+  if (!found) ofSensesCache.set(title, (found = new Set(title.of.filter((w) => !BODY_WORDS.has(w)).flatMap((w) => senses(w, language)))));
+  return found;
+}
 
 const overlaps = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
 

@@ -10,7 +10,7 @@ import {
 import type { StanceConcept } from '../lexicon';
 import type { ClaimRecord } from '../model';
 import type { ClaimContext, ClaimSentence } from './context';
-import { clauseAround, makeClaim, mentionsIn, posAt } from './context';
+import { CUE, addCueWords, clauseAround, makeClaim, mentionsIn, posAt } from './context';
 import { PhraseIndex } from './words';
 
 interface Pole {
@@ -29,6 +29,8 @@ const DENIALS = new PhraseIndex(new Map<string, { forward: boolean; backward: bo
   [...new Set([...DENIAL_BEFORE, ...DENIAL_AFTER])].map((p) => [p, { forward: DENIAL_BEFORE.includes(p), backward: DENIAL_AFTER.includes(p) }]),
 ));
 
+addCueWords(CUE.stance, STANCE_CONCEPTS.flatMap((c) => [...c.positive, ...c.negative].map((p) => p.split(' ')[0])));
+
 /** How a statement came to its pole, which says how sure a disagreement built on it is. */
 export type StanceStrength = 'denied' | 'negated' | 'affirmed' | 'asserted';
 
@@ -44,6 +46,7 @@ export function findStanceClaims(ctx: ClaimContext): ClaimRecord[] {
     return found;
   };
   for (const sentence of ctx.sentences) {
+    if (!sentence.has(CUE.stance)) continue;
     const { texts } = sentence;
     const denials = findDenials(texts);
     const seen = new Set<string>();

@@ -7,23 +7,31 @@ import type { Language } from '../model';
 /** A light English stemmer: enough to compare "changed" with "change" and "localizing" with
  * "localize". Both sides of a comparison go through it, so consistency matters, not linguistics. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  let w = word.toLowerCase();
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
   if (w.length <= 3) return w;
-  w = w.replace(/isation$/, 'ization').replace(/ise(d|s)?$/, 'ize$1').replace(/ising$/, 'izing').replace(/our$/, 'or');
+  // British and American spellings alike: "organisation" ~ "organization", "colour" ~ "color".
+  if (w.endsWith('isation')) w = w.slice(0, -7) + 'ization';
+  else if (w.endsWith('ise') || w.endsWith('ised') || w.endsWith('ises') || w.endsWith('ising')) w = w.replace(/is(e|ed|es|ing)$/, 'iz$1');
+  if (w.endsWith('our')) w = w.slice(0, -3) + 'or';
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const suffix of ['ingly', 'edly', 'ing', 'ed', 'ly']) {
+  for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
       break;
     }
   }
-  if (/([bdfgklmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  const last = w[w.length - 1];
+  if (last === w[w.length - 2] && 'bdfgklmnprt'.includes(last)) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 3) w = w.slice(0, -1) + 'i';
   return w;
 }
+
+const SUFFIXES = ['ingly', 'edly', 'ing', 'ed', 'ly'];
 
 /** Candidate roots of an Indonesian word: the word, without its particles and suffixes, and
  * without its prefixes with the nasal sound restored ("memangkas" → "pangkas"). */
@@ -67,22 +75,44 @@ export function glossIndonesian(word: string): readonly string[] | undefined {
 }
 
 /** A spelling skeleton for matching loanwords across English and Indonesian ("industri" ~
- * "industry", "teknologi" ~ "technology", "kolaborasi" ~ "collaboration"). */
+ * "industry", "teknologi" ~ "technology", "kolaborasi" ~ "collaboration"): the first six letters
+ * with k and q read as c, y as i, an h after c or p dropped and doubled letters single. */
 export function cognateKey(word: string): string | undefined {
-  if (word.length < 5 || !/^\p{L}+$/u.test(word)) return undefined;
-  const skeleton = word.toLowerCase().replace(/ch/g, 'c').replace(/ph/g, 'f').replace(/k/g, 'c').replace(/q/g, 'c')
-    .replace(/y/g, 'i').replace(/x/g, 'cs').replace(/(.)\1/g, '$1');
-  return skeleton.slice(0, Math.min(6, skeleton.length));
+  if (word.length < 5) return undefined;
+  let key = '';
+  let previous = '';
+  const w = word.toLowerCase();
+  for (let i = 0; i < w.length && key.length < 6; i++) {
+    let c = w[i];
+    if (c < 'a' || c > 'z') return undefined;
+    if ((c === 'h' && (previous === 'c' || previous === 'p')) || c === previous) continue;
+    if (c === 'k' || c === 'q') c = 'c';
+    else if (c === 'y') c = 'i';
+    else if (c === 'x') c = 'cs';
+    key += c;
+    previous = w[i];
+  }
+  return key;
 }
 
 /** What a word may mean, as English stems: its own stem for English, the stems of its
  * translations for Indonesian (or its own stem when unknown). */
+/** Indonesian words recur across a corpus (Zipf): their senses (root search, glossary) are
+ * worked out once. */
+const MEMO_LIMIT = 100_000;
+const sensesMemo = new Map<string, string[]>();
+
 export function senses(word: string, language: Language): string[] {
   const w = word.toLowerCase();
   if (language !== 'id') return [stem(w)];
-  const english = glossIndonesian(w);
-  // An unknown word is usually a name or a loanword: stemmed like English, so "Qinghe" matches.
-  return english ? english.map(stem) : [stem(w)];
+  let found = sensesMemo.get(w);
+  if (found === undefined) {
+    if (sensesMemo.size > MEMO_LIMIT) sensesMemo.clear();
+    const english = glossIndonesian(w);
+    // An unknown word is usually a name or a loanword: stemmed like English, so "Qinghe" matches.
+    sensesMemo.set(w, (found = english ? english.map(stem) : [stem(w)]));
+  }
+  return found;
 }
 
 /** Whether an Indonesian word has a known English rendering. */
@@ -107,21 +137,23 @@ export function joinIndonesianPhrases(words: string[]): string[] {
 /** Looks phrases of one, two or more words up in a map keyed by space-joined lower-case
  * words, longest first. */
 export class PhraseIndex<V> {
-  /** The most words of a phrase starting with each word: most words start none, and are passed
-   * over without building any candidate phrase (this runs at every word of every document). */
-  private readonly longestFrom = new Map<string, number>();
+  private readonly longest: number;
+  /** First words of the phrases: most words start none, and are passed over at once. */
+  private readonly firstWords = new Set<string>();
   constructor(private readonly map: ReadonlyMap<string, V>) {
+    let longest = 1;
     for (const key of map.keys()) {
       const words = key.split(' ');
-      this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 1, words.length));
+      longest = Math.max(longest, words.length);
+      this.firstWords.add(words[0]);
     }
+    this.longest = longest;
   }
 
   /** The longest phrase starting at words[i] (not running past `end`), as [value, word count]. */
   at(words: readonly string[], i: number, end = words.length): [V, number] | undefined {
-    const longest = this.longestFrom.get(words[i]);
-    if (longest === undefined) return undefined;
-    for (let n = Math.min(longest, end - i); n >= 1; n--) {
+    if (!this.firstWords.has(words[i])) return undefined;
+    for (let n = Math.min(this.longest, end - i); n >= 1; n--) {
       const value = this.map.get(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
       if (value !== undefined) return [value, n];
     }
