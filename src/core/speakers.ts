@@ -322,24 +322,23 @@ export class SpeakerFinder {
     const { tokens } = this;
     const isVerb = (token: Token | undefined): boolean => token?.pos === 'VERB' || token?.pos === 'AUX';
     let beforeVerb = -1;
+    let verbSeen = false;
     for (let k = first; k < end; k++) {
       const mention = this.endingAt[k];
-      if (mention < 0 || this.isModifier(mention, first)) continue;
+      if (mention < 0 || this.isModifier(mention, first)) {
+        verbSeen ||= isVerb(tokens[k]);
+        continue;
+      }
       // A name right before a verb is a subject ("Chastened by …, Trump revised his plan").
       let next = k + 1;
       while (next < end && isSubjectVerbFiller(this.word(next), tokens[next]) && !isVerb(tokens[next])) next++;
       if (isVerb(tokens[next]) || BE_OR_HAVE.has(this.word(next))) {
         return { speakers: [this.mentions[mention].local], first: this.firstToken[mention], last: k };
       }
-      if (!this.seenVerb(first, k)) beforeVerb = mention;
+      if (!verbSeen) beforeVerb = mention;
     }
     if (beforeVerb < 0) return undefined;
     return { speakers: [this.mentions[beforeVerb].local], first: this.firstToken[beforeVerb], last: this.lastToken[beforeVerb] };
-  }
-
-  private seenVerb(first: number, k: number): boolean {
-    for (let j = first; j < k; j++) if (this.tokens[j].pos === 'VERB' || this.tokens[j].pos === 'AUX') return true;
-    return false;
   }
 
   /** Whether a name ends at token k. */
