@@ -16,7 +16,7 @@ declare const __ANALYZER_BUILD__: string | undefined;
 const ANALYZER_BUILD = typeof __ANALYZER_BUILD__ === 'string' ? __ANALYZER_BUILD__ : 'source';
 
 /** Bump when the layout below changes. */
-export const INDEX_CACHE_SCHEMA = 3;
+export const INDEX_CACHE_SCHEMA = 4;
 const FORMAT = 'corpus-lens-index';
 
 interface Header {
@@ -134,8 +134,9 @@ function* readSteps(data: string): Generator<void, IndexCacheRead> {
   return { ok: true, cache: new IndexCache(entries) };
 }
 
-/** What linking reads of a file's analysis, parsed when the index is loaded; the rest (mentions,
- * passages, claims and whatever else an analysis holds) is stored apart and parsed on first use. */
+/** What linking reads of a file's analysis, parsed when the index is loaded; every other field
+ * (mentions, passages, claims and whatever else an analysis holds) is stored apart and parsed
+ * on first use, each on its own. */
 const EAGER = ['file', 'language', 'length', 'date', 'localEntities', 'issues'] as const;
 type Head = Pick<FileAnalysis, (typeof EAGER)[number]> & { lazy: string[] };
 
@@ -148,26 +149,33 @@ export function packAnalysis(analysis: FileAnalysis): string {
 /** The analysis packed in `packed`, with only the head parsed until another field is read;
  * undefined if it is not a packed analysis. */
 export function unpackAnalysis(packed: string): FileAnalysis | undefined {
-  const tab = packed.indexOf('\t');
-  if (tab < 0) return undefined;
+  const parts = packed.split('\t');
   let head: unknown;
   try {
-    head = JSON.parse(packed.slice(0, tab));
+    head = JSON.parse(parts[0]);
   } catch {
     return undefined;
   }
-  if (!isHead(head)) return undefined;
-  const analysis = lazyAnalysis(head, packed.slice(tab + 1));
+  if (!isHead(head) || head.lazy.length !== parts.length - 1) return undefined;
+  const analysis = lazyAnalysis(head, parts.slice(1));
   storedForm.set(analysis, packed);
   return analysis;
 }
 
+/** The head, then each other field as JSON of its own (JSON never holds a raw tab). */
 function storedParts(analysis: FileAnalysis): string {
   const head: Record<string, unknown> = {};
-  const rest: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(analysis)) ((EAGER as readonly string[]).includes(key) ? head : rest)[key] = value;
-  head.lazy = Object.keys(rest);
-  return asciiJson(head) + '\t' + asciiJson(rest);
+  const lazy: string[] = [];
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(analysis)) {
+    if ((EAGER as readonly string[]).includes(key)) head[key] = value;
+    else if (value !== undefined) {
+      lazy.push(key);
+      parts.push(asciiJson(value));
+    }
+  }
+  head.lazy = lazy;
+  return [asciiJson(head), ...parts].join('\t');
 }
 
 /** JSON with every character beyond ASCII escaped: an all-ASCII index reads into a string of one
@@ -179,23 +187,21 @@ function asciiJson(value: unknown): string {
 /** The packed form of analyses that were unpacked, written back without stringifying them again. */
 const storedForm = new WeakMap<FileAnalysis, string>();
 
-/** An analysis whose lazy fields parse `rest` the first time any of them is read. */
-function lazyAnalysis(head: Head, rest: string): FileAnalysis {
+/** An analysis whose lazy fields are each parsed the first time they are read: the entity
+ * views read mentions, the Speakers view passages, Find Conflicting Claims the claims. */
+function lazyAnalysis(head: Head, parts: string[]): FileAnalysis {
   const { lazy, ...eager } = head;
   const analysis = eager as FileAnalysis;
-  const materialise = (): void => {
-    const parsed = JSON.parse(rest) as Record<string, unknown>;
-    for (const key of lazy) Object.defineProperty(analysis, key, { value: parsed[key], enumerable: true, writable: true, configurable: true });
-  };
-  for (const key of lazy) {
+  lazy.forEach((key, i) => {
     Object.defineProperty(analysis, key, {
       enumerable: true, configurable: true,
       get() {
-        materialise();
-        return (analysis as unknown as Record<string, unknown>)[key];
+        const value: unknown = JSON.parse(parts[i]);
+        Object.defineProperty(analysis, key, { value, enumerable: true, writable: true, configurable: true });
+        return value;
       },
     });
-  }
+  });
   return analysis;
 }
 
