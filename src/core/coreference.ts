@@ -7,7 +7,7 @@ import type { LocalEntity, MentionRecord } from './model';
 import type { MentionCandidate } from './mentions';
 import { isAcronym } from './mentions';
 import {
-  FAMILY_NAMES_FIRST, FEMALE_GIVEN_NAMES, GENERIC_ORG_WORDS, GIVEN_NAMES, LEGAL_PREFIXES, LEGAL_SUFFIXES, ORG_HEADS_ID,
+  CLUB_PREFIXES, FAMILY_NAMES_FIRST, FEMALE_GIVEN_NAMES, GENERIC_ORG_WORDS, GIVEN_NAMES, LEGAL_PREFIXES, LEGAL_SUFFIXES, ORG_HEADS_ID,
   ORG_SUFFIXES, UNISEX_GIVEN_NAMES,
 } from './lexicon';
 import { PLACES } from './lexicon/places';
@@ -31,7 +31,7 @@ export function initials(name: string): string {
 export function organisationCore(words: string[]): string[] {
   let from = 0;
   let to = words.length;
-  while (to - from > 1 && LEGAL_PREFIXES.has(words[from])) from++;
+  while (to - from > 1 && (LEGAL_PREFIXES.has(words[from]) || CLUB_PREFIXES.has(words[from]))) from++;
   while (to - from > 1 && (LEGAL_SUFFIXES.has(words[to - 1]) || GENERIC_ORG_WORDS.has(words[to - 1]))) to--;
   return words.slice(from, to);
 }

@@ -600,13 +600,15 @@ class MentionFinder {
     const givenFirst = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]);
     // People are not "the X Y" ("a Responsible Federal Budget reported"), unless titled or named.
     const marked = part.honorific !== '' || part.roleStart >= 0;
-    if (!marked && !givenFirst && ARTICLES.has(lower[first - 1] ?? '')) return;
+    // The word before, within the sentence: a headline's last word says nothing about the next line.
+    const before = first > sentence.firstToken ? lower[first - 1] : '';
+    if (!marked && !givenFirst && ARTICLES.has(before)) return;
     if (!personContext && !givenFirst) {
       if (words.length > 4 || words.every((w) => isCommonWord(w) || PLACES.has(w))) return;
       // A line of its own with nothing but these words: a section label ("International Circuit").
       if (first === sentence.firstToken && end === sentence.endToken && this.isWholeLine(sentence)) return;
       if (this.isPossessive(first - 1) && !this.isPersonAfterPossessive(first)) return;
-      if (/^(in|near|outside|across)$/.test(lower[first - 1] ?? '') && !orgContext) return; // "hubs in Johor Bahru"
+      if (/^(in|near|outside|across)$/.test(before) && !orgContext) return; // "hubs in Johor Bahru"
       if (orgContext) {
         this.add(first, end, 'organization', { weak: orgContext === 'weak' });
         return;

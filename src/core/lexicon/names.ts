@@ -17,6 +17,8 @@ export const TITLE_WORDS = set(`
   adviser advisor counsel strategist pollster treasurer speaker whip lawmaker legislator
   superintendent commander marshal dean provost rector principal coordinator coach
   president-elect nominee candidate
+  councillor councilor alderman alderwoman inspector detective constable magistrate sheriff
+  kapolda kapolri kapolres camat lurah
   dr prof rep reps sen sens gov lt gen col sgt capt adm maj cmdr rev hon
   atty supt del
   presiden wakil menteri gubernur bupati walikota wali ketua direktur kepala
@@ -69,6 +71,9 @@ export const ORG_SUFFIXES = set(`
   board team church mosque temple robotics logistics pharma biotech therapeutics semiconductor
   semiconductors electronics telecom communications entertainment studios pictures records
   foods beverages mining petroleum chemicals steel insurance aviation freight shipping
+  civil coaches modular builders construction engineering homes transport bakery brewing brewery
+  energy solar software digital analytics dynamics haulage utilities developments
+  united athletic atlético rovers wanderers albion fc sport sports division
 `);
 
 /** Words that start an organisation's name when followed by "of" ("Ministry of Finance",
@@ -86,7 +91,12 @@ export const ORG_PREFIX_WORDS = set(`
   pemkab universitas institut sekolah yayasan perusahaan pt cv perum persatuan asosiasi
   ikatan himpunan forum konferensi ktt bank mahkamah kejaksaan kepolisian polda polres
   direktorat otoritas serikat koperasi rumah-sakit
+  atlético atletico deportivo sporting fc afc
 `);
+
+/** Words that open a sports club's name and that its short form leaves out ("Atlético Sandoval"
+ * is "Sandoval" in the next sentence). */
+export const CLUB_PREFIXES = set(`atlético atletico deportivo sporting fc afc cf sc ac`);
 
 /** Indonesian words that open an organisation's name: such a name may translate an English one. */
 export const ORG_HEADS_ID = set(`komisi kementerian badan dewan lembaga majelis partai dinas konferensi ktt universitas

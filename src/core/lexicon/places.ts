@@ -111,6 +111,8 @@ export const PLACE_SUFFIXES = set(`
   sea ocean river lake mountain mountains hills hill heights springs falls beach coast
   peninsula gulf strait canal street avenue road square plaza airport park harbor harbour
   port atoll strip desert forest village town township prefecture territory
+  bridge lane drive crescent terrace boulevard highway motorway station stadium arena tower
+  market wharf quay pier borough
   kota kabupaten provinsi pulau jalan
 `);
 
