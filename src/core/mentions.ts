@@ -563,6 +563,7 @@ class MentionFinder {
   private classifyWord(part: Part, word: string, sentence: Sentence, orgContext: 'strong' | 'weak' | undefined, personContext: boolean): void {
     const { lower, tokens } = this;
     const { first, end } = part;
+    if (ROLE_MODIFIERS.has(word) && this.isTitle(end)) return; // "Managing director Ada Obi"
     if (orgContext === 'weak' && !GIVEN_NAMES.has(word)) {
         this.add(first, end, 'organization', { weak: true });
         return;

@@ -162,3 +162,45 @@ describe('mentions: Indonesian', () => {
     assert.ok(!linked.names.some((n) => n.includes('Lembayung') && n.startsWith('person')));
   });
 });
+
+describe('mentions: places, titles and businesses on unseen text', () => {
+  it('takes names ending in a street, bridge, station or similar head word for places, not people', () => {
+    const text = 'Crews closed the Fenwick Bridge on Tuesday. Drivers queued along Osier Lane and outside Brackley Station, '
+      + 'said Tilda Marsh, who lives near Corran Stadium.';
+    const { names } = link(text);
+    assert.deepEqual(names, ['person:Tilda Marsh']);
+  });
+
+  it('keeps a capitalised council or police title out of the name and records it as the role', () => {
+    const text = 'Councillor Fenella Drax voted against the plan. Detective Inspector Rowan Achebe said the road was safe. Drax said she would appeal.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['person:Fenella Drax', 'person:Rowan Achebe']);
+    assert.equal(linked.mentions.find((m) => m.text === 'Fenella Drax')?.role?.text, 'Councillor');
+    assert.equal(linked.mentions.find((m) => m.text === 'Rowan Achebe')?.role?.text, 'Detective Inspector');
+  });
+
+  it('takes a name ending in a business noun for a company even without a legal suffix', () => {
+    const text = 'Tamsworth Civil won the contract, and Pellow Coaches said it would run extra buses. '
+      + 'Orrin Bakeries and Harker & Daughters also bid.';
+    const { names } = link(text);
+    assert.deepEqual(names, ['organization:Tamsworth Civil', 'organization:Pellow Coaches', 'organization:Orrin Bakeries',
+      'organization:Harker & Daughters']);
+  });
+
+  it('links a club’s short name to its full name when the full name opens with a club word', () => {
+    const text = 'Deportivo Marsella beat Kelby Rovers on Sunday. Marsella said the win was deserved.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['organization:Deportivo Marsella', 'organization:Kelby Rovers']);
+    assert.equal(entityAt(linked, text, 'Marsella', 1)?.name, 'Deportivo Marsella');
+  });
+
+  it('does not let the last word of a headline decide about the name opening the next line', () => {
+    const text = 'Striker set to move in\n\nOrlando Vesk is close to joining Kelby Rovers, his agent said.';
+    assert.ok(link(text).names.includes('person:Orlando Vesk'));
+  });
+
+  it('does not take a role modifier opening a sentence for a name', () => {
+    const text = 'Managing director Ilse Branko said the bakery would hire ten people.';
+    assert.deepEqual(link(text).names, ['person:Ilse Branko']);
+  });
+});

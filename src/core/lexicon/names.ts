@@ -74,6 +74,10 @@ export const ORG_SUFFIXES = set(`
   civil coaches modular builders construction engineering homes transport bakery brewing brewery
   energy solar software digital analytics dynamics haulage utilities developments
   united athletic atlético rovers wanderers albion fc sport sports division
+  bakeries bakers brewers butchers traders growers farms dairies kitchens mills works guild
+  sons daughters brothers
+  echo ledger mirror express standard advertiser argus bulletin dispatch examiner inquirer
+  sentinel beacon clarion recorder
 `);
 
 /** Words that start an organisation's name when followed by "of" ("Ministry of Finance",
