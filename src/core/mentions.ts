@@ -75,6 +75,7 @@ const POLICY_NOUNS = new Set(`goal goals policy policies effort efforts campaign
   agenda attempt attempts move moves pressure rules regulators officials leadership tujuan kebijakan upaya kampanye sikap
   langkah tekanan rencana keputusan`.split(/\s+/));
 const AND_WORDS = new Set(['and', '&', 'dan']);
+const SAINTS = new Set(['st', 'st.', 'saint']);
 const GENDERED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'madam', 'dame', 'lady', 'lord']);
 /** Verbs that put their speaker after them ("said Sheng", "kata Hendra"). */
 const ATTRIBUTION_VERBS = new Set(`said says added asked noted wrote explained continued replied recalled told according
@@ -308,12 +309,12 @@ class MentionFinder {
         end++;
       } else if (word === '-' && this.touches(end) && this.touches(end + 1) && (nextIsName || this.isNameTail(end + 1))) {
         end += 2; // "Asamoah-Lund", "Park Geun-hye"
-      } else if (this.isPossessive(end) && nextIsName && isOrgWord(lower[end + 1]) && isCommonWord(lower[end - 1])) {
-        end += 2; // "People’s Bank of China", "Workers' Union"
+      } else if (this.isPossessive(end) && nextIsName && isOrgWord(lower[end + 1]) && (isCommonWord(lower[end - 1]) || SAINTS.has(lower[first]))) {
+        end += 2; // "People’s Bank of China", "Workers' Union", "St Jude's Hospital"
       } else if (OF_CONNECTORS.has(word) && nextIsName && this.hasOrgHead(first, end)) {
         sawOf = true;
         end += 2;
-      } else if ((word === '&' || word === 'and' && (sawOf || ORG_SUFFIXES.has(lower[end - 1]) && !LEGAL_SUFFIXES.has(this.word[end - 1])
+      } else if ((word === '&' || word === 'and' && (sawOf && !this.possessiveNameAt(end + 1, limit) || ORG_SUFFIXES.has(lower[end - 1]) && !LEGAL_SUFFIXES.has(this.word[end - 1])
         && ORG_SUFFIXES.has(lower[end + 1]))) && nextIsName) {
         end += 2;
       } else if (PERSON_PARTICLES.has(word) && nextIsName && this.doc.language !== 'id') {
@@ -330,6 +331,17 @@ class MentionFinder {
     while (end > first + 1 && !this.isNameWord(end - 1) && tokens[end - 1].type !== 'number'
       && !(lower[end - 2] === '-' && this.isNameTail(end - 1))) end--;
     return end;
+  }
+
+  /** Whether the name words from `k` hold a possessive within three words ("St Brendan's
+   * Hospital"): a second organisation's name of its own, not the rest of "Department of Health
+   * and Human Services". */
+  private possessiveNameAt(k: number, limit: number): boolean {
+    for (let j = k + 1; j < Math.min(limit, k + 4); j++) {
+      if (this.isPossessive(j)) return true;
+      if (!this.isNameWord(j)) return false;
+    }
+    return false;
   }
 
   /** Whether the name before `k` runs on into the next sentence: it ended with an initial or an
@@ -401,7 +413,7 @@ class MentionFinder {
         honorific = word;
         first++;
       } else if (initial && end - first > 1 && (this.isCommon(word) || word.endsWith('ing') && !this.nameLike.has(word) && !GIVEN_NAMES.has(word))
-        && !isOrgWord(word) && !this.isTitle(first) && !this.startsNamedThing(first, end)) first++;
+        && !isOrgWord(word) && !this.isTitle(first) && !this.startsNamedThing(first, end) && !this.appositiveHead(end)) first++;
       else break;
     }
     if (first >= end) return;
@@ -627,7 +639,9 @@ class MentionFinder {
   private isPlace(words: string[], phrase: string): boolean {
     if (PLACES.has(phrase)) return true;
     if (words.length < 2) return false;
-    if (PLACE_PREFIXES.has(words[0]) || PLACE_SUFFIXES.has(words[words.length - 1])) return true;
+    const last = words[words.length - 1];
+    if (isOrgWord(last) && !PLACE_SUFFIXES.has(last)) return false; // "St Jude's Hospital", "Lake Forest College"
+    if (PLACE_PREFIXES.has(words[0]) || PLACE_SUFFIXES.has(last)) return true;
     // "South Korea", "Northern Europe", "Jawa Barat": a compass word and a place.
     return words.length === 2 && (PLACES.has(words[1]) && /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/.test(words[0])
       || PLACES.has(words[0]) && /^(utara|selatan|timur|barat|tengah)$/.test(words[1]));
@@ -649,7 +663,8 @@ class MentionFinder {
     if (ORG_PREFIX_WORDS.has(words[0]) || GOVERNMENT_WORDS.has(words[0])) return true;
     // "DPRD Kota Sagara"; but "G.K. Butterfield" has initials.
     if (KNOWN_ORGANIZATIONS.has(words[0]) || this.isAcronymAt(first) && !tokens[first].text.includes('.') && !NON_ORG_ACRONYMS.has(words[0])) return true;
-    for (let j = first; j < end - 1; j++) if (ORG_HEAD_WORDS.has(this.word[j]) && OF_CONNECTORS.has(lower[j + 1])) return true;
+    // "Ministry of Finance", "Northern Journal of Medicine".
+    for (let j = first; j < end - 1; j++) if (isOrgWord(this.word[j]) && OF_CONNECTORS.has(lower[j + 1])) return true;
     return false;
   }
 

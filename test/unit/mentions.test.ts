@@ -203,4 +203,15 @@ describe('mentions: places, titles and businesses on unseen text', () => {
     const text = 'Managing director Ilse Branko said the bakery would hire ten people.';
     assert.deepEqual(link(text).names, ['person:Ilse Branko']);
   });
+
+  it('keeps a hospital named for a saint whole and apart from the university before "and"', () => {
+    const text = 'The trial was run by the University of Corrib and St Ailbe\'s Hospital, and published in the Western Journal of Surgery.';
+    assert.deepEqual(link(text).names, ['organization:University of Corrib', 'organization:St Ailbe\'s Hospital',
+      'organization:Western Journal of Surgery']);
+  });
+
+  it('keeps a sentence-initial common word in a name that an appositive calls an organisation', () => {
+    const text = 'Home Ahead, a charity for carers, welcomed the plan.';
+    assert.deepEqual(link(text).names, ['organization:Home Ahead']);
+  });
 });
