@@ -6,8 +6,9 @@ import type { Claim, Conflict, ConflictAspect, Entity } from './model';
 import type { LinkedClaim } from './corpus';
 import { compareTitles, readTitles, type Title, type TitleDifference } from './claims/roles';
 import { numbersAgree, parseValue, sameMagnitude } from './claims/numbers';
-import { dateDifference, parseDate } from './claims/dates';
-import { readStance, stanceConfidence } from './claims/stance';
+import { dateDifference, eventOfDate, parseDate } from './claims/dates';
+import { readStance, sameHeldObject, stanceConfidence } from './claims/stance';
+import { STANCE_CONCEPTS } from './lexicon';
 import { compareQuotes, prepareQuote, type PreparedQuote } from './claims/quotes';
 import { bodyDifference, nameShape, sameDistinctive, type NameShape } from './claims/names';
 
@@ -27,9 +28,10 @@ export function findConflicts(claims: LinkedClaim[], entities: Entity[] = []): C
   const subjects = new SubjectKeys(byAspect.get('name') ?? []);
   const findings = [
     ...nameConflicts(subjects, names),
-    ...roleConflicts(byAspect.get('role') ?? [], names),
+    ...roleConflicts(byAspect.get('role') ?? [], byId),
     ...valueConflicts(byAspect.get('number') ?? [], subjects, names, 'number'),
     ...valueConflicts(byAspect.get('date') ?? [], subjects, names, 'date'),
+    ...valueConflicts(byAspect.get('other') ?? [], subjects, names, 'other'),
     ...stanceConflicts(byAspect.get('stance') ?? [], names),
     ...quoteConflicts(byAspect.get('quote') ?? [], byId),
   ];
@@ -196,7 +198,7 @@ interface Description {
   claims: LinkedClaim[];
 }
 
-function roleConflicts(claims: LinkedClaim[], names: Map<string, string>): Finding[] {
+function roleConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Finding[] {
   const findings: Finding[] = [];
   for (const [subject, group] of groupBy(claims, (c) => c.subjectId ?? undefined)) {
     const byFile = groupBy(group, (c) => c.file);
@@ -226,13 +228,13 @@ function roleConflicts(claims: LinkedClaim[], names: Map<string, string>): Findi
         }
       }
     }
-    const name = names.get(subject) ?? 'someone';
+    const name = entities.get(subject)?.name ?? 'someone';
     if (best) {
       // Every title the articles give the person, so the reader sees all of them side by side.
       const shown = byFile.size <= FULL_PICTURE_FILES ? group : [...best.a.claims.slice(0, 10), ...best.b.claims.slice(0, 10)];
       findings.push({
         aspect: 'role', subject, claims: shown, confidence: best.difference.confidence, rationale: best.difference.rationale,
-        summary: `${name}: ${sideOfTitles(best.a.claims)} vs ${sideOfTitles(best.b.claims)}`,
+        summary: `${name}: ${sideOfTitles(best.a.claims, entities.get(subject))} vs ${sideOfTitles(best.b.claims, entities.get(subject))}`,
       });
     }
     if (bestName) {
@@ -246,14 +248,21 @@ function roleConflicts(claims: LinkedClaim[], names: Map<string, string>): Findi
 }
 
 /** The titles one description gives, without the name they stand beside, and its files. */
-function sideOfTitles(claims: LinkedClaim[]): string {
-  const titles = [...new Set(claims.map((c) => c.value.replace(/ @[^;]*/g, '')))].join('; ');
-  return `'${titles}' (${[...new Set(claims.map((c) => fileLabel(c.file)))].sort().slice(0, 6).join(', ')})`;
+function sideOfTitles(claims: LinkedClaim[], entity: Entity | undefined): string {
+  // The title as the article wrote it, without the name it stands beside.
+  const forms = entity ? [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length) : [];
+  const written = (c: LinkedClaim): string => {
+    const form = forms.find((f) => c.text.includes(f));
+    return (form ? c.text.replace(form, ' ') : c.text).replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s+/g, ' ');
+  };
+  return side(claims, quoteText(written(claims[0]), 50));
 }
 
 // ---- numbers and dates ---------------------------------------------------------------------------
 
-function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map<string, string>, aspect: 'number' | 'date'): Finding[] {
+/** Numbers, dates, and the other values one thing has once (who founded a company): claims on
+ * one topic about one name, compared value with value. */
+function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map<string, string>, aspect: 'number' | 'date' | 'other'): Finding[] {
   const findings: Finding[] = [];
   const namesOf = new Map(claims.map((c) => [c, new Set([c.subjectId, ...(c.relatedIds ?? [])].filter((id): id is string => !!id).map((id) => subjects.key(id)!))]));
   for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
@@ -263,45 +272,68 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map
     // "launched 35 buses"). Events, money, tallies and ages are compared when one side names
     // nothing.
     const isCount = topic?.startsWith('count:') ?? false;
+    const byFile = groupBy(group, (c) => c.file);
     const verbs = new Map(group.map((c) => [c, isCount ? parseValue(c.value).verb : undefined]));
     const shareName = (na: Set<string>, nb: Set<string>): boolean => {
       for (const n of na) if (nb.has(n)) return true;
       return false;
     };
     const compatible = (a: LinkedClaim, b: LinkedClaim): boolean | 'unknown' => {
+      if (aspect === 'date') {
+        // Dates of one kind of event ("the first debate") go together whoever is named beside them.
+        const ea = eventOfDate(a.value);
+        const eb = eventOfDate(b.value);
+        if (ea && eb) return ea === eb;
+      }
       const na = namesOf.get(a)!;
       const nb = namesOf.get(b)!;
       if (na.size > 0 && nb.size > 0 && shareName(na, nb)) return true;
       if (isCount) {
+        if (na.size > 0 && nb.size > 0) return false;
         const verb = verbs.get(a);
-        return verb !== undefined && verb === verbs.get(b) && (na.size === 0 || nb.size === 0) ? 'unknown' : false;
+        if (verb !== undefined && verb === verbs.get(b)) return 'unknown';
+        // Neither names anything, and each article gives one such number: the same quantity.
+        return na.size === 0 && nb.size === 0 && byFile.get(a.file)!.length === 1 && byFile.get(b.file)!.length === 1 ? 'unknown' : false;
       }
       return na.size > 0 && nb.size > 0 ? false : 'unknown';
     };
-    // Values repeat across a corpus: each pair of values is judged once.
-    const judged = new Map<string, string | undefined>();
-    const difference = (a: LinkedClaim, b: LinkedClaim): string | undefined => {
-      const key = `${a.value}\u0000${b.value}`;
-      if (!judged.has(key)) {
-        judged.set(key, aspect === 'number'
-          ? (numbersAgree(a.value, b.value) || !sameMagnitude(a.value, b.value) ? undefined : 'different')
-          : dateDifference(parseDate(a.value), parseDate(b.value)));
+    // Values repeat across a corpus: each pair of distinct values is judged once.
+    const valueIds = new Map<string, number>();
+    const idOf = new Map(group.map((c) => {
+      let id = valueIds.get(c.value);
+      if (id === undefined) valueIds.set(c.value, (id = valueIds.size));
+      return [c, id];
+    }));
+    const judged = new Map<number, { agree: boolean; difference?: string }>();
+    const judge = (a: LinkedClaim, b: LinkedClaim): { agree: boolean; difference?: string } => {
+      const key = idOf.get(a)! * valueIds.size + idOf.get(b)!;
+      let found = judged.get(key);
+      if (!found) {
+        if (aspect === 'number') {
+          const agree = numbersAgree(a.value, b.value);
+          found = { agree, difference: agree || !sameMagnitude(a.value, b.value) ? undefined : 'different' };
+        } else if (aspect === 'date') {
+          const difference = dateDifference(parseDate(a.value), parseDate(b.value));
+          found = { agree: !difference, difference };
+        } else {
+          const agree = a.value === b.value;
+          found = { agree, difference: agree ? undefined : `different ${describeTopic(topic)}s named` };
+        }
+        judged.set(key, found);
       }
-      return judged.get(key);
+      return found;
     };
-    const agreed = new Map<string, boolean>();
-    const agree = (a: LinkedClaim, b: LinkedClaim): boolean => {
-      if (aspect === 'date') return !difference(a, b);
-      const key = `${a.value}\u0000${b.value}`;
-      let result = agreed.get(key);
-      if (result === undefined) agreed.set(key, (result = numbersAgree(a.value, b.value)));
-      return result;
-    };
+    const difference = (a: LinkedClaim, b: LinkedClaim): string | undefined => judge(a, b).difference;
+    const agree = (a: LinkedClaim, b: LinkedClaim): boolean => judge(a, b).agree;
+    const rationale = describeTopic(topic);
     // A file that gives the other file's value somewhere agrees with it: its different value is
     // about something else ("four warehouses" here, "more than 60 warehouses" in all).
-    const byFile = groupBy(group, (c) => c.file);
     const confirmed = (a: LinkedClaim, b: LinkedClaim): boolean => byFile.get(a.file)!.some((c) => compatible(c, b) && agree(c, b));
-    for (const [a, b] of candidatePairs(group, namesOf)) {
+    // Dates also meet in a bucket of their kind of event.
+    const bucketsOf = aspect === 'date'
+      ? new Map(group.map((c) => [c, new Set([...namesOf.get(c)!, ...(eventOfDate(c.value) ? [`~${eventOfDate(c.value)}`] : [])])]))
+      : namesOf;
+    for (const [a, b] of candidatePairs(group, bucketsOf)) {
       const why = difference(a, b);
       if (!why) continue;
       const fit = compatible(a, b);
@@ -310,9 +342,11 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map
       if (aspect === 'number') {
         const approximate = parseValue(a.value).bound ?? parseValue(b.value).bound;
         const confidence = (known ? 0.8 : 0.55) - (approximate ? 0.1 : 0);
-        pairs.push({ a, b, confidence, rationale: `different ${describeTopic(topic)} for the same ${known ? 'subject' : 'thing'}` });
+        pairs.push({ a, b, confidence, rationale: `different ${rationale} for the same ${known ? 'subject' : 'thing'}` });
+      } else if (aspect === 'date') {
+        pairs.push({ a, b, confidence: known ? 0.7 : 0.5, rationale: `${why} for the same ${rationale}` });
       } else {
-        pairs.push({ a, b, confidence: known ? 0.7 : 0.5, rationale: `${why} for the same ${describeTopic(topic)}` });
+        pairs.push({ a, b, confidence: known ? 0.55 : 0.45, rationale: why });
       }
     }
     for (const { claims: paired, best } of joinPairs(pairs)) {
@@ -378,6 +412,9 @@ function describeTopic(topic: string | undefined): string {
 
 // ---- stances ---------------------------------------------------------------------------------------
 
+/** Scales on which a stance is held by someone (STANCE_CONCEPTS with `held`). */
+const HELD_SCALES = new Set(STANCE_CONCEPTS.filter((c) => c.held).map((c) => c.name));
+
 function stanceConflicts(claims: LinkedClaim[], names: Map<string, string>): Finding[] {
   const findings: Finding[] = [];
   for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
@@ -387,10 +424,13 @@ function stanceConflicts(claims: LinkedClaim[], names: Map<string, string>): Fin
     if (negative.length * positive.length > BUCKET_LIMIT * BUCKET_LIMIT) continue;
     const stances = new Map(group.map((c) => [c, readStance(c.value)]));
     const pairs = [];
+    // A stance someone takes ("supports the toll road") is compared only with the same holder's.
+    const held = HELD_SCALES.has(topic!.split(':')[1]);
     for (const a of negative) {
       for (const b of positive) {
         if (a.file === b.file) continue;
-        const confidence = stanceConfidence(stances.get(a)!, stances.get(b)!);
+        if (held && (a.subjectId === null || a.subjectId !== b.subjectId || !sameHeldObject(stances.get(a)!, stances.get(b)!))) continue;
+        const confidence = held ? 0.6 : stanceConfidence(stances.get(a)!, stances.get(b)!);
         if (confidence > 0) pairs.push({ a, b, confidence, rationale: `opposite statements about the ${topic!.split(':')[1]}` });
       }
     }

@@ -38,7 +38,7 @@ describe('conflicts: roles', () => {
       '01_gazette.txt': 'Brightwell co-founder Tomas Ekdal opened the new dairy on Friday.',
       '02_herald.txt': 'Brightwell founder Tomas Ekdal cut the ribbon at the new dairy.',
     }, 'role', 'co-founder Tomas Ekdal', 'founder Tomas Ekdal');
-    assert.match(conflict.summary, /^Tomas Ekdal: 'co-founder' \(01\) vs 'founder' \(02\)$/);
+    assert.equal(conflict.summary, "Tomas Ekdal: 'Brightwell co-founder' (01) vs 'Brightwell founder' (02)");
     assert.match(conflict.rationale, /founder/);
   });
 
@@ -58,6 +58,13 @@ describe('conflicts: roles', () => {
       '01_gazette.txt': 'Outgoing Brightwell chairman Nils Berg signed the accounts.',
       '02_herald.txt': 'Brightwell chairman Nils Berg signed the accounts on Tuesday.',
     }, 'role', 'Outgoing Brightwell chairman', 'Brightwell chairman Nils Berg');
+  });
+
+  it('a lead author against a co-author', () => {
+    assertConflict({
+      '01_gazette.txt': '“The effect was larger than we expected,” said Dr. Ines Barrow, a nutritionist at Lakeside Hospital and the study’s lead author.',
+      '02_herald.txt': 'Dr. Ines Barrow, a co-author of the paper and a consultant at Lakeside Hospital, said the results held for every age group.',
+    }, 'role', 'lead author', 'co-author');
   });
 
   it('titles that can all be true are no conflict: CEO and co-founder, chief executive and CEO', () => {
@@ -102,6 +109,24 @@ describe('conflicts: dates', () => {
     };
     assertConflict(articles, 'date', 'Tuesday', 'Wednesday');
     assertConflict(articles, 'date', 'founded in 2012', 'Founded in 2013');
+  });
+
+  it('the dates of one kind of event, whoever organised it, but not of two kinds', () => {
+    assertConflict({
+      '01_warta.txt': 'Debat pertama calon wali kota yang digelar Komisi Pemilihan Umum berlangsung pada Rabu (12/11) malam.',
+      '02_kabar.txt': 'Para calon wali kota beradu gagasan dalam debat pertama yang diselenggarakan KPU Lakeside pada Selasa (11/11) malam.',
+    }, 'date', 'Rabu (12/11', 'Selasa (11/11');
+    assertNoConflict({
+      '01_warta.txt': 'Pemungutan suara dijadwalkan berlangsung pada 27 November.',
+      '02_kabar.txt': 'Debat pertama yang diselenggarakan KPU Lakeside berlangsung pada Selasa (11/11) malam.',
+    }, 'date');
+  });
+
+  it('who founded a company', () => {
+    assertConflict({
+      '01_gazette.txt': 'Brightwell Bakery opened its second shop on Monday. The firm was founded in 1987 by Grace Okoro.',
+      '02_herald.txt': 'Brightwell Bakery is opening a second shop. Samuel Okoro founded the company in 1987.',
+    }, 'other', 'Grace Okoro', 'Samuel Okoro');
   });
 
   it('a month and a day within it agree', () => {
@@ -153,6 +178,17 @@ describe('conflicts: names and stances', () => {
       '02_herald.txt': 'Bus fares in Lakeside will rise by 8 percent in May to pay for the new depot.',
     }, 'stance', 'denied claims', 'will rise');
     assert.ok(conflict.confidence >= 0.6, `confidence ${conflict.confidence}`);
+  });
+
+  it('one person supporting and rejecting the same plan, but not two people', () => {
+    assertConflict({
+      '01_warta.txt': 'Calon wali kota Hasan Nurdin menyatakan menolak rencana Jalan Tol Lingkar Utara.',
+      '02_kabar.txt': 'Calon wali kota Hasan Nurdin menyatakan mendukung pembangunan Jalan Tol Lingkar Utara.',
+    }, 'stance', 'menolak', 'mendukung');
+    assertNoConflict({
+      '01_warta.txt': 'Calon wali kota Hasan Nurdin menyatakan menolak rencana Jalan Tol Lingkar Utara.',
+      '02_kabar.txt': 'Calon wali kota Sari Wulandari menyatakan mendukung pembangunan Jalan Tol Lingkar Utara.',
+    }, 'stance');
   });
 
   it('two articles saying the same thing are no conflict', () => {

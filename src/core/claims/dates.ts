@@ -3,7 +3,7 @@
 // "by Christmas 2026"), with relative dates ("last year", "tahun lalu") resolved against the
 // article's own date when the article gives one.
 import {
-  DATED_EVENTS, MONTHS, RELATIVE_DATES, ROLE_HEADS, SEASON_MONTHS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, TENURE_WORDS, WEEKDAYS,
+  DATED_EVENTS, EVENT_NOUNS, MONTHS, RELATIVE_DATES, ROLE_HEADS, SEASON_MONTHS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, TENURE_WORDS, WEEKDAYS,
 } from '../lexicon';
 import type { ClaimRecord, Span } from '../model';
 import type { ClaimContext, ClaimSentence, Word } from './context';
@@ -11,6 +11,7 @@ import { CUE, addCueWords, clauseAround, makeClaim, namesAround } from './contex
 import { PhraseIndex } from './words';
 
 const EVENTS = new PhraseIndex(DATED_EVENTS);
+const EVENT_NOUN_INDEX = new PhraseIndex(EVENT_NOUNS);
 const RELATIVE = new PhraseIndex(RELATIVE_DATES);
 const SEASONS = new PhraseIndex(SEASON_MONTHS);
 /** Words that introduce a year standing alone ("in 2015", "sejak 2009"). */
@@ -198,7 +199,9 @@ export function findDateClaims(ctx: ClaimContext): ClaimRecord[] {
       const { subject, related } = namesAround(ctx, event.sentence, event.span);
       // "since 2014" dates a start, not the event itself.
       const kind = TENURE_WORDS.has(words[read.first - 1]?.text ?? '') && event.kind !== 'tenure' ? `${event.kind}-since` : event.kind;
-      claims.push(makeClaim(ctx, 'date', span, subject, formatDate(read.date), { topic: `date:${kind}`, related }));
+      const named = eventNoun(event.sentence);
+      const value = formatDate(read.date) + (named ? ` ~${named}` : '');
+      claims.push(makeClaim(ctx, 'date', span, subject, value, { topic: `date:${kind}`, related }));
     }
   });
   return claims;
@@ -247,6 +250,18 @@ function eventNear(sentence: ClaimSentence, clause: Span, read: DateRead): Event
   }
   return best;
 }
+
+/** The kind of event the sentence names first ("Debat perdana …" → debate), if any. */
+function eventNoun(sentence: ClaimSentence): string | undefined {
+  for (let k = 0; k < sentence.texts.length; k++) {
+    const found = EVENT_NOUN_INDEX.at(sentence.texts, k);
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+/** The kind of event a date claim's value names (eventNoun), if any. */
+export const eventOfDate = (value: string): string | undefined => /~(\S+)/.exec(value)?.[1];
 
 /** Whether a span lies inside one of the document's direct quotes. */
 const quoted = (ctx: ClaimContext, span: Span): boolean =>

@@ -14,8 +14,10 @@ const APPROXIMATE = new PhraseIndex(APPROXIMATE_WORDS);
 const UNITS = new PhraseIndex(DURATION_UNITS);
 /** Classes whose numbers are amounts of money, never counts. */
 const MONEY_CLASSES = new Set(['loan', 'fine', 'price', 'investment', 'fare', 'budget', 'revenue', 'profit', 'loss', 'wage']);
-/** Classes that are events: they have durations, and are not counted. */
-const EVENT_CLASSES = new Set(['gathering', 'visit', 'strike', 'trial']);
+/** Classes that are events or terms: they have durations, and are not counted. */
+const EVENT_CLASSES = new Set(['gathering', 'visit', 'strike', 'trial', 'contract']);
+/** Words for agreements that have a length ("a four-year deal"). */
+const TERM_WORDS = new Set(['deal', 'agreement', 'perjanjian', 'kesepakatan']);
 /** Classes of things that are counted ("600 jobs", "30 buses"). */
 const COUNTABLE = new Set([...MEASURED_NOUNS.values()].filter((k) => !MONEY_CLASSES.has(k) && !EVENT_CLASSES.has(k) && k !== 'age' && k !== 'vote'));
 /** Words beside a count that make it a different number from the total ("45 additional units",
@@ -324,7 +326,9 @@ function readDuration(ctx: ClaimContext, sentence: ClaimSentence, i: number): Re
   const clauseTexts = clauseWords.map((w) => w.text);
   const event = clauseWords.map((_, k) => MEASURED.at(clauseTexts, k)).find((f) => f && EVENT_CLASSES.has(f[0]));
   const eventMention = mentionsIn(ctx, clause.start, clause.end).map((m) => ctx.mentions[m]).find((m) => m.type === 'organization' && eventName(m));
-  const kind = event?.[0] ?? (eventMention ? 'gathering' : undefined);
+  // "a four-year deal": a deal or an agreement with a length is a term like a contract.
+  const term = TERM_WORDS.has(words[last + 1]?.text ?? '') ? 'contract' : undefined;
+  const kind = event?.[0] ?? term ?? (eventMention ? 'gathering' : undefined);
   if (!kind) return undefined;
   let span: Span = { start: words[i].start, end: words[last].end };
   if (words[i - 1] && (lengthWords.has(words[i - 1].text) || words[i - 1].text === 'the')) span = { ...span, start: words[i - 1].start };
@@ -344,6 +348,8 @@ function eventName(mention: MentionRecord): boolean {
 function readCount(ctx: ClaimContext, sentence: ClaimSentence, i: number): Read | undefined {
   const { words } = sentence;
   if (!/^\d/.test(words[i].text) && !NUMBER_WORDS.has(words[i].text)) return undefined;
+  // An amount of money is no count ("a £9 million site").
+  if (i > 0 && CURRENCIES.has(words[i - 1].text)) return undefined;
   const amount = readAmount(words, i, ctx.doc.language);
   if (!amount || amount.value < 2 || !Number.isInteger(amount.value)) return undefined;
   const after = words[amount.next]?.text ?? '';

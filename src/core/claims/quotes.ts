@@ -181,8 +181,9 @@ export function compareQuotes(a: PreparedQuote, b: PreparedQuote): QuoteComparis
   // may quote more of the line than the other, which is no disagreement.
   const a3 = parts(wa, matchedA);
   const b3 = parts(wb, matchedB);
-  const onlyA = [...a3.inner, ...(b3.lead.length ? a3.lead : []), ...(b3.trail.length ? a3.trail : [])];
-  const onlyB = [...b3.inner, ...(a3.lead.length ? b3.lead : []), ...(a3.trail.length ? b3.trail : [])];
+  const inOrder = (words: QuoteWord[], list: QuoteWord[]): QuoteWord[] => list.sort((x, y) => words.indexOf(x) - words.indexOf(y));
+  const onlyA = inOrder(wa, [...a3.inner, ...(b3.lead.length ? a3.lead : []), ...(b3.trail.length ? a3.trail : [])]);
+  const onlyB = inOrder(wb, [...b3.inner, ...(a3.lead.length ? b3.lead : []), ...(a3.trail.length ? b3.trail : [])]);
   const negationsA = a3.negations;
   const negationsB = b3.negations;
   const numbersA = onlyA.filter((w) => w.number !== undefined);

@@ -4,12 +4,12 @@
 // "founder" vs "co-founder", "Minister" vs "Deputy Minister", "outgoing chairman" vs "chairman",
 // "general secretary" vs "president" disagree; "CEO" vs "co-founder" do not.
 import {
-  ATTRIBUTE_HEADS, BODY_WORDS, HONORIFICS, ID_TAG_VERBS, LEGAL_FORMS, NON_NAME_WORDS, RANK_WORDS, ROLE_FILLER, ROLE_HEADS,
+  ATTRIBUTE_HEADS, BODY_WORDS, HONORIFICS, ID_BODY_WORDS, ID_TAG_VERBS, LEGAL_FORMS, NON_NAME_WORDS, RANK_WORDS, ROLE_FILLER, ROLE_HEADS,
   SPEECH_VERBS_EN, SPEECH_VERBS_ID, STATUS_WORDS,
 } from '../lexicon';
 import type { ClaimRecord, Language, MentionRecord } from '../model';
 import type { ClaimContext, Word } from './context';
-import { CUE, addCueWords, makeClaim, mentionsIn, wordAt } from './context';
+import { CUE, addCueWords, makeClaim, mentionsIn, namesAround, wordAt } from './context';
 import { PhraseIndex, senses } from './words';
 
 const HEADS = new PhraseIndex(ROLE_HEADS);
@@ -154,8 +154,9 @@ function titleAfter(text: string, words: Word[], last: number, isPersonWord: (k:
     if (isPersonWord(to)) return undefined;
     if (isSpeechVerb(w) || PHRASE_STOPS.has(w)) break;
     if (TITLE_VOCABULARY.has(w) || TITLE_VOCABULARY.has(w.split('-').pop() ?? '')) sawHead = true;
-    // The title must start within the first few words ("the agency's director-general").
-    if (!sawHead && to - from >= 4) return undefined;
+    // The title must come within the first words ("the agency's director-general", "a
+    // geriatrician at St Brendan's and the study's lead author").
+    if (!sawHead && to - from >= 8) return undefined;
   }
   return sawHead && to > from ? { from, to } : undefined;
 }
@@ -254,14 +255,30 @@ function foundingClaims(ctx: ClaimContext): ClaimRecord[] {
       if (!kind) return;
       if (k > 0 && sentence.words[k - 1].text === 'ikut') kind = 'co-founder';
       const inSentence = mentionsIn(ctx, sentence.start, sentence.end).map((i) => ctx.mentions[i]);
-      // The founder is named just before the verb ("which Mara Lindqvist co-founded").
-      const founder = inSentence.filter((m) => m.type === 'person' && m.end <= word.start && word.start - m.end <= 12).pop();
+      // The founder is named just before the verb ("which Mara Lindqvist co-founded"), or after
+      // "by" when the verb is passive ("The firm was founded in 1987 by Grace Okoro").
+      const passive = sentence.texts.slice(k + 1, k + 7).findIndex((w) => w === 'by' || w === 'oleh');
+      const founder = passive >= 0
+        ? inSentence.find((m) => m.type === 'person' && m.start >= sentence.words[k + 1 + passive].end && m.start - sentence.words[k + 1 + passive].end <= 2)
+        : inSentence.filter((m) => m.type === 'person' && m.end <= word.start && word.start - m.end <= 12).pop();
       if (!founder) return;
       const organisation = inSentence.find((m) => m.type === 'organization' && m.start >= word.end && m.start - word.end <= 3) ??
-        inSentence.filter((m) => m.type === 'organization' && m.end <= founder.start).pop();
+        inSentence.filter((m) => m.type === 'organization' && m.end <= Math.min(founder.start, word.start)).pop();
       const of = organisation ? organisation.text.toLowerCase().split(/\s+/).map(bare).filter((w) => !LEGAL_FORMS.has(w)) : [];
-      const end = organisation && organisation.start > word.end ? organisation.end : word.end;
-      claims.push(makeClaim(ctx, 'role', { start: founder.start, end }, founder.local, formatTitles([{ head: kind, of }]), { topic: ctx.doc.language }));
+      const span = { start: Math.min(founder.start, word.start), end: Math.max(founder.end, organisation && organisation.start > word.end ? organisation.end : word.end) };
+      claims.push(makeClaim(ctx, 'role', span, founder.local, formatTitles([{ head: kind, of }]), { topic: ctx.doc.language }));
+      // Who founded it, as a claim about the body: another article may name someone else. Every
+      // founder named ("by Grace and Samuel Okoro") is one claim; a co-founder says nothing of who else.
+      if (kind === 'co-founder') return;
+      const { related } = namesAround(ctx, sentence, word);
+      const bodies = related.filter((l) => ctx.entities[l]?.type === 'organization');
+      const founders = [founder];
+      for (let next = inSentence.indexOf(founder) + 1; next < inSentence.length; next++) {
+        const m = inSentence[next];
+        if (m.type !== 'person' || !/^(,\s*|\s+and\s+|\s+dan\s+|,\s+and\s+)$/.test(ctx.doc.text.slice(founders[founders.length - 1].end, m.start))) break;
+        founders.push(m);
+      }
+      for (const f of founders) claims.push(makeClaim(ctx, 'other', span, organisation?.local ?? -1, f.text.toLowerCase(), { topic: 'founder', related: bodies }));
     });
   }
   return claims;
@@ -319,9 +336,9 @@ export function compareTitles(a: readonly Title[], aLanguage: Language, b: reado
       const yOf = ofSenses(y, bLanguage);
       const sameBody = xOf.size === 0 || yOf.size === 0 || overlaps(xOf, yOf);
       const heads = new Set([x.head, y.head]);
-      if (heads.has('founder') && heads.has('co-founder') && sameBody) {
-        consider({ aspect: 'role', confidence: 0.8, rationale: 'one article calls them the founder, the other a co-founder' });
-      }
+      // "founder" against "co-founder", "lead author" against "co-author": one of several is not the one.
+      const sole = [...heads].find((h) => heads.has(`co-${h}`));
+      if (sole && sameBody) consider({ aspect: 'role', confidence: 0.8, rationale: `one article calls them the ${sole}, the other a co-${sole}` });
       if (x.head !== y.head) continue;
       if (!sameBody) {
         if (PORTFOLIO_HEADS.has(x.head) && xOf.size && yOf.size && aLanguage === bLanguage) {
@@ -329,7 +346,11 @@ export function compareTitles(a: readonly Title[], aLanguage: Language, b: reado
         }
         continue;
       }
-      if ((x.rank ?? '') !== (y.rank ?? '')) consider({ aspect: 'role', confidence: 0.8, rationale: `${x.head} in one article, deputy ${x.head} in the other` });
+      // An article naming both the office and its deputy ("gubernur dan wakil gubernur") names two offices.
+      const bothRanks = (titles: readonly Title[]): boolean => titles.filter((t) => t.head === x.head).some((t) => (t.rank ?? '') !== (titles.find((u) => u.head === x.head)!.rank ?? ''));
+      if ((x.rank ?? '') !== (y.rank ?? '') && !bothRanks(a) && !bothRanks(b)) {
+        consider({ aspect: 'role', confidence: 0.8, rationale: `${x.head} in one article, deputy ${x.head} in the other` });
+      }
       if ((x.status ?? '') !== (y.status ?? '')) {
         // "Former" is often dropped as a courtesy ("Secretary Clinton"); "outgoing" or "acting" is news.
         const status = x.status ?? y.status;
@@ -363,6 +384,9 @@ export function compareTitles(a: readonly Title[], aLanguage: Language, b: reado
  * Perhubungan Kota Sagara" vs "Kepala Dinas Transportasi Kota Sagara"): a name difference. */
 function renamedBody(x: Title, y: Title, aLanguage: Language, bLanguage: Language): TitleDifference | undefined {
   if (aLanguage !== bLanguage || x.of.length < 2 || y.of.length < 2) return undefined;
+  // Only a body's name says what the body is ("Dinas …"); "Senate Majority Leader" names an office.
+  const namesBody = (t: Title): boolean => t.of.some((w) => BODY_WORDS.has(w) || ID_BODY_WORDS.has(w));
+  if (!namesBody(x) || !namesBody(y)) return undefined;
   const xs = new Set(x.of);
   const ys = new Set(y.of);
   const shared = x.of.filter((w) => ys.has(w) && !BODY_WORDS.has(w));

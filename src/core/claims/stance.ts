@@ -11,7 +11,7 @@ import type { StanceConcept } from '../lexicon';
 import type { ClaimRecord } from '../model';
 import type { ClaimContext, ClaimSentence } from './context';
 import { CUE, addCueWords, clauseAround, makeClaim, mentionsIn, posAt } from './context';
-import { PhraseIndex } from './words';
+import { PhraseIndex, stem } from './words';
 
 interface Pole {
   concept: StanceConcept;
@@ -55,8 +55,10 @@ export function findStanceClaims(ctx: ClaimContext): ClaimRecord[] {
       if (!found) continue;
       const [poles, length] = found;
       for (const { concept, pole } of poles) {
+        // A stance someone takes is a verb ("Trump has record low support" takes none).
+        if (concept.held && ctx.doc.language === 'en' && posAt(ctx.doc, sentence.words[i].start) !== 'VERB') continue;
         if (concept.context && !concept.context.some((w) => paragraphWords(sentence).has(w))) continue;
-        const object = concept.about ? objectOf(ctx, sentence, i, concept.about, paragraphWords(sentence)) : '';
+        const object = concept.held ? heldObject(sentence, i + length) : concept.about ? objectOf(ctx, sentence, i, concept.about, paragraphWords(sentence)) : '';
         if (object === undefined) continue;
         const negated = isNegated(texts, i);
         const denial = denials.find((d) => (d.forward && d.index < i) || (d.backward && d.index > i + length - 1));
@@ -77,8 +79,10 @@ export function findStanceClaims(ctx: ClaimContext): ClaimRecord[] {
         const key = `${concept.name}:${polarity}:${span.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        // Who denies it is named for a denial; other statements are the article's own.
-        const subject = strength === 'denied' ? agentOf(ctx, sentence, words[from].start) : -1;
+        // Who denies it is named for a denial, who holds it for a stance someone takes; other
+        // statements are the article's own.
+        const subject = strength === 'denied' || concept.held ? agentOf(ctx, sentence, words[from].start) : -1;
+        if (concept.held && subject < 0) continue;
         claims.push(makeClaim(ctx, 'stance', span, subject, `${strength}|${object}`, { topic: `stance:${concept.name}`, polarity }));
       }
       i += length - 1;
@@ -155,10 +159,25 @@ function wordsOfParagraph(ctx: ClaimContext, paragraph: number): Set<string> {
   return words;
 }
 
-/** Who makes the statement: the first organisation or person named before it in the sentence. */
+/** Who makes the statement: the first organisation or person named before it in the sentence,
+ * or, for a sentence that starts with a pronoun ("Ia juga menyatakan menolak …"), the first one
+ * named in the sentence before it in the same paragraph. */
 function agentOf(ctx: ClaimContext, sentence: ClaimSentence, before: number): number {
   const first = mentionsIn(ctx, sentence.start, before)[0];
-  return first === undefined ? -1 : ctx.mentions[first].local;
+  if (first !== undefined) return ctx.mentions[first].local;
+  const previous = ctx.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph || !PRONOUNS.has(sentence.texts[0] ?? '')) return -1;
+  const earlier = mentionsIn(ctx, previous.start, previous.end)[0];
+  return earlier === undefined ? -1 : ctx.mentions[earlier].local;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'ia', 'dia', 'beliau', 'mereka']);
+
+/** What a stance is taken on: the content words just after the verb ("menolak rencana Jalan Tol
+ * Lintas Kencana" → "rencana jalan tol lintas kencana"). */
+function heldObject(sentence: ClaimSentence, from: number): string {
+  const functionWords = new Set([...FUNCTION_WORDS.en, ...FUNCTION_WORDS.id]);
+  return sentence.texts.slice(from, from + 6).filter((w) => /^\p{L}/u.test(w) && !functionWords.has(w)).join(' ');
 }
 
 // ---- comparing ---------------------------------------------------------------------------------
@@ -177,14 +196,23 @@ const STRENGTH_CONFIDENCE: Record<StanceStrength, number> = { denied: 0.7, affir
 
 /** How sure a disagreement between two opposite-pole statements is, or 0 when they are about
  * different things ("membrane prices" vs "water tariffs"). */
+/** For a stance someone takes: whether two statements are about the same thing (two words in common). */
+export function sameHeldObject(a: StanceValue, b: StanceValue): boolean {
+  const words = new Set(a.object.map(stem));
+  return new Set(b.object.map(stem).filter((w) => words.has(w))).size >= 2;
+}
+
 export function stanceConfidence(a: StanceValue, b: StanceValue): number {
-  const [, ...aModifiers] = a.object;
-  const [, ...bModifiers] = b.object;
+  const [aHead, ...aModifiers] = a.object;
+  const [bHead, ...bModifiers] = b.object;
   if (aModifiers.length && bModifiers.length) {
     if (!aModifiers.some((m) => bModifiers.includes(m))) return 0;
-  } else if (a.strength === 'asserted' && b.strength === 'asserted' && aModifiers.length + bModifiers.length > 0) {
-    // Two plain statements, one saying whose prices and the other not: nothing ties them together.
-    return 0;
+  } else if (aModifiers.length + bModifiers.length > 0) {
+    // One says whose prices and the other does not. Two plain statements are not tied together
+    // by that; nor is a plain statement about something else ("membrane prices" vs "tariffs").
+    const described = aModifiers.length ? a : b;
+    if (a.strength === 'asserted' && b.strength === 'asserted') return 0;
+    if (stem(aHead) !== stem(bHead) && described.strength === 'asserted') return 0;
   }
   return Math.max(STRENGTH_CONFIDENCE[a.strength], STRENGTH_CONFIDENCE[b.strength]);
 }

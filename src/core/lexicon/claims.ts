@@ -25,6 +25,8 @@ export const ROLE_HEADS = phrases(`
   president: president, presiden
   founder: founder, pendiri, founding father
   co-founder: co-founder, cofounder, co founder, salah satu pendiri, one of the founders, founding partner
+  author: author, lead author, first author, senior author, penulis utama
+  co-author: co-author, coauthor, co-authors, one of the authors, salah satu penulis
   managing director: managing director, md
   general manager: general manager, manajer umum
   general secretary: general secretary, secretary-general, secretary general, sekretaris jenderal, sekjen
@@ -76,8 +78,8 @@ export const ROLE_HEADS = phrases(`
 /** Heads that describe what someone is or did rather than an office they hold: two different
  * ones, or one of them and an office, can all be true at once ("co-founder" and "CEO"). */
 export const ATTRIBUTE_HEADS = set(`
-  founder co-founder member investor owner analyst economist professor researcher academician
-  lawyer adviser partner executive officer leader editor judge
+  founder co-founder author co-author member investor owner analyst economist professor researcher
+  academician lawyer adviser partner executive officer leader editor judge
 `);
 
 /** Words that put a title one rank below the office ("Deputy Minister", "Wakil Wali Kota"). */
@@ -156,7 +158,7 @@ export const DURATION_UNITS: ReadonlyMap<string, string> = phrases(`
 /** What a number counts or prices → a class shared by words that measure the same thing. Only
  * these are compared: a number about anything else has no counterpart to disagree with. */
 export const MEASURED_NOUNS = phrases(`
-  gathering: summit, summits, conference, conferences, meeting, meetings, talks, forum, congress, convention, festival, fair, expo, exhibition, ktt, konferensi, pertemuan, pameran, forum, kongres, festival, muktamar, rapat, sidang
+  gathering: summit, summits, conference, conferences, meeting, meetings, talks, forum, congress, convention, festival, fair, expo, exhibition, debate, debates, hearing, ceremony, ktt, konferensi, pertemuan, pameran, forum, kongres, festival, muktamar, rapat, sidang, debat, upacara
   visit: visit, trip, tour, kunjungan, lawatan
   strike: strike, walkout, protest, mogok, unjuk rasa, demonstrasi
   trial: pilot, trial, test, uji coba, percontohan
@@ -170,15 +172,16 @@ export const MEASURED_NOUNS = phrases(`
   hospitals: hospital, hospitals, school, schools, rumah sakit, sekolah
   countries: country, countries, nation, nations, negara
   loan: loan, loans, credit, financing, pinjaman, kredit, pembiayaan
-  fine: fine, fines, penalty, penalties, denda, sanksi
-  price: price, purchase, acquisition, takeover, deal, buy, bought, acquire, acquired, sale, sold, valuation, pembelian, akuisisi, harga, kesepakatan
+  fine: fine, fines, fined, penalty, penalties, damages, denda, didenda, sanksi
+  price: price, purchase, acquisition, takeover, deal, buy, bought, acquire, acquired, sale, sold, valuation, bid, bids, offer, fee, fees, transfer, pembelian, akuisisi, harga, kesepakatan, tawaran
   investment: investment, investments, invest, invested, stake, investasi, penanaman modal
-  fare: fare, fares, tariff, tariffs, ticket, fee, fees, tarif, ongkos, tiket, biaya
+  fare: fare, fares, tariff, tariffs, ticket, tickets, tarif, ongkos, tiket
   budget: budget, budgets, spending, funding, grant, subsidy, subsidies, anggaran, dana, hibah, subsidi
   revenue: revenue, revenues, sales, turnover, pendapatan, penjualan, omzet
   profit: profit, profits, earnings, net income, laba, keuntungan
   loss: loss, losses, kerugian, rugi
-  wage: wage, wages, salary, salaries, pay, upah, gaji
+  wage: wage, wages, salary, salaries, upah, gaji
+  contract: contract, contracts, lease, leases, kontrak, masa kontrak
   vote: vote, votes, voted, voting, suara, pemungutan
   age: age, aged, umur, usia, berusia, berumur
 `);
@@ -236,7 +239,24 @@ export const DATED_EVENTS = phrases(`
   merger: merger, merged, acquisition, acquired, takeover, bought, merger, akuisisi
   listing: ipo, listing, listed, went public, melantai
   fine: fined, fine, penalty, didenda, denda
+  ruling: ruling, ruled, verdict, judgment, judgement, sentenced, sentencing, convicted, acquitted, ordered, putusan, vonis, divonis, memutuskan
   arrest: arrested, detained, ditangkap, ditahan
+`);
+
+/** Nouns that name which event a date belongs to → kind of event. Two dates of the same kind of
+ * event ("the first debate") are one event's even when the articles name different organisers;
+ * dates of different kinds ("the debate", "the vote") are never compared. */
+export const EVENT_NOUNS = phrases(`
+  debate: debate, debates, debat
+  election: election, elections, vote, voting, poll, polls, referendum, pemilu, pemilihan, pemungutan suara, pilkada, pilgub, pilpres
+  summit: summit, ktt
+  conference: conference, konferensi, kongres, congress
+  meeting: meeting, talks, pertemuan, rapat
+  hearing: hearing, sidang, persidangan
+  match: match, game, fixture, final, laga, pertandingan
+  ceremony: ceremony, upacara, inauguration, pelantikan
+  festival: festival, fair, expo, exhibition, pameran
+  concert: concert, konser
 `);
 
 /** Words that open a tenure ("has been chief conductor … since 2009"). */
@@ -290,6 +310,9 @@ export interface StanceConcept {
   /** Words one of which the paragraph must contain for the scale to apply at all ("in person"
    * is about attending only where a conference or an event is the topic). */
   readonly context?: readonly string[];
+  /** A stance someone takes ("supports", "menolak"): statements disagree only when they are the
+   * same person's or body's, about the same thing (the words after the verb). */
+  readonly held?: boolean;
 }
 
 export const STANCE_CONCEPTS: readonly StanceConcept[] = [
@@ -302,7 +325,7 @@ export const STANCE_CONCEPTS: readonly StanceConcept[] = [
       'tightening', 'regulatory attack', 'regulatory assault', 'regulatory onslaught', 'mengekang', 'pengekangan',
       'tindakan keras', 'penindakan', 'pembatasan', 'membatasi', 'memperketat', 'pengetatan', 'penertiban',
     ],
-    negative: ['easing', 'eased', 'loosening', 'loosened', 'relaxing', 'relaxed', 'pelonggaran', 'melonggarkan'],
+    negative: ['easing', 'eased', 'loosening', 'loosened', 'pelonggaran', 'melonggarkan'],
   },
   {
     name: 'harm',
@@ -337,6 +360,17 @@ export const STANCE_CONCEPTS: readonly StanceConcept[] = [
     negative: ['unchanged', 'maintained', 'kept', 'tetap', 'dipertahankan'],
     about: ['subsidy', 'subsidies', 'budget', 'budgets', 'funding', 'grant', 'grants', 'aid', 'pension', 'pensions',
       'subsidi', 'anggaran', 'dana', 'bantuan', 'hibah', 'tunjangan'],
+  },
+  {
+    name: 'support',
+    held: true,
+    positive: [
+      'support', 'supports', 'supported', 'supporting', 'backs', 'backed', 'backing', 'endorse', 'endorses', 'endorsed',
+      'favours', 'favors', 'welcomed', 'welcomes', 'mendukung', 'menyetujui', 'menyambut baik',
+    ],
+    negative: [
+      'oppose', 'opposes', 'opposed', 'opposing', 'rejects', 'rejected', 'rejecting', 'menolak', 'menentang', 'tidak setuju',
+    ],
   },
   {
     name: 'attendance',
