@@ -384,7 +384,9 @@ class MentionFinder {
         && (GIVEN_NAMES.has(lower[k + 1]) || KNOWN_ORGANIZATIONS.has(lower[k + 1]) && k + 2 === end)
         // "Direktur Utama PT Sagara Transit Mandiri Lestari Puspitasari"
         || GIVEN_NAMES.has(lower[k + 1]) && end - k >= 3 && end - k <= 4 && (this.namesOrganisation(start, k + 1) || this.isAcronymAt(k)
-          || lower[first - 1] === 'of' && this.isTitle(first - 2)); // "Minister of Water Resources Dewi Anggraini"
+          || lower[first - 1] === 'of' && this.isTitle(first - 2)) // "Minister of Water Resources Dewi Anggraini"
+        // "KPU Kota Sagara Yohan Pardede": an acronym's place, then a two-word name.
+        || k - 2 >= start && (this.isAcronymAt(k - 2) || KNOWN_ORGANIZATIONS.has(lower[k - 2])) && PLACE_PREFIXES.has(lower[k - 1]) && end - k - 1 === 2;
       if (cutAfterLegal || cutBeforeName) {
         this.handleSegment(start, k + 1, sentence);
         start = k + 1;

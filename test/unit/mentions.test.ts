@@ -214,4 +214,11 @@ describe('mentions: places, titles and businesses on unseen text', () => {
     const text = 'Home Ahead, a charity for carers, welcomed the plan.';
     assert.deepEqual(link(text).names, ['organization:Home Ahead']);
   });
+
+  it('cuts an Indonesian acronym and its place from the name after it, and takes no election for a person', () => {
+    const text = 'Ketua KPU Kota Lembayung Yosef Tanoto mengatakan Pilkada Kota Lembayung berjalan aman. '
+      + 'Menurut Yosef, tidak ada pelanggaran yang dilaporkan oleh warga.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['organization:KPU Kota Lembayung', 'person:Yosef Tanoto']);
+  });
 });

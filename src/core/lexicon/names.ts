@@ -221,7 +221,8 @@ export const NON_NAME_WORDS = set(`
 `);
 
 /** Indonesian function words: never names in Indonesian text ("Dan" is a name in English). */
-export const NON_NAME_WORDS_ID = set(`dan di ke dari ini itu dia ia mereka kami kita pada untuk dengan dalam yang`);
+export const NON_NAME_WORDS_ID = set(`dan di ke dari ini itu dia ia mereka kami kita pada untuk dengan dalam yang
+  pilgub pilkada pilpres pileg pilbup pilwalkot`);
 
 /** Words for a group of people, not one person or organisation ("Democrats", "Lithuanian
  * Americans", "Sunni Muslims"). */

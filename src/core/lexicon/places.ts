@@ -118,4 +118,4 @@ export const PLACE_SUFFIXES = set(`
 
 /** Words that start a place's name ("Fort Wayne", "Port St. Lucie", "Mount Everest", "Kota Sagara"). */
 export const PLACE_PREFIXES = set(`fort port mount mt lake st st. san santa saint kota kabupaten provinsi pulau jalan teluk gunung
-  terminal pelabuhan stasiun bandara gedung wisma lapangan taman jl jl.`);
+  terminal pelabuhan stasiun bandara gedung wisma lapangan taman jl jl. nusa`);
