@@ -12,7 +12,7 @@ import {
   ADDRESSEE_WORDS, AS_VERBS, BE_FORMS, COMMENTING_PARTICIPLES, COMPLEMENTIZERS, CONTENT_VERBS_EN,
   CONTENT_VERBS_ID, CONTRASTS, CONTROL_VERBS, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS, INVERTING_VERBS,
   MODIFIER_WORDS, NAMING_ADVERBS, NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS,
-  PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS,
+  PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT, RELATIVE_PRONOUNS, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS,
   SPEAKING_TOPICS, SPEAK_VERBS, SPEECH_NOUNS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
   SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TITLE_WORDS, TO_VERBS_EN,
 } from './lexicon';
@@ -66,6 +66,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
 
 const TRAILING = /^[,;:.—–\-(]$/;
 
+const sameSpeakers = (a: number[], b: number[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
 const isWord = (token: Token): boolean => hasLetterOrDigit(token.text);
 const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/.test(word);
 
@@ -293,8 +294,10 @@ export class ReportedSpeech {
     }
     cue.match = finder.before(cue.verb, floor);
     if (cue.match && previous && cue.match.first === previous.verbEnd + 1) cue.nested = true;
-    if (cue.match && previous && COMPLEMENTIZERS.has(this.word(cue.match.first - 1))) {
-      // "said that he planned to …": speech reported inside the earlier statement.
+    // "said that he planned to …", "says she intends to …": speech reported inside the earlier
+    // statement (by another speaker only after "that": "said Lee had urged …" stays Lee's).
+    const restates = cue.nested && previous?.match !== undefined && sameSpeakers(cue.match!.speakers, previous.match.speakers);
+    if (cue.match && previous && (COMPLEMENTIZERS.has(this.word(cue.match.first - 1)) || restates)) {
       cue.absorbed = true;
       return;
     }
@@ -376,7 +379,11 @@ export class ReportedSpeech {
     const preceded = tagOpening > clauseStart;
 
     const continuation = segmentEnd + 1;
-    const continues = segmentEnd < stop && this.wordsIn(continuation, stop) >= 2 && !this.startsStatement(cues, continuation);
+    // "…,” said Ana Ruiz, who runs the ferry.": a relative clause describes the speaker, it does not
+    // continue what was said.
+    // A whole quotation before the tag is what was said: the words after the tag are the writer's.
+    const continues = segmentEnd < stop && this.wordsIn(continuation, stop) >= 2 && !this.startsStatement(cues, continuation)
+      && !RELATIVE_PRONOUNS.has(this.word(continuation)) && !this.allQuoted(clauseStart, tagOpening);
     // The words before the tag must say something, alone or with the words after it ("Climate
     // change, Mr. Obama says, is …"); a role alone ("Its chief executive, Serena Vaswani, said")
     // is part of the subject.
@@ -492,7 +499,8 @@ export class ReportedSpeech {
     const opener = tokens[k + 1];
     if (tokens[k]?.text !== ',' || !opener || !startsUpperCase(opener.text) && !['a', 'an', 'the'].includes(this.word(k + 1)) && !TITLE_WORDS.has(this.word(k + 1))) return k;
     let j = k + 1;
-    while (j < stop && tokens[j].text !== ',' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX') j++;
+    // "a geriatrician at St Brendan's": a possessive is no verb.
+    while (j < stop && tokens[j].text !== ',' && (tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' || POSSESSIVES.has(tokens[j].text))) j++;
     return j >= stop || tokens[j].text === ',' ? j : k;
   }
 
@@ -545,6 +553,13 @@ export class ReportedSpeech {
 
   private startsStatement(cues: Cue[], token: number): boolean {
     return cues.some((cue) => cue.match && !cue.absorbed && cue.verb >= token && cue.verb <= token + 1);
+  }
+
+  /** Whether tokens [from, to) are all inside quotation marks (a comma after them aside). */
+  private allQuoted(from: number, to: number): boolean {
+    if (to > from && this.tokens[to - 1].text === ',') to--;
+    for (let k = from; k < to; k++) if (!this.inQuote[k]) return false;
+    return to > from;
   }
 
   private wordsIn(from: number, to: number): number {

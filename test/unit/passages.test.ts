@@ -67,6 +67,25 @@ describe('passages: direct quotes', () => {
     ]);
   });
 
+  it('gives a quote followed by its tag and a description of the speaker only the direct passage', () => {
+    assert.deepEqual(passagesOf('“The kiln will be lit again in March,” said Ines Varga, who owns the pottery.'), [
+      { kind: 'direct', text: 'The kiln will be lit again in March,', speakers: ['Ines Varga'] },
+    ]);
+    assert.deepEqual(passagesOf('“Nobody reads the small print,” Ines Varga told reporters outside the town hall, a brick building on Quay Street.'), [
+      { kind: 'direct', text: 'Nobody reads the small print,', speakers: ['Ines Varga'] },
+    ]);
+    assert.deepEqual(passagesOf('"Rents doubled in a year," said Dr. Ines Varga, a lecturer at Holloway\'s and the survey\'s author.'), [
+      { kind: 'direct', text: 'Rents doubled in a year,', speakers: ['Ines Varga'] },
+    ]);
+  });
+
+  it('reports "said she welcomed … but wanted …" once', () => {
+    const text = 'Greta Hollis, 61, who lives by the depot, said she welcomed the buses but wanted quieter engines.';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'she welcomed the buses but wanted quieter engines', speakers: ['Greta Hollis'] },
+    ]);
+  });
+
   it('does not let a stray mark derail later paragraphs', () => {
     const text = [
       'Rolf Maddox said the plan was “sound.” It was late. “',
