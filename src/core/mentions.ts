@@ -13,7 +13,7 @@ import {
   SPEECH_VERBS_ID, TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
-import { CAPITALS, DEMONYMS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
+import { CAPITALS, DEMONYMS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
 
 export interface MentionCandidate {
   start: number;
@@ -309,8 +309,8 @@ class MentionFinder {
         end++;
       } else if (word === '-' && this.touches(end) && this.touches(end + 1) && (nextIsName || this.isNameTail(end + 1))) {
         end += 2; // "Asamoah-Lund", "Park Geun-hye"
-      } else if (this.isPossessive(end) && nextIsName && isOrgWord(lower[end + 1]) && (isCommonWord(lower[end - 1]) || SAINTS.has(lower[first]))) {
-        end += 2; // "People’s Bank of China", "Workers' Union", "St Jude's Hospital"
+      } else if (this.isPossessive(end) && nextIsName && isOrgWord(lower[end + 1]) && (isCommonWord(lower[end - 1]) || SAINTS.has(lower[first]) || APOSTROPHE.test(tokens[end].text))) {
+        end += 2; // "People’s Bank of China", "Tenants' Union", "St Jude's Hospital"
       } else if (OF_CONNECTORS.has(word) && nextIsName && this.hasOrgHead(first, end)) {
         sawOf = true;
         end += 2;
@@ -555,6 +555,7 @@ class MentionFinder {
       this.productForms.add(phrase);
       return;
     }
+    if (appositive === 'place' && !hasGiven) return; // "Carrow House, the court building"
     // Then by its context.
     const orgContext = appositive === 'organization' ? 'strong' : this.organisationContext(first, end, beforeTitle);
     const personContext = part.honorific !== '' || part.roleStart >= 0 || this.personContext(first, end);
@@ -695,17 +696,19 @@ class MentionFinder {
   }
 
   /** What the appositive after a name says it is, by its head noun: ", the company's bedside
-   * monitoring software" (a product), ", the investment group that …" (an organisation). */
-  private appositiveHead(end: number): 'organization' | 'product' | undefined {
+   * monitoring software" (a product), ", the investment group that …" (an organisation), ", the
+   * court building on …" (a place). */
+  private appositiveHead(end: number): 'organization' | 'product' | 'place' | undefined {
     const { tokens, lower } = this;
     if (tokens[end]?.text !== ',' || !ARTICLES.has(lower[end + 1] ?? '')) return undefined;
     let head = '';
     for (let j = end + 2; j < Math.min(tokens.length, end + 10); j++) {
       if (!this.isLowerCase(j) && !this.isPossessive(j) && tokens[j].text !== '-' || CLAUSE_WORDS.has(lower[j])
-        || AFFILIATION_PREPOSITIONS.has(lower[j]) || lower[j] === 'in') break;
+        || AFFILIATION_PREPOSITIONS.has(lower[j]) || TITLE_SMALL_WORDS.has(lower[j])) break;
       head = lower[j];
     }
     if (PRODUCT_NOUNS.has(head)) return 'product';
+    if (PLACE_NOUNS.has(head)) return 'place';
     return ORG_DESCRIPTORS.has(head) ? 'organization' : undefined;
   }
 

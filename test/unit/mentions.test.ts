@@ -221,4 +221,10 @@ describe('mentions: places, titles and businesses on unseen text', () => {
     const linked = link(text);
     assert.deepEqual(linked.names, ['organization:KPU Kota Lembayung', 'person:Yosef Tanoto']);
   });
+
+  it('takes a name an appositive calls a building for a place, and keeps a plural possessive inside an association', () => {
+    const text = 'Protesters gathered outside Carrow House, the court building on Fen Street. '
+      + 'Mabel Orme, who chairs the Fen Street Tenants’ Association, said they would return.';
+    assert.deepEqual(link(text).names, ['person:Mabel Orme', 'organization:Fen Street Tenants’ Association']);
+  });
 });

@@ -119,3 +119,8 @@ export const PLACE_SUFFIXES = set(`
 /** Words that start a place's name ("Fort Wayne", "Port St. Lucie", "Mount Everest", "Kota Sagara"). */
 export const PLACE_PREFIXES = set(`fort port mount mt lake st st. san santa saint kota kabupaten provinsi pulau jalan teluk gunung
   terminal pelabuhan stasiun bandara gedung wisma lapangan taman jl jl. nusa`);
+
+/** Common nouns that make an appositive call a name a place ("Carrow House, the court building"). */
+export const PLACE_NOUNS = set(`building buildings venue site ground grounds street road square district village town city
+  suburb neighbourhood neighborhood estate hall arena stadium bridge port harbour harbor area region island
+  landmark mansion tower complex campus park river valley`);
