@@ -6,7 +6,7 @@ import type { LocalEntity, MentionRecord, Span } from './model';
 import {
   ARTICLES, BE_OR_HAVE, COMPANY_SPEAKER_NOUNS, CONTROL_VERBS, FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS,
   JOINT_SPEAKER_PHRASES, LIST_SEPARATORS, MALE_HONORIFICS, MODIFIER_PREPOSITIONS, PERSON_SPEAKER_NOUNS,
-  RELATIVE_PRONOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS_EN, SUBJECT_OPENERS,
+  RELATIVE_PRONOUNS, REPRESENTATIVE_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS_EN, SUBJECT_OPENERS,
   SUBJECT_VERB_FILLERS, TIME_WORDS, TITLE_WORDS,
 } from './lexicon';
 
@@ -121,6 +121,8 @@ export class SpeakerFinder {
     const { tokens } = this;
     let k = this.skipFillers(verb - 1, floor);
     if (k < floor) return undefined;
+    const represented = this.representedBy(k, floor);
+    if (represented) return represented;
     const nearby = this.pronounOrNoun(k, floor);
     if (nearby) return nearby;
     // A name the mention finder cut at a hyphen ("Park Geun-hye said").
@@ -162,6 +164,29 @@ export class SpeakerFinder {
       k--;
     }
     return organization === undefined ? undefined : this.withCoordinated(organization, this.lastToken[organization]);
+  }
+
+  /** The organisation a spokesperson or lawyer speaks for, when the subject ending at token k is
+   * "a spokesperson for Pelham Rail" or "lawyers for the company". */
+  private representedBy(k: number, floor: number): SpeakerMatch | undefined {
+    const mention = this.endingAt[k];
+    let organization: SpeakerMatch | undefined;
+    let before: number;
+    if (mention >= 0) {
+      if (this.entities[this.mentions[mention].local].type !== 'organization') return undefined;
+      organization = { speakers: [this.mentions[mention].local], first: this.firstToken[mention], last: k };
+      before = this.firstToken[mention] - 1;
+    } else {
+      before = k - 1;
+      if (before < floor || !SPEAKER_NOUN_DETERMINERS.has(this.word(before)) && !ARTICLES.has(this.word(before))) return undefined;
+      organization = this.speakerNoun(k, this.word(k));
+      before--;
+    }
+    while (before >= floor && ARTICLES.has(this.word(before))) before--;
+    if (!organization || before - 1 < floor || this.word(before) !== 'for' || !REPRESENTATIVE_NOUNS.has(this.word(before - 1))) return undefined;
+    let first = before - 1;
+    while (first - 1 >= floor && ARTICLES.has(this.word(first - 1))) first--;
+    return { ...organization, first };
   }
 
   /** The name before a relative clause that ends at the comma `close`: "Mr. Obama, who understood

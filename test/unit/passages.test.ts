@@ -86,6 +86,12 @@ describe('passages: direct quotes', () => {
     ]);
   });
 
+  it('gives what a spokesperson or lawyers for an organisation say to the organisation', () => {
+    const text = 'Brackwater Mills Ltd closed its dye works in June.\nA spokeswoman for Brackwater Mills Ltd said the site would be sold.\nLawyers for the company argued that the closure saved money.';
+    assertSaid(text, { kind: 'indirect', text: 'the site would be sold', speakers: ['Brackwater Mills Ltd'] });
+    assertSaid(text, { kind: 'indirect', text: 'the closure saved money', speakers: ['Brackwater Mills Ltd'] });
+  });
+
   it('does not let a stray mark derail later paragraphs', () => {
     const text = [
       'Rolf Maddox said the plan was “sound.” It was late. “',

@@ -184,6 +184,13 @@ export const PERSON_SPEAKER_NOUNS = set(`
   pejabat menteri presiden direktur eksekutif pendiri ketua gubernur
 `);
 
+/** People who speak for an organisation named after "for" ("a spokesperson for X", "lawyers for
+ * the company"): the organisation is the speaker. */
+export const REPRESENTATIVE_NOUNS = set(`
+  spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys barrister barristers
+  solicitor solicitors counsel representative representatives
+`);
+
 /** Company-like nouns that may stand for the organisation named last even when its name lacks the
  * noun ("the firm said" after "Qihoo 360"); other nouns must be a word of the name ("the ministry"). */
 export const COMPANY_SPEAKER_NOUNS = set(`
