@@ -335,9 +335,15 @@ class Linker {
     // Entities numbered in order of first mention.
     const order = new Map<number, number>();
     const mentions: MentionRecord[] = [];
+    // A person needs some evidence: a known given name, a title, honorific or role, a speech
+    // verb, an age, a pronoun after it, or a later mention by one word ("Tarrow Bridge" has none).
+    const evidenced = new Uint8Array(this.clusters.length);
+    this.candidates.forEach((c, i) => {
+      if (this.assigned[i] >= 0 && (c.type !== 'person' || c.anchored || c.single || c.role || c.honorific)) evidenced[this.assigned[i]] = 1;
+    });
     this.candidates.forEach((c, i) => {
       const cluster = this.assigned[i];
-      if (cluster < 0) return;
+      if (cluster < 0 || !evidenced[cluster]) return;
       if (!order.has(cluster)) order.set(cluster, order.size);
       mentions.push({ start: c.start, end: c.end, text: c.text, type: this.clusters[cluster].type, local: order.get(cluster)!, role: c.role });
     });

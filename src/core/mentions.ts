@@ -76,6 +76,7 @@ const POLICY_NOUNS = new Set(`goal goals policy policies effort efforts campaign
   langkah tekanan rencana keputusan`.split(/\s+/));
 const AND_WORDS = new Set(['and', '&', 'dan']);
 const SAINTS = new Set(['st', 'st.', 'saint']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
 const GENDERED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'madam', 'dame', 'lady', 'lord']);
 /** Verbs that put their speaker after them ("said Sheng", "kata Hendra"). */
 const ATTRIBUTION_VERBS = new Set(`said says added asked noted wrote explained continued replied recalled told according
@@ -631,7 +632,22 @@ class MentionFinder {
       }
     }
     if (words.length > 5 || words.some((w) => /\d/.test(w))) return;
-    this.add(first, end, 'person', { role: this.roleOf({ ...part, first }), honorific: part.honorific || undefined });
+    const role = this.roleOf({ ...part, first });
+    // Only a name that ends in a common word ("Northgate Sport") needs the text to call it a person.
+    const anchored = givenFirst || marked || personContext || role !== undefined || !isCommonWord(words[words.length - 1])
+      || this.pronounFollows(end, sentence);
+    this.add(first, end, 'person', { role, honorific: part.honorific || undefined, anchored });
+  }
+
+  /** Whether "he", "she" or their forms follow the name in its sentence or open the next one:
+   * evidence of a person for a name whose first word is no known given name. */
+  private pronounFollows(end: number, sentence: Sentence): boolean {
+    const next = this.doc.sentences[this.sentenceOf[end - 1] + 1];
+    const limit = Math.min(sentence.endToken, end + 20);
+    for (let k = end; k < limit; k++) if (PERSONAL_PRONOUNS.has(this.lower[k])) return true;
+    if (!next) return false;
+    for (let k = next.firstToken; k < Math.min(next.endToken, next.firstToken + 3); k++) if (PERSONAL_PRONOUNS.has(this.lower[k])) return true;
+    return false;
   }
 
   private isWholeLine(sentence: Sentence): boolean {

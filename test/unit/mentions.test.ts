@@ -227,4 +227,10 @@ describe('mentions: places, titles and businesses on unseen text', () => {
       + 'Mabel Orme, who chairs the Fen Street Tenants’ Association, said they would return.';
     assert.deepEqual(link(text).names, ['person:Mabel Orme', 'organization:Fen Street Tenants’ Association']);
   });
+
+  it('keeps a name that ends in a common word only when the text says it is a person', () => {
+    assert.deepEqual(link('Crowds packed Harlow Green on Sunday for the fair, and the stalls sold out by noon.').names, []);
+    assert.deepEqual(link('Crowds packed the fair on Sunday. Harlow Green said he had never seen so many people.').names,
+      ['person:Harlow Green']);
+  });
 });
