@@ -12,7 +12,7 @@ export interface Word extends Span {
 
 /** What a sentence may hold, found from the document's tokens before it is read into words:
  * a reader skips a sentence without its cue. */
-export const CUE = { number: 1, date: 2, stance: 4, founding: 8 } as const;
+export const CUE = { number: 1, date: 2, stance: 4, founding: 8, title: 16 } as const;
 const cueWords = new Map<string, number>();
 
 /** Registers words that cue a reader (lower case; for a phrase, give its words). They are kept
@@ -51,8 +51,13 @@ export class ClaimSentence implements Span {
       for (let k = this.firstToken; k < this.endToken; k++) {
         const t = tokens[k].text;
         const c = t.charCodeAt(t.length - 1);
-        if (c >= 48 && c <= 57) cues |= CUE.number | CUE.date;
-        else cues |= cueWords.get(t) ?? 0;
+        if (c >= 48 && c <= 57) {
+          cues |= CUE.number;
+          // A year or a day and month ("14/7") may date something; other numbers need a month name.
+          if (t.includes('/') || (t.length === 4 && (t.startsWith('19') || t.startsWith('20')))) cues |= CUE.date;
+        } else {
+          cues |= cueWords.get(t) ?? 0;
+        }
       }
       this.cachedCues = cues;
     }

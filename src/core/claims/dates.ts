@@ -17,6 +17,8 @@ const SEASONS = new PhraseIndex(SEASON_MONTHS);
 /** Words that introduce a year standing alone ("in 2015", "sejak 2009"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'on', 'of', 'by', 'from', 'until', 'till', 'before', 'after', 'early', 'late',
   'mid', 'pada', 'tahun', 'sejak', 'hingga', 'sampai', 'dalam', 'awal', 'akhir', 'jelang']);
+/** Words of relative dates that say nothing alone ("a year ago", "this year", "hari ini"). */
+const RELATIVE_FILLERS = new Set(['a', 'this', 'last', 'next', 'hari', 'ini', 'set']);
 /** Words that join the two ends of a stretch of time. */
 const RANGE_WORDS = new Set(['until', 'till', 'to', 'through', 'hingga', 'sampai']);
 /** Words between a speech verb and its date ("said on Monday", "mengatakan pada hari Senin"). */
@@ -25,7 +27,10 @@ const DATE_LEAD_INS = new Set(['on', 'in', 'pada', 'hari', 'last', 'this']);
 /** Words a date can start with (besides a year): most words start none and are passed over. */
 const DATE_STARTS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...[...SEASON_MONTHS.keys(), ...RELATIVE_DATES.keys()].map((p) => p.split(' ')[0])]);
 
-addCueWords(CUE.date, [...DATE_STARTS, ...[...RELATIVE_DATES.keys()].flatMap((p) => p.split(' '))]);
+// A sentence may date something when it names a day, a month or a season, or says "last year",
+// "tahun lalu", "yesterday" (the words that make a relative date, not "a" or "this").
+addCueWords(CUE.date, [...WEEKDAYS.keys(), ...MONTHS.keys(), ...[...SEASON_MONTHS.keys()].map((p) => p.split(' ').pop()!),
+  ...[...RELATIVE_DATES.keys()].flatMap((p) => p.split(' ').filter((w) => !RELATIVE_FILLERS.has(w)))]);
 
 export interface CalendarDate {
   year?: number;

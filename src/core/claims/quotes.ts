@@ -94,8 +94,11 @@ export function quoteKeys(text: string, language: Language): string[] {
     const cognate = cognateKey(word);
     if (cognate) keys.add(`~${cognate}`);
   }
-  return [...keys];
+  // The longest keys are the rarest: a few of them are enough to find a quote's other renderings.
+  return keys.size <= MAX_KEYS ? [...keys] : [...keys].sort((a, b) => b.length - a.length).slice(0, MAX_KEYS);
 }
+
+const MAX_KEYS = 24;
 
 interface QuoteWord {
   text: string;

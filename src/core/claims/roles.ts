@@ -34,6 +34,7 @@ const FOUNDING_VERBS: ReadonlyMap<string, 'founder' | 'co-founder'> = new Map([
 ]);
 
 addCueWords(CUE.founding, FOUNDING_VERBS.keys());
+addCueWords(CUE.title, [...TITLE_VOCABULARY, ...[...ROLE_HEADS.keys()].flatMap((p) => p.split(' '))]);
 
 export interface Title {
   head: string;
@@ -205,7 +206,8 @@ export function findRoleClaims(ctx: ClaimContext): ClaimRecord[] {
     if (mention.type !== 'person') continue;
     while (sentenceIndex < ctx.sentences.length - 1 && ctx.sentences[sentenceIndex].end <= mention.start) sentenceIndex++;
     const sentence = ctx.sentences[sentenceIndex];
-    if (mention.start < sentence.start) continue;
+    // A sentence without a title word gives nobody a title: it is not read into words for that.
+    if (mention.start < sentence.start || !sentence.has(CUE.title)) continue;
     const words = sentence.words;
     let first = wordAt(words, mention.start);
     // "Mrs. Clinton": an honorific belongs with the name, not with a title before it.
