@@ -537,6 +537,9 @@ export class ReportedSpeech {
     const first = this.word(from);
     const phrase = PHRASE_OPENERS.has(first) || first !== 'as' && SUBJECT_VERB_FILLERS.has(first) || TELL_VERBS.has(cue.word);
     if (!phrase) return false;
+    // "told the court her client “…”": a clause after the addressee.
+    const rest = TELL_VERBS.has(cue.word) ? this.afterAddressee(from, segmentEnd) : from;
+    if (rest > from && rest < segmentEnd && !PHRASE_OPENERS.has(this.word(rest)) && tokens[rest].pos !== 'ADP' && isWord(tokens[rest])) return false;
     for (let j = from; j < segmentEnd; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
     return true;
   }
@@ -546,8 +549,12 @@ export class ReportedSpeech {
     const { tokens } = this;
     let j = from;
     if (ADDRESSEE_WORDS.has(this.word(j))) return j + 1;
-    if (this.word(j) === 'the') j++;
+    if (this.word(j) !== 'the') return j;
+    j++;
+    const name = j;
     while (j < stop && startsUpperCase(tokens[j].text)) j++;
+    // "told the court her client …", "told the jury the valve …"
+    if (j === name && tokens[j]?.pos === 'NOUN') j++;
     return j;
   }
 

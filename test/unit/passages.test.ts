@@ -92,6 +92,11 @@ describe('passages: direct quotes', () => {
     assertSaid(text, { kind: 'indirect', text: 'the closure saved money', speakers: ['Brackwater Mills Ltd'] });
   });
 
+  it('reads the clause after "told the jury" without "that"', () => {
+    const text = 'Oren Falk, a defence solicitor, told the jury his client “bitterly regrets” the crash.';
+    assertSaid(text, { kind: 'indirect', text: 'his client “bitterly regrets” the crash', speakers: ['Oren Falk'] });
+  });
+
   it('does not let a stray mark derail later paragraphs', () => {
     const text = [
       'Rolf Maddox said the plan was “sound.” It was late. “',
