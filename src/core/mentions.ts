@@ -76,6 +76,7 @@ const POLICY_NOUNS = new Set(`goal goals policy policies effort efforts campaign
   langkah tekanan rencana keputusan`.split(/\s+/));
 const AND_WORDS = new Set(['and', '&', 'dan']);
 const SAINTS = new Set(['st', 'st.', 'saint']);
+const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'les', 'le', 'il', 'die', 'der', 'das']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
 const GENDERED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'madam', 'dame', 'lady', 'lord']);
 /** Verbs that put their speaker after them ("said Sheng", "kata Hendra"). */
@@ -620,6 +621,8 @@ class MentionFinder {
     // The word before, within the sentence: a headline's last word says nothing about the next line.
     const before = first > sentence.firstToken ? lower[first - 1] : '';
     if (!marked && !givenFirst && ARTICLES.has(before)) return;
+    // "Los Halcones", "Les Bleus": a nickname or a team after a foreign article, not a person.
+    if (!marked && !personContext && FOREIGN_ARTICLES.has(words[0])) return;
     if (!personContext && !givenFirst) {
       if (words.length > 4 || words.every((w) => isCommonWord(w) || PLACES.has(w))) return;
       // A line of its own with nothing but these words: a section label ("International Circuit").

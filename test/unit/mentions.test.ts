@@ -233,4 +233,9 @@ describe('mentions: places, titles and businesses on unseen text', () => {
     assert.deepEqual(link('Crowds packed the fair on Sunday. Harlow Green said he had never seen so many people.').names,
       ['person:Harlow Green']);
   });
+
+  it('takes no nickname opening with a foreign article for a person', () => {
+    assert.deepEqual(link('He scored twice for Los Cuervos last season before the move to Kelby Rovers.').names,
+      ['organization:Kelby Rovers']);
+  });
 });
