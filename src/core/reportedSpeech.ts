@@ -64,6 +64,8 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SOURCE_PHRASES.keys(), ...AS_VERBS, ...PARTICLE_VERBS.keys(), ...OUT_VERBS, ...PUT_IT, 'continued', 'continues',
 ]);
 
+/** "agree(s) with", "disagreed with": a view shared or opposed. */
+const AGREE = /^(dis)?agree/;
 const TRAILING = /^[,;:.—–\-(]$/;
 
 const sameSpeakers = (a: number[], b: number[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
@@ -157,7 +159,7 @@ export class ReportedSpeech {
     // Verbs of thought and intent: wink often tags "plans", "hopes" as nouns, so a name or a comma
     // before them decides.
     const verbal = token.pos !== 'NOUN' || this.finder.endsName(k - 1) || previous?.text === ',';
-    if (THAT_VERBS_EN.has(word)) return (next === 'that' && !this.isDeterminer(k + 1) || word.startsWith('agree') && next === 'with') && verbal;
+    if (THAT_VERBS_EN.has(word)) return (next === 'that' && !this.isDeterminer(k + 1) || AGREE.test(word) && next === 'with') && verbal;
     if (TO_VERBS_EN.has(word)) return next === 'to' && verbal;
     if (!SPEECH_VERBS_EN.has(word)) return false;
     if (previous && previous.end === token.start && /^[-‐]$/.test(previous.text)) return false; // "so-called"

@@ -97,6 +97,11 @@ describe('passages: direct quotes', () => {
     assertSaid(text, { kind: 'indirect', text: 'his client “bitterly regrets” the crash', speakers: ['Oren Falk'] });
   });
 
+  it('reports "disagrees with" and "apologized for"', () => {
+    assertSaid('Hilde Marsh disagrees with her former deputy on the tunnel.', { kind: 'indirect', text: 'with her former deputy on the tunnel', speakers: ['Hilde Marsh'] });
+    assertSaid('Hilde Marsh apologized for her remarks about the tunnel.', { kind: 'indirect', text: 'apologized for her remarks about the tunnel', speakers: ['Hilde Marsh'] });
+  });
+
   it('does not let a stray mark derail later paragraphs', () => {
     const text = [
       'Rolf Maddox said the plan was “sound.” It was late. “',

@@ -58,7 +58,7 @@ export const SPEECH_VERBS_EN = set(`
  * ("the IMF expects that …", "Trump knows that …"). */
 export const THAT_VERBS_EN = set(`
   expect expects expected hope hopes hoped fear fears feared think thinks thought feel feels felt
-  know knows knew worry worries worried agree agrees agreed agreeing assume assumes assumed doubt doubts doubted
+  know knows knew worry worries worried agree agrees agreed agreeing disagree disagrees disagreed disagreeing assume assumes assumed doubt doubts doubted
   recognize recognizes recognized recognise recognises recognised understand understands
   find finds found conclude concludes concluded show shows showed shown
 `);
@@ -279,6 +279,7 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ...withParticle(`weigh weighs weighed weighing`, 'in'),
   ...withParticle(`go goes went gone going`, 'after'),
   ...withParticle(`double doubles doubled doubling`, 'down'),
+  ...withParticle(`apologize apologizes apologized apologizing apologise apologises apologised apologising`, 'for'),
 ]);
 
 function withParticle(forms: string, particle: string): Array<[string, string]> {
