@@ -22,17 +22,16 @@ interface Finding {
 }
 
 export function findConflicts(claims: LinkedClaim[], entities: Entity[] = []): Conflict[] {
-  const names = new Map(entities.map((e) => [e.id, e.name]));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byAspect = groupBy(claims, (c) => c.aspect);
   const subjects = new SubjectKeys(byAspect.get('name') ?? []);
   const findings = [
-    ...nameConflicts(subjects, names),
+    ...nameConflicts(subjects, byId),
     ...roleConflicts(byAspect.get('role') ?? [], byId),
-    ...valueConflicts(byAspect.get('number') ?? [], subjects, names, 'number'),
-    ...valueConflicts(byAspect.get('date') ?? [], subjects, names, 'date'),
-    ...valueConflicts(byAspect.get('other') ?? [], subjects, names, 'other'),
-    ...stanceConflicts(byAspect.get('stance') ?? [], names),
+    ...valueConflicts(byAspect.get('number') ?? [], subjects, byId, 'number'),
+    ...valueConflicts(byAspect.get('date') ?? [], subjects, byId, 'date'),
+    ...valueConflicts(byAspect.get('other') ?? [], subjects, byId, 'other'),
+    ...stanceConflicts(byAspect.get('stance') ?? [], byId),
     ...quoteConflicts(byAspect.get('quote') ?? [], byId),
   ];
   findings.sort((a, b) => b.confidence - a.confidence || a.summary.localeCompare(b.summary));
@@ -128,17 +127,25 @@ class SubjectKeys {
 
   constructor(readonly nameClaims: LinkedClaim[]) {
     const singles = new Set(nameClaims.flatMap((c) => c.value.split(' ')));
-    for (const c of nameClaims) this.shapes.set(c, nameShape(c.value, c.language, singles));
-    // Candidate pairs share a distinctive word; only those are compared.
-    const byWord = groupBy(nameClaims.flatMap((c) => [...new Set(this.shapes.get(c)!.distinctive.flatMap((d) => [...d]))].map((w) => [w, c] as const)), ([w]) => w);
+    // A name is read once however many files write it.
+    const shapeOf = new Map<string, NameShape>();
+    for (const c of nameClaims) {
+      const key = `${c.language}|${c.value}`;
+      let shape = shapeOf.get(key);
+      if (!shape) shapeOf.set(key, (shape = nameShape(c.value, c.language, singles)));
+      this.shapes.set(c, shape);
+    }
+    // Candidate pairs share a distinctive word; only those are compared, one name of an entity once.
+    const distinct = [...groupBy(nameClaims.filter((c) => c.subjectId), (c) => `${c.subjectId}|${c.language}|${c.value}`).values()].map((g) => g[0]);
+    const byWord = groupBy(distinct.flatMap((c) => [...new Set(this.shapes.get(c)!.distinctive.flatMap((d) => [...d]))].map((w) => [w, c] as const)), ([w]) => w);
     for (const group of byWord.values()) {
       if (group.length > 50) continue; // a word in every name says nothing about which are the same
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {
           const a = group[i][1];
           const b = group[j][1];
-          if (a.subjectId && b.subjectId && a.subjectId !== b.subjectId && sameDistinctive(this.shapes.get(a)!, this.shapes.get(b)!)) {
-            this.union.union(a.subjectId, b.subjectId);
+          if (a.subjectId !== b.subjectId && sameDistinctive(this.shapes.get(a)!, this.shapes.get(b)!)) {
+            this.union.union(a.subjectId!, b.subjectId!);
           }
         }
       }
@@ -152,7 +159,7 @@ class SubjectKeys {
 
 // ---- names ---------------------------------------------------------------------------------------
 
-function nameConflicts(subjects: SubjectKeys, names: Map<string, string>): Finding[] {
+function nameConflicts(subjects: SubjectKeys, entities: Map<string, Entity>): Finding[] {
   const findings: Finding[] = [];
   for (const group of groupBy(subjects.nameClaims.filter((c) => c.subjectId), (c) => subjects.key(c.subjectId)!).values()) {
     // Compared name by name, not file by file: a body named in a thousand files has few names.
@@ -178,7 +185,7 @@ function nameConflicts(subjects: SubjectKeys, names: Map<string, string>): Findi
       const sameAs = (c: LinkedClaim): boolean => !bodyDifference(subjects.shapes.get(c)!, subjects.shapes.get(best.a)!);
       findings.push({
         aspect: 'name', subject, claims, confidence: best.confidence, rationale: best.rationale,
-        summary: `${names.get(subject ?? '') ?? best.a.text}: ${side(claims.filter(sameAs), best.a.text)} vs ${side(claims.filter((c) => !sameAs(c)), best.b.text)}`,
+        summary: `${entities.get(subject ?? '')?.name ?? best.a.text}: ${side(claims.filter(sameAs), best.a.text)} vs ${side(claims.filter((c) => !sameAs(c)), best.b.text)}`,
       });
     }
   }
@@ -262,7 +269,7 @@ function sideOfTitles(claims: LinkedClaim[], entity: Entity | undefined): string
 
 /** Numbers, dates, and the other values one thing has once (who founded a company): claims on
  * one topic about one name, compared value with value. */
-function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map<string, string>, aspect: 'number' | 'date' | 'other'): Finding[] {
+function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, entities: Map<string, Entity>, aspect: 'number' | 'date' | 'other'): Finding[] {
   const findings: Finding[] = [];
   const namesOf = new Map(claims.map((c) => [c, new Set([c.subjectId, ...(c.relatedIds ?? [])].filter((id): id is string => !!id).map((id) => subjects.key(id)!))]));
   for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
@@ -355,7 +362,7 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, names: Map
       const involved = [...new Set([...paired, ...paired.flatMap((p) => byFile.get(p.file)!.filter((c) => sameValue(p, c)))])];
       const shared = [...namesOf.get(best.a)!].find((n) => namesOf.get(best.b)!.has(n));
       const subject = shared ?? best.a.subjectId ?? best.b.subjectId;
-      const label = names.get(subject ?? '') ?? describeTopic(topic);
+      const label = entities.get(subject ?? '')?.name ?? describeTopic(topic);
       const same = involved.filter((c) => sameValue(c, best.a));
       const other = involved.filter((c) => !sameValue(c, best.a));
       findings.push({ aspect, subject, claims: involved, confidence: best.confidence, rationale: best.rationale, summary: `${label}: ${side(same)} vs ${side(other)}` });
@@ -415,7 +422,7 @@ function describeTopic(topic: string | undefined): string {
 /** Scales on which a stance is held by someone (STANCE_CONCEPTS with `held`). */
 const HELD_SCALES = new Set(STANCE_CONCEPTS.filter((c) => c.held).map((c) => c.name));
 
-function stanceConflicts(claims: LinkedClaim[], names: Map<string, string>): Finding[] {
+function stanceConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Finding[] {
   const findings: Finding[] = [];
   for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
     const negative = group.filter((c) => c.polarity === -1);
@@ -439,9 +446,10 @@ function stanceConflicts(claims: LinkedClaim[], names: Map<string, string>): Fin
       const forIt = involved.filter((c) => c.polarity === 1);
       const subject = involved.find((c) => c.subjectId)?.subjectId ?? null;
       const concept = topic!.split(':')[1];
+      const who = subject ? entities.get(subject)?.name : undefined;
       findings.push({
         aspect: 'stance', subject, claims: involved, confidence: best.confidence, rationale: best.rationale,
-        summary: `${names.get(subject ?? '') ? `${names.get(subject!)}, ` : ''}${concept}: ${side(forIt)} vs ${side(against)}`,
+        summary: `${who ? `${who}, ` : ''}${concept}: ${side(forIt)} vs ${side(against)}`,
       });
     }
   }

@@ -34,7 +34,7 @@ const FOUNDING_VERBS: ReadonlyMap<string, 'founder' | 'co-founder'> = new Map([
 ]);
 
 addCueWords(CUE.founding, FOUNDING_VERBS.keys());
-addCueWords(CUE.title, [...TITLE_VOCABULARY, ...[...ROLE_HEADS.keys()].flatMap((p) => p.split(' '))]);
+addCueWords(CUE.title, TITLE_VOCABULARY);
 
 export interface Title {
   head: string;
@@ -71,7 +71,8 @@ export function parseTitles(phrase: readonly string[]): Title[] {
   let rank: string | undefined;
   for (let i = 0; i < words.length;) {
     const head = HEADS.at(words, i);
-    // A status word is read as one unless it is part of a longer title ("new" in no title, "late" …).
+    // A status word is read as one unless a title starts there and is longer ("acting" alone,
+    // but "chief executive officer" rather than any status inside it).
     const state = STATUSES.at(words, i);
     if (head && (!state || head[1] >= state[1])) {
       titles.push({ head: head[0], rank, status: status ?? leadingStatus, of });
