@@ -32,14 +32,14 @@ const DATE_STARTS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...[...SEASON
 addCueWords(CUE.date, [...WEEKDAYS.keys(), ...MONTHS.keys(), ...[...SEASON_MONTHS.keys()].map((p) => p.split(' ').pop()!),
   ...[...RELATIVE_DATES.keys()].flatMap((p) => p.split(' ').filter((w) => !RELATIVE_FILLERS.has(w)))]);
 
-export interface CalendarDate {
+interface CalendarDate {
   year?: number;
   month?: number;
   day?: number;
   weekday?: number;
 }
 
-export function formatDate(d: CalendarDate): string {
+function formatDate(d: CalendarDate): string {
   return [d.year !== undefined ? `y${d.year}` : '', d.month !== undefined ? `m${d.month}` : '', d.day !== undefined ? `d${d.day}` : '',
     d.weekday !== undefined ? `w${d.weekday}` : ''].filter(Boolean).join(' ');
 }
@@ -82,7 +82,7 @@ interface DateRead {
 
 /** The article's own date: the first full date in its opening lines ("SINGAPORE, March 3, 2025"),
  * and where it is written. */
-export function findArticleDate(ctx: ClaimContext): { date: CalendarDate; at: Span } | undefined {
+function findArticleDate(ctx: ClaimContext): { date: CalendarDate; at: Span } | undefined {
   for (const sentence of ctx.sentences) {
     if (sentence.start > 600) break;
     for (let i = 0; i < sentence.words.length; i++) {

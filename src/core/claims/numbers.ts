@@ -24,11 +24,11 @@ const COUNTABLE = new Set([...MEASURED_NOUNS.values()].filter((k) => !MONEY_CLAS
  * "increased to 80 units"). */
 const NOT_THE_TOTAL = new Set(['additional', 'another', 'extra', 'further', 'more', 'tambahan', 'lagi', 'menjadi', 'new', 'baru']);
 
-export type Bound = 'about' | 'min' | 'max';
+type Bound = 'about' | 'min' | 'max';
 
 const TALLY = /^\d+-\d+$/;
 
-export interface Amount {
+interface Amount {
   value: number;
   /** Word index after the amount. */
   next: number;

@@ -78,7 +78,7 @@ export function prepareQuote(text: string, language: Language): PreparedQuote {
 
 /** The keys of a quote's content words (English stems, loanword spellings, numbers), read
  * without the rest of prepareQuote: every quote of every article gets them. */
-export function quoteKeys(text: string, language: Language): string[] {
+function quoteKeys(text: string, language: Language): string[] {
   const keys = new Set<string>();
   const functionWords = language === 'id' ? FUNCTION_WORDS.id : FUNCTION_WORDS.en;
   for (const word of text.toLowerCase().match(WORD) ?? []) {
@@ -151,7 +151,7 @@ function parts(words: QuoteWord[], matched: boolean[]): { lead: QuoteWord[]; inn
   };
 }
 
-export interface QuoteDifference {
+interface QuoteDifference {
   /** The words of each rendering that the other does not have. */
   onlyA: string[];
   onlyB: string[];
@@ -159,7 +159,7 @@ export interface QuoteDifference {
   reason: string;
 }
 
-export interface QuoteComparison {
+interface QuoteComparison {
   /** Whether the two are renderings of one quote at all. */
   same: boolean;
   difference?: QuoteDifference;

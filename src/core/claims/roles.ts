@@ -95,7 +95,7 @@ export function parseTitles(phrase: readonly string[]): Title[] {
 }
 
 /** "outgoing chairman @alibaba; outgoing ceo @alibaba": titles as one comparable string. */
-export function formatTitles(titles: readonly Title[]): string {
+function formatTitles(titles: readonly Title[]): string {
   return titles.map((t) => [t.status, t.rank, t.head].filter(Boolean).join(' ') + (t.of.length ? ` @${t.of.join(' ')}` : '')).join('; ');
 }
 

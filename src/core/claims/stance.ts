@@ -32,7 +32,7 @@ const DENIALS = new PhraseIndex(new Map<string, { forward: boolean; backward: bo
 addCueWords(CUE.stance, STANCE_CONCEPTS.flatMap((c) => [...c.positive, ...c.negative].map((p) => p.split(' ')[0])));
 
 /** How a statement came to its pole, which says how sure a disagreement built on it is. */
-export type StanceStrength = 'denied' | 'negated' | 'affirmed' | 'asserted';
+type StanceStrength = 'denied' | 'negated' | 'affirmed' | 'asserted';
 
 const bare = (w: string): string => w.replace(/['’]s$/, '');
 const MODIFIER_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
@@ -182,7 +182,7 @@ function heldObject(sentence: ClaimSentence, from: number): string {
 
 // ---- comparing ---------------------------------------------------------------------------------
 
-export interface StanceValue {
+interface StanceValue {
   strength: StanceStrength;
   object: string[];
 }

@@ -64,7 +64,7 @@ export function indonesianRoots(word: string): string[] {
 }
 
 /** The English words an Indonesian word may be rendered as, or undefined when it is unknown. */
-export function glossIndonesian(word: string): readonly string[] | undefined {
+function glossIndonesian(word: string): readonly string[] | undefined {
   const direct = ID_EN_GLOSSARY.get(word);
   if (direct) return direct;
   for (const root of indonesianRoots(word)) {
@@ -115,9 +115,6 @@ export function senses(word: string, language: Language): string[] {
   return found;
 }
 
-/** Whether an Indonesian word has a known English rendering. */
-export const isKnownIndonesian = (word: string): boolean => glossIndonesian(word.toLowerCase()) !== undefined;
-
 /** Joins known Indonesian multi-word expressions ("tepat waktu" → "timely") into one English word. */
 export function joinIndonesianPhrases(words: string[]): string[] {
   const out: string[] = [];
@@ -160,6 +157,3 @@ export class PhraseIndex<V> {
     return undefined;
   }
 }
-
-/** A PhraseIndex over a plain list of phrases. */
-export const phraseSet = (list: Iterable<string>): PhraseIndex<true> => new PhraseIndex(new Map([...list].map((p) => [p, true as const])));
