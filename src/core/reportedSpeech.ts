@@ -360,7 +360,8 @@ export class ReportedSpeech {
         for (let k = clauseStart; k < tagFirst - 2; k++) if (!this.inQuote[k] && this.isSpacedDash(k)) from = k + 1;
         return statement(from, tagFirst - 1);
       }
-      let from = tagLast + 1;
+      // "According to Lucía Montalbán, the striker's agent, CLAUSE": past the appositive.
+      let from = this.afterAppositive(match.last, stop);
       while (from < stop && tokens[from].text !== ',') from++;
       return statement(from + 1, stop - 1);
     }

@@ -102,6 +102,11 @@ describe('passages: direct quotes', () => {
     assertSaid('Hilde Marsh apologized for her remarks about the tunnel.', { kind: 'indirect', text: 'apologized for her remarks about the tunnel', speakers: ['Hilde Marsh'] });
   });
 
+  it('skips the appositive after "according to X"', () => {
+    const text = 'According to Petra Lindahl, the mayor’s adviser, the budget will be cut in May.';
+    assert.deepEqual(passagesOf(text), [{ kind: 'indirect', text: 'the budget will be cut in May', speakers: ['Petra Lindahl'] }]);
+  });
+
   it('does not let a stray mark derail later paragraphs', () => {
     const text = [
       'Rolf Maddox said the plan was “sound.” It was late. “',
