@@ -47,7 +47,7 @@ export class CorpusLookup {
       this.analysisView = {
         version: 1, files, entities, passages, issues,
         get conflicts(): Conflict[] {
-          conflicts ??= findConflicts(index.linkedClaims());
+          conflicts ??= findConflicts(index.linkedClaims(), entities);
           return conflicts;
         },
       };

@@ -116,7 +116,14 @@ export const conflicts: Feature = ({ extension, service, api }) => {
   extension.subscriptions.push(
     view, diagnostics,
     vscode.workspace.registerTextDocumentContentProvider(CLAIM_SCHEME, documents),
-    service.onDidChangeAnalysis(refresh),
+    // Comparing claims reads the whole corpus: while files are still being indexed it waits, and
+    // runs once when the index is ready again, not after every file.
+    service.onDidChangeAnalysis(() => {
+      if (service.state === 'ready') refresh();
+    }),
+    service.onDidChangeState((state) => {
+      if (state === 'ready') refresh();
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('corpusLens.conflicts')) refresh();
     }),
