@@ -167,8 +167,17 @@ export class SpeakerFinder {
   }
 
   /** The organisation a spokesperson or lawyer speaks for, when the subject ending at token k is
-   * "a spokesperson for Pelham Rail" or "lawyers for the company". */
+   * "a spokesperson for Pelham Rail", "lawyers for the company" or "a Pelham Rail spokesperson". */
   private representedBy(k: number, floor: number): SpeakerMatch | undefined {
+    // "An IHB spokesperson said", "Pelham Rail’s lawyers argued"
+    if (REPRESENTATIVE_NOUNS.has(this.word(k)) && k - 1 >= floor) {
+      const owner = POSSESSIVE.test(this.tokens[k - 1].text) ? k - 2 : k - 1;
+      const organization = owner >= floor ? this.endingAt[owner] : -1;
+      if (organization < 0 || this.entities[this.mentions[organization].local].type !== 'organization') return undefined;
+      let first = this.firstToken[organization];
+      while (first - 1 >= floor && ARTICLES.has(this.word(first - 1))) first--;
+      return { speakers: [this.mentions[organization].local], first, last: k };
+    }
     const mention = this.endingAt[k];
     let organization: SpeakerMatch | undefined;
     let before: number;

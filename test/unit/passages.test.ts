@@ -107,6 +107,12 @@ describe('passages: direct quotes', () => {
     assert.deepEqual(passagesOf(text), [{ kind: 'indirect', text: 'the budget will be cut in May', speakers: ['Petra Lindahl'] }]);
   });
 
+  it('gives "a Brackwater Mills Ltd spokesman" and "its lawyers" to the organisation', () => {
+    const text = 'Brackwater Mills Ltd closed its dye works.\nA Brackwater Mills Ltd spokesman said the site would be sold.\nBrackwater Mills Ltd’s lawyers argued that the closure saved money.';
+    assertSaid(text, { kind: 'indirect', text: 'the site would be sold', speakers: ['Brackwater Mills Ltd'] });
+    assertSaid(text, { kind: 'indirect', text: 'the closure saved money', speakers: ['Brackwater Mills Ltd'] });
+  });
+
   it('does not let a stray mark derail later paragraphs', () => {
     const text = [
       'Rolf Maddox said the plan was “sound.” It was late. “',
