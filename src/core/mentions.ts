@@ -1052,8 +1052,10 @@ const isSpeechVerb = (word: string): boolean => SPEECH_VERBS_EN.has(word) || SPE
 const isOrgWord = (word: string): boolean => ORG_SUFFIXES.has(word) || ORG_HEAD_WORDS.has(word);
 
 /** A headline in Title Case: every word after the first is capitalised but for small words
- * ("Obama Sees Personal Insult if Black Voters Stay Home"). */
+ * ("Mayor Backs Harbour Plan as Traders Count the Cost"). A long line closed by a full stop is
+ * prose that lists names, not a headline. */
 function isTitleCase(lower: string[], flags: Uint8Array, sentence: Sentence): boolean {
+  if (lower[sentence.endToken - 1] === '.' && sentence.endToken - sentence.firstToken >= 18) return false;
   let capital = 0;
   let small = 0;
   for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {

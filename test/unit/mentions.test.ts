@@ -66,6 +66,13 @@ describe('mentions: people', () => {
     assert.equal(linked.mentions.find((m) => m.text === 'Clinton')?.role, undefined); // "Mrs." is no role
   });
 
+  it('reads a long line that lists people with their titles and ends in a full stop as prose, not a headline', () => {
+    const text = 'Harbour Board Meets\n\nMarta Quillon, Chief Operating Officer of Selvane Shipping Group Ltd. and Oren Baptiste, Senior Vice President of Calder Ports Holdings Ltd at Port Ilse on March 3.\n';
+    const { names } = link(text);
+    assert.ok(names.includes('person:Marta Quillon'), names.join(', '));
+    assert.ok(names.includes('person:Oren Baptiste'), names.join(', '));
+  });
+
   it('does not take places, days or sentence-initial common words for people', () => {
     const text = 'Analysts in Silicon Valley expected little on Tuesday. Shares rose in New York and Jakarta. '
       + 'Big Tech stayed quiet, said Mara Holm.';
