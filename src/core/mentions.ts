@@ -613,6 +613,16 @@ class MentionFinder {
     // not part of the name unless it is a name itself; before a given name alone, a common word.
     while (end - from >= 2 && GIVEN_NAMES.has(this.word[from + 1]) && !GIVEN_NAMES.has(this.word[from])
       && !FAMILY_NAMES_FIRST.has(this.word[from]) && (end - from > 2 || isCommonWord(this.word[from]))) from++;
+    // After a title the portfolio runs up to a given name and a surname: "Menteri Luar Negeri Sari
+    // Wulandari", "Minister for Coastal Affairs Dewi Hartono".
+    if (part.roleStart >= 0 && !GIVEN_NAMES.has(this.word[from]) && !FAMILY_NAMES_FIRST.has(this.word[from])) {
+      for (let k = from + 1; k <= end - 2; k++) {
+        if (GIVEN_NAMES.has(this.word[k])) {
+          from = k;
+          break;
+        }
+      }
+    }
     first = from;
     const words = this.wordsOf(first, end);
     const givenFirst = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]);

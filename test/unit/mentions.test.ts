@@ -66,6 +66,14 @@ describe('mentions: people', () => {
     assert.equal(linked.mentions.find((m) => m.text === 'Clinton')?.role, undefined); // "Mrs." is no role
   });
 
+  it('ends an Indonesian minister’s portfolio at the given name, and keeps the portfolio as the role', () => {
+    const text = 'Menteri Luar Negeri Sari Wulandari mengatakan bahwa pelabuhan baru akan dibuka tahun depan.';
+    const linked = link(text);
+    assert.ok(linked.names.includes('person:Sari Wulandari'), linked.names.join(', '));
+    const mention = linked.mentions.find((m) => m.text === 'Sari Wulandari');
+    assert.match(mention?.role?.text ?? '', /^Menteri Luar Negeri$/);
+  });
+
   it('reads a long line that lists people with their titles and ends in a full stop as prose, not a headline', () => {
     const text = 'Harbour Board Meets\n\nMarta Quillon, Chief Operating Officer of Selvane Shipping Group Ltd. and Oren Baptiste, Senior Vice President of Calder Ports Holdings Ltd at Port Ilse on March 3.\n';
     const { names } = link(text);
