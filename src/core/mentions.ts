@@ -41,7 +41,7 @@ export interface MentionCandidate {
   /** The organisation written with a person ("Alibaba’s Zhang"), lower case: tells apart people
    * who share a surname. */
   affiliation?: string;
-  /** Start offset of another candidate that names the same entity ("WIC, also called the Wuzhen
+  /** Start offset of another candidate that names the same entity ("HWF, also called the Kelana
    * Summit", "Medical Technology Review Office (MTRO)"). */
   sameAs?: number;
   role?: RoleRecord;
@@ -278,7 +278,7 @@ class MentionFinder {
     this.resumeAt = i;
   }
 
-  /** Where a quoted title in Title Case that starts at `first` ends (“Towards a New Era of
+  /** Where a quoted title in Title Case that starts at `first` ends (“Building a Better Port for
    * Digital Civilization”), or -1 when the quotation is ordinary text. */
   private quotedTitleEnd(first: number, limit: number): number {
     let capital = 0;
@@ -422,7 +422,7 @@ class MentionFinder {
     }
     if (first >= end) return;
     // Titles: a leading sequence ("Vice Minister Sheng Ronghua", "Wakil Wali Kota Sagara Hendra")
-    // or one after an organisation or place ("Alibaba Group Holding CEO Daniel Zhang Yong").
+    // or one after an organisation or place ("Selvane Shipping Group CEO Marta Quillon").
     let titleAt = -1;
     for (let k = first; k < end && k <= first + 5; k++) {
       if (this.isTitle(k) && !(k === first && this.namesOrganisationFrom(k, end))) {
@@ -626,7 +626,7 @@ class MentionFinder {
     first = from;
     const words = this.wordsOf(first, end);
     const givenFirst = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]);
-    // People are not "the X Y" ("a Responsible Federal Budget reported"), unless titled or named.
+    // People are not "the X Y" ("a Balanced Harbour Budget reported"), unless titled or named.
     const marked = part.honorific !== '' || part.roleStart >= 0;
     // The word before, within the sentence: a headline's last word says nothing about the next line.
     const before = first > sentence.firstToken ? lower[first - 1] : '';
@@ -927,7 +927,7 @@ class MentionFinder {
     return this.span(start, stop + 1);
   }
 
-  /** ", the vice-premier", ", a partner at Beijing consulting firm Trivium China", ", wakil
+  /** ", the vice-premier", ", a partner at Lisbon consulting firm Harrow Vale", ", wakil
    * menteri CAC", ", Nordlake Health's chief financial officer": the appositive after a name,
    * without its article, up to the organisation it names. */
   private roleAfter(comma: number): RoleRecord | undefined {
@@ -961,7 +961,7 @@ class MentionFinder {
       } else if (AND_WORDS.has(word) && (this.isTitle(end + 1) || ROLE_MODIFIERS.has(lower[end + 1] ?? ''))) {
         end++;
       } else if (AFFILIATION_PREPOSITIONS.has(word) || this.isNameWord(end) || ARTICLES.has(word)) {
-        // "of Chinese smartphone maker Xiaomi", "at the Chinese Academy of Engineering", "Ant Group Co".
+        // "of Danish pump maker Veltra", "at the Coastal Academy of Sciences", "Harbourline Group Co".
         const orgEnd = this.organisationPhraseEnd(AFFILIATION_PREPOSITIONS.has(word) ? end + 1 : end, limit);
         if (orgEnd < 0) break;
         end = orgEnd;
@@ -1012,7 +1012,7 @@ class MentionFinder {
     this.covered.fill(1, first, end);
     this.endingAt.set(end, index);
     if (this.isPossessive(end)) this.endingAt.set(end + 1, index);
-    // "The WIC, also called the Wuzhen Summit": the same organisation under two names.
+    // "The HWF, also called the Kelana Forum": the same organisation under two names.
     if (type === 'organization') {
       const { lower } = this;
       let k = first - 1;

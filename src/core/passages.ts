@@ -253,7 +253,7 @@ function isStandalone(text: string, quote: Quote, paragraph: Span): boolean {
   return opensSentence && endsSentence && !isTitle(inner);
 }
 
-/** Headline-style capitalisation ("Towards a New Era of Digital Civilization"): a title, not speech. */
+/** Headline-style capitalisation ("Building a Better Port for Every Fisher"): a title, not speech. */
 function isTitle(words: string): boolean {
   const list = words.split(/\s+/).filter((w) => LONG_WORD.test(w));
   if (list.length < 2) return false;

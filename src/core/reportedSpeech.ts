@@ -166,7 +166,7 @@ export class ReportedSpeech {
     if (token.pos === 'NOUN' && next !== 'that' && word !== 'said' && word !== 'says' && !this.finder.endsName(k - 1)) return false;
     // "reports", "notes": nouns unless tagged as verbs, followed by "that" or said by a name ("Lynch notes …").
     if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that' && !this.finder.endsName(k - 1)) return false;
-    // "the importance of not questioning …": a gerund naming an act, not reporting one.
+    // "the importance of not delaying …": a gerund naming an act, not reporting one.
     if (word.endsWith('ing') && previous && (this.word(k - 1) === 'of' || this.word(k - 1) === 'not')) return false;
     // "a promising start", "the alleged plot": adjectives, not verbs.
     if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
@@ -374,7 +374,7 @@ export class ReportedSpeech {
     while (segmentEnd < stop && (tokens[segmentEnd].text !== ',' || this.inQuote[segmentEnd])) segmentEnd++;
     let quoteAt = afterVerb;
     while (quoteAt < segmentEnd && !this.inQuote[quoteAt]) quoteAt++;
-    // A quoted title may sit in the phrase before "that" ("told MSNBC's “Morning Joe” that …").
+    // A quoted title may sit in the phrase before "that" ("told Harbour FM's “Early Tide” that …").
     const complementizer = this.findComplementizer(cue, afterVerb, quoteAt > afterVerb ? segmentEnd : quoteAt);
     const phraseOnly = complementizer < 0 && quoteAt > afterVerb && this.isPhraseOnly(cue, afterVerb, quoteAt)
       || afterVerb >= segmentEnd;
@@ -424,7 +424,7 @@ export class ReportedSpeech {
     for (let k = from + 2; k < stop; k++) {
       if (this.inQuote[k]) continue;
       if (tokens[k].text === ',' && OBJECT_COMMENTS.has(this.word(k + 1)) && this.wordsIn(k + 1, stop) >= OBJECT_COMMENT_MIN_WORDS) return k;
-      // A spaced dash, unless a second one closes an aside: "likened the rules to “burning the
+      // A spaced dash, unless a second one closes an aside: "compared the levy to “robbing the
       // Constitution” - a charge that …" but "how the fight flowed through -- and was set back by -- …".
       if (this.isSpacedDash(k) && !this.spacedDashBetween(k + 1, stop)) return k;
     }
@@ -473,7 +473,7 @@ export class ReportedSpeech {
   }
 
   /** Where the attribution whose speaker starts at token `first` begins, when it follows a comma
-   * or a quotation ("…, retired Air Force general Lloyd Newton said"); `clauseStart` if it does not. */
+   * or a quotation ("…, retired Navy admiral Petra Lindgren said"); `clauseStart` if it does not. */
   private tagOpening(first: number, clauseStart: number): number {
     const { tokens } = this;
     for (let k = first - 1; k >= clauseStart && k >= first - TAG_REACH; k--) {
@@ -495,7 +495,7 @@ export class ReportedSpeech {
     return CONTENT_VERBS_EN.has(cue.word) || CONTENT_VERBS_ID.has(cue.word) || AS_VERBS.has(cue.word) || PARTICLE_VERBS.has(cue.word);
   }
 
-  /** The first token after the speaker's appositive ("said Yang Jie, Chairman of China Mobile"). */
+  /** The first token after the speaker's appositive ("said Oren Baptiste, Chairman of Calder Ports"). */
   private afterAppositive(last: number, stop: number): number {
     const { tokens } = this;
     let k = last + 1;
@@ -508,7 +508,7 @@ export class ReportedSpeech {
   }
 
   /** "that"/"bahwa" opening the reported clause, after at most a short phrase ("said on Sunday
-   * that", "told the Global Times that", "mengatakan pada hari yang sama bahwa"). */
+   * that", "told the Global Times that", "mengatakan pada rapat itu bahwa"). */
   private findComplementizer(cue: Cue, from: number, segmentEnd: number): number {
     const { tokens } = this;
     // "that" opens the reported clause right after the verb or after a phrase of time, place or

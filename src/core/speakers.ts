@@ -115,7 +115,7 @@ export class SpeakerFinder {
   }
 
   /** The subject written before the verb at token `verb`, not before token `floor`:
-   * "Lei Jun said", "Elon Musk of Tesla praised", "Kendra Schaefer, a partner at …, said",
+   * "Lei Jun said", "Elon Musk of Tesla praised", "Ana Ruiz, a partner at …, said",
    * "Alibaba’s Zhang said", "he said", "the company said", "Both men asserted". */
   before(verb: number, floor: number): SpeakerMatch | undefined {
     const { tokens } = this;
@@ -238,7 +238,7 @@ export class SpeakerFinder {
       } else if (w === ',' && j > first && noun < 0) {
         continue;
       } else if (LOWER_CASE.test(token.text) && token.pos !== 'VERB' && token.pos !== 'AUX' || /^[-‐]$/.test(token.text)) {
-        // Modifiers and nouns: "the state-run Xinhua News Agency", "the company".
+        // Modifiers and nouns: "the state-run Meridian News Agency", "the company".
         if (possessed(j)) j++;
         else if (noun < 0 && token.pos === 'NOUN') noun = j;
       } else if (isCapitalised(token) && j === first) {
@@ -351,7 +351,7 @@ export class SpeakerFinder {
   }
 
   /** The subject of the clause starting at token `first`: the last name before its first verb that
-   * does not modify another ("The 2021 World Internet Conference has been held …"). */
+   * does not modify another ("The 2024 Harbour Water Forum has been held …"). */
   subjectOfClause(first: number, end: number): SpeakerMatch | undefined {
     const { tokens } = this;
     const isVerb = (token: Token | undefined): boolean => token?.pos === 'VERB' || token?.pos === 'AUX';

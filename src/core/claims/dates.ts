@@ -122,7 +122,7 @@ function readDate(ctx: ClaimContext, sentence: ClaimSentence, i: number, today: 
   if (season && words[i + season[1]] && isYear(words[i + season[1]].text)) {
     return { date: { month: season[0], year: Number(words[i + season[1]].text) }, first: i, last: i + season[1] };
   }
-  // A year right before a capitalised word names an edition ("the 2021 World Internet Conference").
+  // A year right before a capitalised word names an edition ("the 2024 Harbour Water Forum").
   const edition = words[i + 1] && /^\s+$/.test(text.slice(word.end, words[i + 1].start)) && /^\p{Lu}/u.test(words[i + 1].raw);
   if (isYear(word.text) && YEAR_PREPOSITIONS.has(words[i - 1]?.text ?? '') && !edition) {
     return { date: { year: Number(word.text) }, first: i, last: i };

@@ -116,7 +116,7 @@ interface Phrase {
   to: number;
 }
 
-/** A title written right before the name: "outgoing Alibaba chairman and CEO Daniel Zhang". */
+/** A title written right before the name: "outgoing Harbourline chairman and CEO Mara Lindqvist". */
 function titleBefore(text: string, words: Word[], first: number, isPersonWord: (k: number) => boolean): Phrase | undefined {
   // "spokeswoman for Hillary Clinton": the name is what the title is of, not who holds it.
   if (first > 0 && CONNECTORS.has(words[first - 1].text)) return undefined;
@@ -239,7 +239,7 @@ export function findRoleClaims(ctx: ClaimContext): ClaimRecord[] {
 function roleFromMention(ctx: ClaimContext, mention: MentionRecord): ClaimRecord[] {
   const role = mention.role!;
   const words = role.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
-  // Only a title that starts the phrase ("the first woman nominated for president" is no title).
+  // Only a title that starts the phrase ("the first engineer elected to the board" is no title).
   const start = words.findIndex((w) => !LEAD_INS.has(w));
   if (start < 0 || !words.slice(start, start + 3).some((w) => TITLE_VOCABULARY.has(w))) return [];
   const titles = parseTitles(words);

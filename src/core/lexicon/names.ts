@@ -107,7 +107,7 @@ export const ORG_HEADS_ID = set(`komisi kementerian badan dewan lembaga majelis 
   institut yayasan asosiasi persatuan serikat`);
 
 /** Indonesian words of organisations' names and their English renderings, so that a translated
- * name meets the original ("Komisi Pusat Urusan Dunia Maya" ~ "Central Cyberspace Affairs
+ * name meets the original ("Komisi Pusat Urusan Air Bersih" ~ "Central Clean Water Affairs
  * Commission"). Read with the general glossary (glossary.ts) for the other words. */
 export const ORG_WORDS_ID_EN: ReadonlyMap<string, readonly string[]> = new Map(`
   komisi=commission kementerian=ministry badan=agency/board/body dewan=council/board lembaga=institute/agency

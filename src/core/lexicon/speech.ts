@@ -253,7 +253,7 @@ export const TELL_VERBS = set(`tell tells told telling`);
  * importance of …"). */
 export const COMMENTING_PARTICIPLES = set(`highlighting underscoring underlining indicating signalling signaling showing reflecting questioning`);
 
-/** Adverbs that make "called" name something ("also called the Wuzhen Summit"). */
+/** Adverbs that make "called" name something ("also called the Kelana Forum"). */
 export const NAMING_ADVERBS = set(`also often sometimes now formerly originally once commonly widely`);
 
 /** Words before "to" whose subject speaks the infinitive ("went on to say", "appeared to blame"). */
@@ -265,7 +265,7 @@ export const OUT_VERBS = set(`point points pointed pointing rule rules ruled lay
 /** "As Rosenthal put it, …" */
 export const PUT_IT = set(`put puts`);
 
-/** Verbs that characterise someone when "as" follows ("painted Romney as an out-of-touch rich guy"). */
+/** Verbs that characterise someone when "as" follows ("painted the mayor as an out-of-touch landlord"). */
 export const AS_VERBS = set(`
   paint paints painted painting portray portrays portrayed portraying cast casts casting depict depicts
   depicted depicting characterize characterizes characterized characterise characterises characterised
