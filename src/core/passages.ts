@@ -12,7 +12,7 @@ import { ANSWER_LABELS, COPULAS, QUESTION_LABELS, SENTENCE_ABBREVIATIONS } from 
 import { findQuotes, type Quote } from './quotes';
 import { ReportedSpeech } from './reportedSpeech';
 import { SpeakerFinder } from './speakers';
-import { firstTokenFrom, hasLetterOrDigit, startsUpperCase, TokenWords } from './tokenWords';
+import { firstStartingFrom, hasLetterOrDigit, startsUpperCase, TokenWords } from './tokenWords';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
 /** A lower-case word with a full stop stuck to it ("in."). */
@@ -143,7 +143,7 @@ function reportedPassages(
  * noun ("a “correction program”", "program “perbaikan”") are not. */
 function isQuotedJudgement(doc: Document, quote: Quote, quoteOf: Int32Array): boolean {
   if (wordCount(doc.text.slice(quote.start, quote.end)) >= QUOTED_JUDGEMENT_MIN_WORDS) return true;
-  let k = firstTokenFrom(doc.tokens, quote.open) - 1;
+  let k = firstStartingFrom(doc.tokens, quote.open) - 1;
   while (k >= 0 && quoteOf[k] < 0 && doc.tokens[k].pos === 'ADV') k--;
   const before = doc.tokens[k];
   return before !== undefined && quoteOf[k] < 0 && (COPULAS.has(before.text.toLowerCase()) || before.pos === 'VERB' || before.pos === 'AUX');
@@ -271,7 +271,7 @@ function introducedParagraphs(doc: Document, introductions: Map<number, Attribut
     const intro = introductions.get(doc.paragraphs[i - 1].end);
     if (!intro) continue;
     const paragraph = doc.paragraphs[i];
-    const first = firstTokenFrom(tokens, paragraph.start);
+    const first = firstStartingFrom(tokens, paragraph.start);
     const q = quoteOf[first] ?? -1;
     if (q >= 0) {
       if (quotes[q].open === paragraph.start && !states[q].speakers) Object.assign(states[q], intro);

@@ -1,7 +1,7 @@
 // Finding who speaks: the name, pronoun or noun phrase beside a speech verb, resolved to local
 // entities. Mentions are indexed by token so every look-up is local (no scans over the document).
 import type { Document, Token } from './document';
-import { firstTokenFrom, startsUpperCase, type TokenWords } from './tokenWords';
+import { firstStartingFrom, startsUpperCase, type TokenWords } from './tokenWords';
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
   ARTICLES, BE_OR_HAVE, COMPANY_SPEAKER_NOUNS, CONTROL_VERBS, FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS,
@@ -409,7 +409,7 @@ export class SpeakerFinder {
 
   /** The token starting exactly at `offset`, or -1. */
   private tokenStartingAt(offset: number): number {
-    const k = firstTokenFrom(this.tokens, offset);
+    const k = firstStartingFrom(this.tokens, offset);
     return this.tokens[k]?.start === offset ? k : -1;
   }
 

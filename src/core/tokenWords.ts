@@ -26,13 +26,14 @@ function toLower(word: string): string {
   return word;
 }
 
-/** The index of the first token starting at or after `offset` (binary search). */
-export function firstTokenFrom(tokens: Token[], offset: number): number {
+/** The index of the first item (token, word, mention: sorted by start) starting at or after
+ * `offset`, or items.length (binary search). */
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
+    if (items[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -2,6 +2,7 @@
 // offsets, the names found in them, and helpers to turn a stretch of words into a claim.
 import type { Document, Sentence } from '../document';
 import type { ClaimRecord, ConflictAspect, LocalEntity, MentionRecord, PassageRecord, Span } from '../model';
+import { firstStartingFrom } from '../tokenWords';
 
 export interface Word extends Span {
   /** Lower-case text; a number keeps its separators ("12,000"), a sign is its own word ("$"). */
@@ -154,39 +155,20 @@ function joinBrokenNumbers(doc: Document): Sentence[] {
 /** wink's part-of-speech tag of the token at `offset`, or '' when none starts there. */
 export function posAt(doc: Document, offset: number): string {
   const { tokens } = doc;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo]?.start === offset ? tokens[lo].pos : '';
+  const at = firstStartingFrom(tokens, offset);
+  return tokens[at]?.start === offset ? tokens[at].pos : '';
 }
 
 /** Index of the first word whose start is at or after `offset` (words.length if none). */
 export function wordAt(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingFrom(words, offset);
 }
 
 /** The mentions (indices into ctx.mentions) that lie inside [start, end), in order. Mentions
  * are sorted by offset, so this is a binary search and a short walk. */
 export function mentionsIn(ctx: ClaimContext, start: number, end: number): number[] {
   const { mentions } = ctx;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(mentions, start);
   const found: number[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) found.push(i);
   return found;
