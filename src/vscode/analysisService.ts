@@ -255,11 +255,18 @@ export class AnalysisService implements vscode.Disposable {
         }
         this.enqueue(key, WATCH_DEBOUNCE_MS);
       };
-      // Deleting a folder reports only the folder, which the include glob does not match: watch
-      // every deletion and drop whatever lived below it.
-      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(pattern.baseUri, '**'), true, true, false);
-      this.watchers.push(files, deletions, files.onDidCreate(onFile), files.onDidChange(onFile),
-        deletions.onDidDelete((uri) => this.removeTree(uri)));
+      // Creating, moving in or deleting a folder may report only the folder, which the include
+      // glob does not match: watch every path, and index or drop whatever lives below it.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(pattern.baseUri, '**'), false, true, false);
+      const onFolderCreated = async (uri: vscode.Uri): Promise<void> => {
+        if (this.scope.contains(uri)) return; // a corpus file: the include watcher reports it
+        const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+        if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+        for (const file of await this.scope.filesUnder(uri, this.maxFiles(uri))) onFile(file);
+      };
+      this.watchers.push(files, folders, files.onDidCreate(onFile), files.onDidChange(onFile),
+        folders.onDidCreate((uri) => void onFolderCreated(uri).catch((error) => this.log.error('indexing a new folder failed', error))),
+        folders.onDidDelete((uri) => this.removeTree(uri)));
     }
   }
 

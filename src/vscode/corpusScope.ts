@@ -111,6 +111,26 @@ export class CorpusScope {
     return corpusFolder !== undefined && corpusFolder.matches(relativePath(corpusFolder.folder, uri));
   }
 
+  /** The corpus files below `directory` (a folder created or moved into the workspace), at most `limit`. */
+  async filesUnder(directory: vscode.Uri, limit: number): Promise<vscode.Uri[]> {
+    const found: vscode.Uri[] = [];
+    const pending = [directory];
+    for (let dir = pending.pop(); dir && found.length < limit; dir = pending.pop()) {
+      let entries: Array<[string, vscode.FileType]>;
+      try {
+        entries = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        continue; // gone again, or unreadable: nothing of it to index
+      }
+      for (const [name, type] of entries) {
+        const uri = vscode.Uri.joinPath(dir, name);
+        if (type & vscode.FileType.Directory) pending.push(uri);
+        else if (this.contains(uri) && found.length < limit) found.push(uri);
+      }
+    }
+    return found;
+  }
+
   /** The include globs to watch, one per corpus folder. */
   watchPatterns(): vscode.RelativePattern[] {
     return this.folders.map(({ folder }) => new vscode.RelativePattern(folder, readFileSettings(folder).include));

@@ -63,20 +63,31 @@ describe('Keeping the index current (fixture workspace)', () => {
     assert.ok(!lens.service.lookup().analysis.files.some((f) => f.endsWith(`${TEMP_PREFIX}ferry.txt`)));
   });
 
-  it('follows a renamed article and drops a deleted folder', async () => {
+  it('follows a renamed article and a renamed folder, and drops a deleted folder', async () => {
     const folder = article(`${TEMP_PREFIX}folder`);
-    const first = vscode.Uri.joinPath(folder, 'before.txt');
-    await vscode.workspace.fs.createDirectory(folder);
-    await vscode.workspace.fs.writeFile(first, new TextEncoder().encode('“Tolls will not return,” said Rosalind Achterberg, the transport chief.\n'));
-    await waitFor('the article in a subfolder', async () => (await speakerNames()).includes('Rosalind Achterberg'));
-    const renamed = vscode.Uri.joinPath(folder, 'after.txt');
-    await vscode.workspace.fs.rename(first, renamed);
-    await waitFor('the renamed file to replace the old one', () => {
-      const files = lens.service.lookup().analysis.files;
-      return files.some((f) => f.endsWith('/after.txt')) && !files.some((f) => f.endsWith('/before.txt'));
-    });
-    await vscode.workspace.fs.delete(folder, { recursive: true });
-    await waitFor('the deleted folder’s speaker to go', async () => !(await speakerNames()).includes('Rosalind Achterberg'));
+    const moved = article(`${TEMP_PREFIX}moved`);
+    try {
+      const first = vscode.Uri.joinPath(folder, 'before.txt');
+      await vscode.workspace.fs.createDirectory(folder);
+      await vscode.workspace.fs.writeFile(first, new TextEncoder().encode('“Tolls will not return,” said Rosalind Achterberg, the transport chief.\n'));
+      await waitFor('the article in a subfolder', async () => (await speakerNames()).includes('Rosalind Achterberg'));
+      await vscode.workspace.fs.rename(first, vscode.Uri.joinPath(folder, 'after.txt'));
+      await waitFor('the renamed file to replace the old one', () => {
+        const files = lens.service.lookup().analysis.files;
+        return files.some((f) => f.endsWith(`${TEMP_PREFIX}folder/after.txt`)) && !files.some((f) => f.endsWith('/before.txt'));
+      });
+      // A renamed folder is reported as the folder alone: what is inside is found by listing it.
+      await vscode.workspace.fs.rename(folder, moved);
+      await waitFor('the article to follow its folder', () => {
+        const files = lens.service.lookup().analysis.files;
+        return files.some((f) => f.endsWith(`${TEMP_PREFIX}moved/after.txt`)) && !files.some((f) => f.includes(`${TEMP_PREFIX}folder/`));
+      });
+      await vscode.workspace.fs.delete(moved, { recursive: true });
+      await waitFor('the deleted folder’s speaker to go', async () => !(await speakerNames()).includes('Rosalind Achterberg'));
+    } finally {
+      await deleteQuietly(folder); // a failed run must not leave articles behind for the next tests
+      await deleteQuietly(moved);
+    }
   });
 
   it('skips a binary file with a message instead of analysing it', async () => {
