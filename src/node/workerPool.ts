@@ -1,8 +1,10 @@
-// Per-file analysis on worker threads: a queue in front of a few workers, each analysing one
-// file at a time. Results arrive packed and are parsed lazily (indexCache.unpackAnalysis): a
-// corpus's analyses take a fraction of the memory until their mentions or passages are read. Queued files can be cancelled (an AbortSignal per file); a file already being
-// analysed finishes, and its result is dropped. With no workers it analyses on the calling
-// thread, one file per macrotask, so small corpora pay no start-up cost.
+// Per-file analysis on worker threads: a queue in front of a few workers, each sent two files
+// at a time so that it never waits for the calling thread between them. Results arrive packed
+// and are parsed lazily (indexCache.unpackAnalysis): a corpus's analyses take a fraction of the
+// memory until their mentions or passages are read. Queued files can be cancelled (an
+// AbortSignal per file); a file already sent to a worker is analysed, and its result dropped.
+// With no workers it analyses on the calling thread, one file per macrotask, so small corpora
+// pay no start-up cost.
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -34,8 +36,14 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task?: Task;
+  /** Files sent to the worker, in the order it answers them: the first is being analysed, the
+   * next waits in the worker's own message queue so that it never idles while the calling
+   * thread receives a result. */
+  inFlight: Task[];
 }
+
+/** Files sent to a worker ahead of its answer (see Slot.inFlight). */
+const IN_FLIGHT_PER_WORKER = 2;
 
 /** One worker per core: the calling thread only reads files, receives results and links, which
  * takes a small share of one core. */
@@ -93,18 +101,16 @@ export class AnalysisPool {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.settle({ error: new CancelledError(task.request.file) });
     await Promise.all(this.slots.map(async (slot) => {
-      slot.task?.settle({ error: new CancelledError(slot.task.request.file) });
-      slot.task = undefined;
+      for (const task of slot.inFlight.splice(0)) task.settle({ error: new CancelledError(task.request.file) });
       await slot.worker.terminate();
     }));
     this.slots.length = 0;
   }
 
   private startWorker(script: string): Slot {
-    const slot: Slot = { worker: new Worker(script) };
+    const slot: Slot = { worker: new Worker(script), inFlight: [] };
     slot.worker.on('message', (reply: AnalysisReply) => {
-      const task = slot.task;
-      slot.task = undefined;
+      const task = slot.inFlight.shift();
       if (task && task.request.id === reply.id) {
         const analysis = 'packed' in reply ? unpackAnalysis(reply.packed) : undefined;
         task.settle(analysis ? { analysis } : { error: new Error(`analysis of ${task.request.file} failed: ${'error' in reply ? reply.error : 'unreadable result'}`) });
@@ -112,9 +118,10 @@ export class AnalysisPool {
       this.dispatch();
     });
     slot.worker.on('error', (error) => {
-      // A worker that dies takes its file with it; a fresh one takes its place.
-      slot.task?.settle({ error });
-      slot.task = undefined;
+      // A worker that dies takes the file it was analysing with it; the files waiting behind it
+      // go back to the queue, and a fresh worker takes its place.
+      slot.inFlight.shift()?.settle({ error });
+      this.queue.unshift(...slot.inFlight.splice(0));
       if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.startWorker(script);
@@ -125,7 +132,7 @@ export class AnalysisPool {
     return slot;
   }
 
-  /** A queued file leaves the queue; a running one finishes in its worker, unheard. */
+  /** A queued file leaves the queue; one already sent to a worker is analysed there, unheard. */
   private cancel(task: Task): void {
     const queued = this.queue.indexOf(task);
     if (queued >= 0) this.queue.splice(queued, 1);
@@ -137,14 +144,17 @@ export class AnalysisPool {
       if (this.queue.length && !this.runningInline) this.runInline();
       return;
     }
-    for (const slot of this.slots) {
-      if (slot.task || this.queue.length === 0) continue;
-      const task = this.queue.shift()!;
-      slot.task = task;
-      slot.worker.ref();
-      slot.worker.postMessage(task.request);
+    // Fill every worker to one file before giving any a second, so few files still spread out.
+    for (let depth = 1; depth <= IN_FLIGHT_PER_WORKER; depth++) {
+      for (const slot of this.slots) {
+        if (slot.inFlight.length >= depth || this.queue.length === 0) continue;
+        const task = this.queue.shift()!;
+        slot.inFlight.push(task);
+        slot.worker.ref();
+        slot.worker.postMessage(task.request);
+      }
     }
-    for (const slot of this.slots) if (!slot.task) slot.worker.unref();
+    for (const slot of this.slots) if (slot.inFlight.length === 0) slot.worker.unref();
   }
 
   /** Without workers: one file per macrotask, so the thread answers other events in between. */

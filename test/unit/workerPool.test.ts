@@ -44,15 +44,16 @@ describe('AnalysisPool', function () {
     const pool = new AnalysisPool({ workers: 1, workerScript });
     try {
       const controller = new AbortController();
-      const first = pool.analyze('a.txt', ARTICLES[0][1]);
-      const cancelled = pool.analyze('b.txt', ARTICLES[1][1], [], controller.signal);
-      const last = pool.analyze('c.txt', ARTICLES[2][1]);
+      // The worker takes two files at a time; the third and fourth wait in the queue.
+      const sent = [pool.analyze('a.txt', ARTICLES[0][1]), pool.analyze('b.txt', ARTICLES[1][1])];
+      const cancelled = pool.analyze('c.txt', ARTICLES[2][1], [], controller.signal);
+      const last = pool.analyze('d.txt', ARTICLES[2][1]);
       assert.equal(pool.pending, 2);
       controller.abort();
       await assert.rejects(cancelled, CancelledError);
       assert.equal(pool.pending, 1);
-      assert.equal((await first).file, 'a.txt');
-      assert.equal((await last).file, 'c.txt');
+      assert.deepEqual((await Promise.all(sent)).map((a) => a.file), ['a.txt', 'b.txt']);
+      assert.equal((await last).file, 'd.txt');
     } finally {
       await pool.close();
     }
