@@ -11,7 +11,8 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 
 /** Every .txt file below `root`, as "/"-separated paths relative to it, sorted. */
 export async function listArticles(root: string): Promise<string[]> {
   const found: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
+  /** `relative`: the folder's path from the root, '/'-separated, ending in '/' ('' for the root). */
+  const walk = async (dir: string, relative: string): Promise<void> => {
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -20,12 +21,11 @@ export async function listArticles(root: string): Promise<string[]> {
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) await walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(path.relative(root, full).split(path.sep).join('/'));
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) await walk(path.join(dir, entry.name), `${relative}${entry.name}/`);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(relative + entry.name);
     }
   };
-  await walk(root);
+  await walk(root, '');
   return found.sort();
 }
 
