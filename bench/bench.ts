@@ -24,14 +24,15 @@ import { CorpusIndex } from '../src/core/corpusIndex';
 import { findConflicts } from '../src/core/conflicts';
 import { decodeArticle } from '../src/core/decode';
 import { contentHash, indexCacheChunks, readIndexCacheInSlices } from '../src/core/indexCache';
+import { runInSlices } from '../src/core/slices';
 import type { FileAnalysis } from '../src/core/model';
 import { listArticles } from '../src/node/folder';
 import { AnalysisPool } from '../src/node/workerPool';
 import { seededRandom, writeCorpus } from './generate';
 
 const CORPORA = path.join(__dirname, '..', 'bench', 'corpora');
-/** Files linked into the index between two pauses of the start-up. */
-const STARTUP_BATCH = 100;
+/** Files linked into the index in one step of the start-up (see runInSlices). */
+const LINK_STEP = 10;
 
 interface Figure {
   name: string;
@@ -297,8 +298,6 @@ interface StartupResult {
   maxRssMb: number;
 }
 
-const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** What the editor does on opening a corpus. With a persisted index: link what it holds, check
  * the open article's text against it (re-analysing it if it changed) and answer a hover there;
  * then check every other file the same way. Without one: analyse everything on the workers,
@@ -307,19 +306,20 @@ async function startup(folder: string, state: string, workers: number): Promise<
   const started = now();
   const blocks = monitorEventLoopDelay({ resolution: 10 });
   blocks.enable();
-  const cacheData = await fs.readFile(state, 'utf8').catch(() => undefined);
+  const cacheData = await fs.readFile(state).catch(() => undefined);
   const cached = cacheData === undefined ? { ok: false as const, reason: 'none' } : await readIndexCacheInSlices(cacheData);
   const files = await listArticles(folder);
   if (files.length === 0) throw new Error(`no articles in ${folder}`);
-  const pool = new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') });
+  // Started when a file needs analysing, as in the editor: reopening an unchanged corpus starts none.
+  let pool: AnalysisPool | undefined;
   const index = new CorpusIndex();
-  /** Linked in batches, so that the thread answers other events in between. */
-  const link = async (analyses: FileAnalysis[]): Promise<void> => {
-    for (let i = 0; i < analyses.length; i += STARTUP_BATCH) {
-      index.update(analyses.slice(i, i + STARTUP_BATCH));
-      await pause();
+  /** Linked a few files at a time in slices of the thread's time, as the editor does. */
+  const link = (analyses: FileAnalysis[]): Promise<void> => runInSlices((function* () {
+    for (let i = 0; i < analyses.length; i += LINK_STEP) {
+      index.update(analyses.slice(i, i + LINK_STEP));
+      yield;
     }
-  };
+  })());
   const current = new Map<string, { hash: string; analysis: FileAnalysis }>();
   let reused = 0;
   /** Reads a file; its cached analysis if the text is unchanged, else a fresh one. */
@@ -329,7 +329,7 @@ async function startup(folder: string, state: string, workers: number): Promise<
     const hash = contentHash(decoded.text);
     const hit = cached.ok ? cached.cache.reuse(file, hash) : undefined;
     if (hit) reused++;
-    const analysis = hit ?? await pool.analyze(file, decoded.text, decoded.issues);
+    const analysis = hit ?? await (pool ??= new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') })).analyze(file, decoded.text, decoded.issues);
     const changed = current.get(file)?.analysis !== analysis;
     current.set(file, { hash, analysis });
     return changed ? analysis : undefined;
@@ -354,16 +354,20 @@ async function startup(folder: string, state: string, workers: number): Promise<
   } else {
     await link(await checkAll(files));
   }
-  const hover = (): void => {
+  /** As the editor's hover: the entity's mentions and passages read in slices, then its view. */
+  const hover = async (): Promise<void> => {
     const analysis = index.fileAnalysis(opened)!;
     const hit = index.entityAt(opened, analysis.mentions[0]?.start ?? 0);
-    if (hit) index.entity(hit.entity);
+    if (!hit) return;
+    await runInSlices(index.entitySteps(hit.entity));
+    index.entity(hit.entity);
+    index.passagesOf(hit.entity);
   };
-  hover();
+  await hover();
   const firstHoverMs = now() - started;
   if (cached.ok) await link(await checkAll(others));
   const checkedMs = now() - started;
-  await pool.close();
+  await pool?.close();
   blocks.disable();
   // Written as it is made, a few hundred files at a time, never held whole in memory.
   if (!cached.ok || reused < files.length) {

@@ -4,6 +4,7 @@
 // relinks only the entities that file touches, so an edit costs milliseconds at 10,000 files.
 import { entityOf, joinKeys, linkKeys, mentionsByLocal, type LinkedClaim, type LocalRef } from './corpus';
 import type { Entity, FileAnalysis, LocalEntity, MentionRecord, MentionRef, Passage } from './model';
+import { runToEnd } from './slices';
 
 /** How a local entity links to others: keys it offers to other files (linkKeys), keys it joins
  * when another file offers them (joinKeys), and both with its type as one string. */
@@ -264,7 +265,8 @@ export class CorpusIndex {
     return this.entity(id)?.mentions ?? [];
   }
 
-  /** What the entity said (it is a speaker or co-speaker). */
+  /** What the entity said (it is a speaker or co-speaker), in corpus order, with the ids the
+   * contract-shaped analysis gives these passages. */
   passagesOf(id: string): Passage[] {
     let view = this.passageViews.get(id);
     if (!view) {
@@ -274,25 +276,46 @@ export class CorpusIndex {
           if (!p.speakers.includes(node.local)) continue;
           const coSpeakers = p.speakers.filter((s) => s !== node.local).map((s) => this.entityIdOf(node.file.file, s)!);
           view.push({
-            id: `${node.file.file}:${p.start}`, file: node.file.file, start: p.start, end: p.end, kind: p.kind,
+            id: `${node.file.file}:${p.start}:${id}`, file: node.file.file, start: p.start, end: p.end, kind: p.kind,
             speaker: id, coSpeakers: coSpeakers.length ? coSpeakers : undefined, text: p.text,
           });
         }
       }
+      view.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
       this.passageViews.set(id, view);
     }
     return view;
   }
 
+  /** Reads what entity(id) and passagesOf(id) read, one file per step (run with runInSlices):
+   * the first view of an entity named in thousands of articles parses their mentions and
+   * passages, which at once would hold the editor's thread too long. */
+  *entitySteps(id: string): Generator<void, void> {
+    for (const node of this.members.get(id) ?? []) {
+      void node.mentions;
+      void node.file.passages;
+      yield;
+    }
+  }
+
   /** Every claim of the corpus with its subject resolved to an entity id, for findConflicts. */
   linkedClaims(): LinkedClaim[] {
+    return runToEnd(this.linkedClaimSteps());
+  }
+
+  /** linkedClaims, a file per step (run with runInSlices): at 10,000 articles it parses and
+   * links a quarter of a million claims. */
+  *linkedClaimSteps(): Generator<void, LinkedClaim[]> {
     const claims: LinkedClaim[] = [];
     for (const file of this.files()) {
-      const { analysis, nodes } = this.indexed.get(file)!;
+      const indexed = this.indexed.get(file);
+      if (!indexed) continue; // removed while the claims were read in slices
+      const { analysis, nodes } = indexed;
       for (const c of analysis.claims) {
         const relatedIds = c.related?.map((r) => nodes[r]?.id).filter((id): id is string => !!id);
         claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.id ?? null : null, language: analysis.language, relatedIds });
       }
+      yield;
     }
     return claims;
   }

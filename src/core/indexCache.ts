@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { ANALYZER_VERSION } from './analyzeFile';
 import type { FileAnalysis } from './model';
+import { runInSlices, runToEnd } from './slices';
 
 /** Set by the bundler to a fingerprint of the analyser's source (esbuild.mjs); 'source' when
  * run unbundled (tests). */
@@ -49,17 +50,30 @@ export function writeIndexCache(entries: Iterable<{ hash: string; analysis: File
   return [...indexCacheChunks(entries)].join('');
 }
 
-/** writeIndexCache in slices, letting other work run in between (the editor's thread). */
-export async function writeIndexCacheInSlices(entries: Iterable<{ hash: string; analysis: FileAnalysis }>): Promise<string> {
-  const chunks: string[] = [];
-  for (const chunk of indexCacheChunks(entries)) {
-    chunks.push(chunk);
-    await pause();
-  }
-  return chunks.join('');
+/** writeIndexCache as UTF-8 bytes, made in slices (the editor's thread): a 10,000-file index is
+ * over 100 MB, which encoded in one piece would hold the thread for a tenth of a second. */
+export function writeIndexCacheInSlices(entries: Iterable<{ hash: string; analysis: FileAnalysis }>): Promise<Uint8Array> {
+  return runInSlices(encodeSteps(indexCacheChunks(entries)));
 }
 
-/** The persisted index as text, a few hundred files at a time: append the chunks to a file as
+function* encodeSteps(chunks: Iterable<string>): Generator<void, Uint8Array> {
+  const encoder = new TextEncoder();
+  const encoded: Uint8Array[] = [];
+  for (const chunk of chunks) {
+    encoded.push(encoder.encode(chunk));
+    yield;
+  }
+  const whole = new Uint8Array(encoded.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of encoded) {
+    whole.set(part, at);
+    at += part.length;
+    yield;
+  }
+  return whole;
+}
+
+/** The persisted index as text, a hundred files at a time: append the chunks to a file as
  * they come, or join them. */
 export function* indexCacheChunks(entries: Iterable<{ hash: string; analysis: FileAnalysis }>): Generator<string> {
   const header: Header = { format: FORMAT, schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION, build: ANALYZER_BUILD };
@@ -71,7 +85,7 @@ export function* indexCacheChunks(entries: Iterable<{ hash: string; analysis: Fi
     const line = `${hash}\t${packAnalysis(analysis)}\n`;
     checksum.update(line);
     chunk.push(line);
-    if (++files % FILES_PER_SLICE === 0) {
+    if (++files % FILES_PER_CHUNK === 0) {
       yield chunk.join('');
       chunk = [];
     }
@@ -80,26 +94,29 @@ export function* indexCacheChunks(entries: Iterable<{ hash: string; analysis: Fi
   yield `${chunk.join('')}${JSON.stringify(trailer)}`;
 }
 
-/** Reads a persisted index, or says why it cannot be used. */
-export function readIndexCache(data: string): IndexCacheRead {
+/** Reads a persisted index (its UTF-8 bytes), or says why it cannot be used. */
+export function readIndexCache(data: Uint8Array): IndexCacheRead {
   return runToEnd(readSteps(data));
 }
 
-/** readIndexCache in slices, letting other work run in between (the editor's thread). */
-export function readIndexCacheInSlices(data: string): Promise<IndexCacheRead> {
+/** readIndexCache in slices, letting other work run in between (the editor's thread). The bytes
+ * are decoded a line at a time: decoding a 100 MB index at once would block for a tenth of a second. */
+export function readIndexCacheInSlices(data: Uint8Array): Promise<IndexCacheRead> {
   return runInSlices(readSteps(data));
 }
 
-/** Files parsed or written between two pauses, and characters hashed. */
-const FILES_PER_SLICE = 250;
-const CHARS_PER_SLICE = 4_000_000;
+/** Files per chunk of indexCacheChunks, and bytes hashed per step of readSteps. */
+const FILES_PER_CHUNK = 100;
+const BYTES_PER_STEP = 1 << 20;
+const NEWLINE = 10;
 
-function* readSteps(data: string): Generator<void, IndexCacheRead> {
-  const newline = data.indexOf('\n');
+function* readSteps(data: Uint8Array): Generator<void, IndexCacheRead> {
+  const decoder = new TextDecoder();
+  const newline = data.indexOf(NEWLINE);
   if (newline < 0) return { ok: false, reason: 'corrupt: no header' };
   let header: Header;
   try {
-    header = JSON.parse(data.slice(0, newline)) as Header;
+    header = JSON.parse(decoder.decode(data.subarray(0, newline))) as Header;
   } catch {
     return { ok: false, reason: 'corrupt: unreadable header' };
   }
@@ -107,19 +124,19 @@ function* readSteps(data: string): Generator<void, IndexCacheRead> {
   if (header.schema !== INDEX_CACHE_SCHEMA) return { ok: false, reason: `stale: index layout ${header.schema}, this version reads ${INDEX_CACHE_SCHEMA}` };
   if (header.analyzer !== ANALYZER_VERSION) return { ok: false, reason: `stale: made by analyser version ${header.analyzer}, this is version ${ANALYZER_VERSION}` };
   if (header.build !== ANALYZER_BUILD) return { ok: false, reason: `stale: made by analyser build ${header.build}, this is build ${ANALYZER_BUILD}` };
-  const last = data.lastIndexOf('\n');
+  const last = data.lastIndexOf(NEWLINE);
   let trailer: Trailer;
   try {
-    trailer = JSON.parse(data.slice(last + 1)) as Trailer;
+    trailer = JSON.parse(decoder.decode(data.subarray(last + 1))) as Trailer;
   } catch {
     return { ok: false, reason: 'corrupt: unreadable end' };
   }
-  const body = data.slice(newline + 1, last + 1);
-  if ((yield* hashInSlices(body)) !== trailer?.checksum) return { ok: false, reason: 'corrupt: checksum mismatch' };
+  const body = data.subarray(newline + 1, last + 1);
+  if ((yield* hashSteps(body)) !== trailer?.checksum) return { ok: false, reason: 'corrupt: checksum mismatch' };
   const entries: CachedEntry[] = [];
   for (let at = 0; at < body.length;) {
-    const end = body.indexOf('\n', at);
-    const line = body.slice(at, end);
+    const end = body.indexOf(NEWLINE, at);
+    const line = decoder.decode(body.subarray(at, end));
     at = end + 1;
     const first = line.indexOf('\t');
     const second = line.indexOf('\t', first + 1);
@@ -128,7 +145,7 @@ function* readSteps(data: string): Generator<void, IndexCacheRead> {
     const analysis = unpackAnalysis(line.slice(first + 1));
     if (!analysis) return { ok: false, reason: 'corrupt: unexpected content' };
     entries.push({ hash, analysis });
-    if (entries.length % FILES_PER_SLICE === 0) yield;
+    yield;
   }
   if (entries.length !== trailer.files) return { ok: false, reason: 'corrupt: unexpected content' };
   return { ok: true, cache: new IndexCache(entries) };
@@ -205,31 +222,14 @@ function lazyAnalysis(head: Head, parts: string[]): FileAnalysis {
   return analysis;
 }
 
-function* hashInSlices(text: string): Generator<void, string> {
+function* hashSteps(bytes: Uint8Array): Generator<void, string> {
   const hash = createHash('sha1');
-  for (let i = 0; i < text.length; i += CHARS_PER_SLICE) {
-    hash.update(text.slice(i, i + CHARS_PER_SLICE));
+  for (let i = 0; i < bytes.length; i += BYTES_PER_STEP) {
+    hash.update(bytes.subarray(i, i + BYTES_PER_STEP));
     yield;
   }
   return hash.digest('hex');
 }
-
-function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
-}
-
-const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface CachedEntry {
   hash: string;

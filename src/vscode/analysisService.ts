@@ -59,7 +59,14 @@ export class AnalysisService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly notified = new Set<string>();
   private newIssues: FileIssue[] = [];
-  private lookupCache: CorpusLookup | undefined;
+  /** The snapshot of the index as it is now (made on first use after a change)… */
+  private latestLookup: CorpusLookup | undefined;
+  /** …and the one the views were last told of, its corpus-wide views built. */
+  private shownLookup: CorpusLookup | undefined;
+  /** The notification under way (building a snapshot's views in slices), and whether another
+   * change came meanwhile and must be told next. */
+  private notifying: Promise<void> | undefined;
+  private notifyAgain = false;
   private changeTimer: NodeJS.Timeout | undefined;
   /** How long the listeners of the last change took (they rebuild views from the snapshot). */
   private listenersMs = 0;
@@ -125,10 +132,23 @@ export class AnalysisService implements vscode.Disposable {
     return this.tracked.size;
   }
 
-  /** A snapshot of the linked corpus with fast lookups, taken once per change. */
+  /** The snapshot of the linked corpus the views show: the last one listeners were told of
+   * (onDidChangeAnalysis), its corpus-wide views already built; before any, the current one. */
   lookup(): CorpusLookup {
-    this.lookupCache ??= new CorpusLookup(this.index);
-    return this.lookupCache;
+    return this.shownLookup ?? this.latest();
+  }
+
+  /** The snapshot of the index as it is now, its corpus-wide views built in slices of the
+   * thread's time (CorpusLookup.prepare): for commands that must see every change. */
+  async preparedLookup(): Promise<CorpusLookup> {
+    const lookup = this.latest();
+    await lookup.prepare();
+    return lookup;
+  }
+
+  private latest(): CorpusLookup {
+    this.latestLookup ??= new CorpusLookup(this.index);
+    return this.latestLookup;
   }
 
   isCorpusFile(uri: vscode.Uri): boolean {
@@ -172,10 +192,12 @@ export class AnalysisService implements vscode.Disposable {
     return typeof source === 'object' && 'text' in source ? source.text : undefined;
   }
 
-  /** Resolves once the corpus is recognised and every queued file (edits included) is analysed. */
+  /** Resolves once the corpus is recognised, every queued file (edits included) is analysed,
+   * and the views have been told. */
   async whenIdle(): Promise<void> {
-    while (this.recognising || !this.isIdle()) {
+    while (this.recognising || !this.isIdle() || this.notifying) {
       if (this.recognising) await this.recognising;
+      else if (this.notifying) await this.notifying;
       else await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     }
   }
@@ -421,19 +443,37 @@ export class AnalysisService implements vscode.Disposable {
    * at most every 250 ms, and never more often than four times the time they took last: however
    * costly they grow, they keep at most a fifth of the thread. */
   private changed(): void {
-    this.lookupCache = undefined;
+    this.latestLookup = undefined;
     if (this.changeTimer) return;
     const delay = this.state === 'indexing' ? Math.max(250, 4 * this.listenersMs) : 30;
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
-      this.notifyListeners();
+      void this.notifyListeners();
     }, delay);
   }
 
-  private notifyListeners(): void {
-    const started = performance.now();
-    this.changeEmitter.fire();
-    this.listenersMs = performance.now() - started;
+  /** Builds the current snapshot's views in slices, then makes it the one shown and tells the
+   * listeners, who read it at once. One notification at a time: a change that comes meanwhile
+   * is told right after. */
+  private notifyListeners(): Promise<void> {
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return this.notifying;
+    }
+    const lookup = this.latest();
+    this.notifying = lookup.prepare().then(() => {
+      this.shownLookup = lookup;
+      const started = performance.now();
+      this.changeEmitter.fire();
+      this.listenersMs = performance.now() - started;
+    }).catch((error) => this.log.error('updating the views failed', error)).finally(() => {
+      this.notifying = undefined;
+      if (this.notifyAgain) {
+        this.notifyAgain = false;
+        void this.notifyListeners();
+      }
+    });
+    return this.notifying;
   }
 
   private isIdle(): boolean {
@@ -452,7 +492,7 @@ export class AnalysisService implements vscode.Disposable {
       // Deliver the last change now rather than after the indexing-time throttle.
       clearTimeout(this.changeTimer);
       this.changeTimer = undefined;
-      this.notifyListeners();
+      void this.notifyListeners();
     }
     for (const wake of this.idleWaiters.splice(0)) wake();
   }
@@ -499,9 +539,9 @@ export class AnalysisService implements vscode.Disposable {
     this.cacheLoaded = true;
     const uri = this.cacheUri();
     if (!uri) return;
-    let data: string;
+    let data: Uint8Array;
     try {
-      data = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      data = await vscode.workspace.fs.readFile(uri);
     } catch {
       return; // first session in this workspace
     }
@@ -533,7 +573,7 @@ export class AnalysisService implements vscode.Disposable {
     }
     const data = await writeIndexCacheInSlices(entries);
     await vscode.workspace.fs.createDirectory(this.storage);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(data));
+    await vscode.workspace.fs.writeFile(uri, data);
     this.log.info(`saved the index of ${plural(entries.length, 'file')}`);
   }
 

@@ -5,6 +5,7 @@
 import { findConflicts } from '../core/conflicts';
 import type { CorpusIndex } from '../core/corpusIndex';
 import type { Conflict, CorpusAnalysis, Entity, MentionRef, Passage } from '../core/model';
+import { runInSlices, runToEnd } from '../core/slices';
 
 export interface SpeakerSummary {
   /** null: passages whose speaker the analysis could not name. */
@@ -15,44 +16,79 @@ export interface SpeakerSummary {
 
 export class CorpusLookup {
   private analysisView: CorpusAnalysis | undefined;
+  private preparing: Promise<void> | undefined;
+  private conflictsFound: Conflict[] | undefined;
+  private findingConflicts: Promise<Conflict[]> | undefined;
   private bySpeaker: Map<string | null, Passage[]> | undefined;
   private byFile: Map<string, Passage[]> | undefined;
 
   constructor(private readonly index: CorpusIndex) {}
 
   /** The whole corpus in the contract's shape (../shared/CONTRACT.md); conflicts are found on
-   * first access to them. */
+   * first access to them. Built at once if prepare() has not built it yet. */
   get analysis(): CorpusAnalysis {
-    if (!this.analysisView) {
-      const files = this.index.files();
-      const entities = this.index.entityIds().map((id) => this.index.entity(id)).filter((e): e is Entity => e !== undefined);
-      const passages: Passage[] = [];
-      const issues: CorpusAnalysis['issues'] = [];
-      for (const file of files) {
-        const analysis = this.index.fileAnalysis(file)!;
-        issues.push(...analysis.issues);
-        for (const p of analysis.passages) {
-          const speakers = p.speakers.map((s) => this.index.entityIdOf(file, s)).filter((s): s is string => s !== undefined && s !== '');
-          const base = { file, start: p.start, end: p.end, kind: p.kind, text: p.text };
-          if (speakers.length === 0) passages.push({ id: `${file}:${p.start}`, ...base, speaker: null });
-          // A joint statement is one passage per speaker, as in the contract.
-          for (const speaker of speakers) {
-            const coSpeakers = speakers.length > 1 ? speakers.filter((s) => s !== speaker) : undefined;
-            passages.push({ id: `${file}:${p.start}:${speaker}`, ...base, speaker, coSpeakers });
-          }
+    this.analysisView ??= runToEnd(this.analysisSteps());
+    return this.analysisView;
+  }
+
+  /** Builds the corpus-wide views in slices of the thread's time: at 10,000 articles they take
+   * longer than the editor's thread may be held. Views and hovers await it before reading. */
+  prepare(): Promise<void> {
+    this.preparing ??= this.analysisView ? Promise.resolve() : runInSlices(this.analysisSteps()).then((view) => {
+      this.analysisView ??= view;
+    });
+    return this.preparing;
+  }
+
+  /** The conflicting claims of the corpus, found in slices of the thread's time (the same as
+   * analysis.conflicts, which finds them at once). */
+  conflicts(): Promise<Conflict[]> {
+    this.findingConflicts ??= this.prepare()
+      .then(() => runInSlices(this.conflictSteps(this.analysis.entities)))
+      .then((found) => (this.conflictsFound ??= found));
+    return this.findingConflicts;
+  }
+
+  private *conflictSteps(entities: Entity[]): Generator<void, Conflict[]> {
+    const claims = yield* this.index.linkedClaimSteps();
+    return findConflicts(claims, entities);
+  }
+
+  /** Builds the contract-shaped analysis, a file or an entity per step. */
+  private *analysisSteps(): Generator<void, CorpusAnalysis> {
+    const files = this.index.files();
+    const entities: Entity[] = [];
+    for (const id of this.index.entityIds()) {
+      const entity = this.index.entity(id);
+      if (entity) entities.push(entity);
+      yield;
+    }
+    const passages: Passage[] = [];
+    const issues: CorpusAnalysis['issues'] = [];
+    for (const file of files) {
+      const analysis = this.index.fileAnalysis(file);
+      if (!analysis) continue; // removed while the views were built in slices
+      issues.push(...analysis.issues);
+      for (const p of analysis.passages) {
+        const speakers = p.speakers.map((s) => this.index.entityIdOf(file, s)).filter((s): s is string => s !== undefined && s !== '');
+        const base = { file, start: p.start, end: p.end, kind: p.kind, text: p.text };
+        if (speakers.length === 0) passages.push({ id: `${file}:${p.start}`, ...base, speaker: null });
+        // A joint statement is one passage per speaker, as in the contract.
+        for (const speaker of speakers) {
+          const coSpeakers = speakers.length > 1 ? speakers.filter((s) => s !== speaker) : undefined;
+          passages.push({ id: `${file}:${p.start}:${speaker}`, ...base, speaker, coSpeakers });
         }
       }
-      const index = this.index;
-      let conflicts: Conflict[] | undefined;
-      this.analysisView = {
-        version: 1, files, entities, passages, issues,
-        get conflicts(): Conflict[] {
-          conflicts ??= findConflicts(index.linkedClaims(), entities);
-          return conflicts;
-        },
-      };
+      yield;
     }
-    return this.analysisView;
+    const lookup = this;
+    return {
+      version: 1, files, entities, passages, issues,
+      get conflicts(): Conflict[] {
+        lookup.conflictsFound ??= runToEnd(lookup.conflictSteps(entities));
+        return lookup.conflictsFound;
+      },
+    };
   }
 
   entity(id: string): Entity | undefined {
@@ -67,9 +103,19 @@ export class CorpusLookup {
     return entity && { entity, mention: hit.mention };
   }
 
+  /** mentionAt, after reading the entity's mentions and passages in slices of the thread's time
+   * (CorpusIndex.entitySteps): what a hover needs, without building the corpus-wide views. */
+  async resolveMentionAt(file: string, offset: number): Promise<{ entity: Entity; mention: MentionRef } | undefined> {
+    const hit = this.index.entityAt(file, offset);
+    if (!hit) return undefined;
+    await runInSlices(this.index.entitySteps(hit.entity));
+    return this.mentionAt(file, offset);
+  }
+
   /** What an entity said (`null`: passages with no known speaker), in corpus order. */
   passagesOf(entityId: string | null): readonly Passage[] {
-    return this.passagesBySpeaker().get(entityId) ?? [];
+    if (entityId !== null) return this.index.passagesOf(entityId);
+    return this.passagesBySpeaker().get(null) ?? [];
   }
 
   /** A file's passages in order (a joint statement gives one per speaker). */

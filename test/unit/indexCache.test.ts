@@ -8,13 +8,16 @@ import {
 const FIRST = 'Harbour master Jonas Brandt said the ferry would run again in May.\n“We are ready,” Brandt said.';
 const SECOND = 'Saltmarsh Port Authority said the ferry would not run before June.';
 
+/** The index as its bytes: what is read back from disk. */
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
 function written(): string {
   return writeIndexCache([FIRST, SECOND].map((text, i) => ({ hash: contentHash(text), analysis: analyzeFile(`${i}.txt`, text) })));
 }
 
 describe('index cache', () => {
   it('gives back each analysis for the same text, and nothing for changed text', () => {
-    const read = readIndexCache(written());
+    const read = readIndexCache(bytes(written()));
     assert.ok(read.ok);
     // Analyses are plain JSON data: properties left undefined are not stored.
     assert.deepEqual(read.cache.reuse('0.txt', contentHash(FIRST)), JSON.parse(JSON.stringify(analyzeFile('0.txt', FIRST))));
@@ -22,7 +25,7 @@ describe('index cache', () => {
   });
 
   it('reuses the analysis of a renamed file under its new name', () => {
-    const read = readIndexCache(written());
+    const read = readIndexCache(bytes(written()));
     assert.ok(read.ok);
     const renamed = read.cache.reuse('moved/1.txt', contentHash(SECOND));
     assert.equal(renamed?.file, 'moved/1.txt');
@@ -30,7 +33,7 @@ describe('index cache', () => {
   });
 
   it('knows what each file had, to show it while the file is checked', () => {
-    const read = readIndexCache(written());
+    const read = readIndexCache(bytes(written()));
     assert.ok(read.ok);
     assert.equal(read.cache.entry('1.txt')?.hash, contentHash(SECOND));
     assert.equal(read.cache.entry('1.txt')?.analysis.localEntities[0]?.name, 'Saltmarsh Port Authority');
@@ -39,7 +42,7 @@ describe('index cache', () => {
 
   it('writes back what it read unchanged, whether or not the analyses were used', () => {
     const data = written();
-    const read = readIndexCache(data);
+    const read = readIndexCache(bytes(data));
     assert.ok(read.ok);
     const entries = ['0.txt', '1.txt'].map((file) => read.cache.entry(file)!);
     void entries[0].analysis.passages.length; // parses one entry's lazy part
@@ -59,13 +62,13 @@ describe('index cache', () => {
 
   it('refuses a cache from another analyser version as stale', () => {
     const data = written().replace(`"analyzer":${ANALYZER_VERSION}`, `"analyzer":${ANALYZER_VERSION + 1}`);
-    const read = readIndexCache(data);
+    const read = readIndexCache(bytes(data));
     assert.ok(!read.ok);
     assert.match(read.reason, /^stale: .*analyser version/);
   });
 
   it('refuses a cache from another build of the analyser as stale', () => {
-    const read = readIndexCache(written().replace('"build":"source"', '"build":"0123456789abcdef"'));
+    const read = readIndexCache(bytes(written().replace('"build":"source"', '"build":"0123456789abcdef"')));
     assert.ok(!read.ok);
     assert.match(read.reason, /^stale: .*build/);
   });
@@ -82,7 +85,7 @@ describe('index cache', () => {
       data.replace(/"files":\d+/, '"files":7'),
     ];
     for (const bad of damaged) {
-      const read = readIndexCache(bad);
+      const read = readIndexCache(bytes(bad));
       assert.ok(!read.ok, JSON.stringify(bad.slice(0, 40)));
       assert.match(read.reason, /^(corrupt|stale):/);
     }
@@ -91,8 +94,8 @@ describe('index cache', () => {
   it('reads in slices what it wrote in slices', async () => {
     const entries = [FIRST, SECOND].map((text, i) => ({ hash: contentHash(text), analysis: analyzeFile(`${i}.txt`, text) }));
     const data = await writeIndexCacheInSlices(entries);
-    assert.equal(data, writeIndexCache(entries));
-    assert.equal([...indexCacheChunks(entries)].join(''), data);
+    assert.equal(new TextDecoder().decode(data), writeIndexCache(entries));
+    assert.equal([...indexCacheChunks(entries)].join(''), writeIndexCache(entries));
     const read = await readIndexCacheInSlices(data);
     assert.ok(read.ok);
     assert.equal(read.cache.size, 2);
@@ -102,7 +105,7 @@ describe('index cache', () => {
     const body = `nothex\t{}\n`;
     const header = JSON.stringify({ format: 'corpus-lens-index', schema: INDEX_CACHE_SCHEMA, analyzer: ANALYZER_VERSION, build: 'source' });
     const trailer = JSON.stringify({ files: 1, checksum: contentHash(body) });
-    const read = readIndexCache(`${header}\n${body}${trailer}`);
+    const read = readIndexCache(bytes(`${header}\n${body}${trailer}`));
     assert.ok(!read.ok);
     assert.equal(read.reason, 'corrupt: unexpected content');
   });

@@ -43,6 +43,20 @@ describe('corpus lookup', () => {
     assert.strictEqual(lookup.mentionAt('c.txt', 10), undefined);
   });
 
+  it('resolves the entity at an offset with its mentions and passages read in slices', async () => {
+    const fresh = new CorpusLookup(index);
+    const found = await fresh.resolveMentionAt('a.txt', 10);
+    assert.strictEqual(found?.entity.name, 'Ingrid Solvang');
+    assert.deepStrictEqual(found?.entity.mentions, mayor.mentions);
+    assert.strictEqual(await fresh.resolveMentionAt('a.txt', 50), undefined);
+  });
+
+  it('builds the same corpus-wide views in slices as at once', async () => {
+    const sliced = new CorpusLookup(index);
+    await sliced.prepare();
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(sliced.analysis)), JSON.parse(JSON.stringify(new CorpusLookup(index).analysis)));
+  });
+
   it('lists passages by speaker and by position', () => {
     assert.deepStrictEqual(lookup.passagesOf(mayor.id).map((p) => `${p.file}:${p.start}`), ['a.txt:30', 'a.txt:100', 'b.txt:90']);
     assert.deepStrictEqual(lookup.passagesOf(null).map((p) => p.text), ['Nobody told us anything.']);
@@ -50,6 +64,8 @@ describe('corpus lookup', () => {
     assert.deepStrictEqual(lookup.passagesAt('a.txt', 95), []);
     const speakers = lookup.speakers().map((s) => [s.entity?.name ?? null, s.passages.length, s.files]);
     assert.deepStrictEqual(speakers, [['Ingrid Solvang', 3, 2], [null, 1, 1]]);
+    // One entity's passages (read without the corpus-wide views) are those views' passages.
+    assert.deepStrictEqual(lookup.passagesOf(mayor.id), lookup.analysis.passages.filter((p) => p.speaker === mayor.id));
   });
 });
 

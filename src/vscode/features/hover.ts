@@ -6,13 +6,13 @@ import { CORPUS_DOCUMENTS } from './selectors';
 
 export const hover: Feature = ({ extension, service }) => {
   const provider: vscode.HoverProvider = {
-    provideHover(document, position, token) {
+    async provideHover(document, position, token) {
       const config = vscode.workspace.getConfiguration('corpusLens.hover', document.uri);
       if (!config.get<boolean>('enabled', true) || !service.isCorpusFile(document.uri) || !service.isCurrent(document)) return undefined;
       const lookup = service.lookup();
-      if (token.isCancellationRequested) return undefined;
-      const found = lookup.mentionAt(service.keyOf(document.uri), document.offsetAt(position));
-      if (!found) return undefined;
+      // A name in thousands of articles has its mentions and passages read in slices first.
+      const found = await lookup.resolveMentionAt(service.keyOf(document.uri), document.offsetAt(position));
+      if (!found || token.isCancellationRequested || !service.isCurrent(document)) return undefined;
       const markdown = new vscode.MarkdownString(renderHoverCard(found.entity, found.mention, lookup, {
         maxPassages: config.get<number>('maxPassages', 3),
         fileLabel: (file) => service.label(file),

@@ -13,31 +13,31 @@ import { CORPUS_DOCUMENTS } from './selectors';
 const MAX_SYMBOLS = 500;
 
 export const navigation: Feature = ({ extension, service }) => {
-  const entityAt = (document: vscode.TextDocument, position: vscode.Position): Entity | undefined => {
+  const entityAt = async (document: vscode.TextDocument, position: vscode.Position): Promise<Entity | undefined> => {
     if (!service.isCorpusFile(document.uri) || !service.isCurrent(document)) return undefined;
-    return service.lookup().mentionAt(service.keyOf(document.uri), document.offsetAt(position))?.entity;
+    return (await service.lookup().resolveMentionAt(service.keyOf(document.uri), document.offsetAt(position)))?.entity;
   };
 
   extension.subscriptions.push(
     vscode.languages.registerReferenceProvider(CORPUS_DOCUMENTS, {
-      provideReferences(document, position) {
-        const entity = entityAt(document, position);
+      async provideReferences(document, position) {
+        const entity = await entityAt(document, position);
         return entity && mentionLocations(service, entity);
       },
     }),
     vscode.languages.registerDocumentHighlightProvider(CORPUS_DOCUMENTS, {
-      provideDocumentHighlights(document, position) {
-        const entity = entityAt(document, position);
+      async provideDocumentHighlights(document, position) {
+        const entity = await entityAt(document, position);
         const key = service.keyOf(document.uri);
         return entity?.mentions.filter((m) => m.file === key)
           .map((m) => new vscode.DocumentHighlight(service.range(key, m.start, m.end), vscode.DocumentHighlightKind.Text));
       },
     }),
     vscode.languages.registerWorkspaceSymbolProvider({
-      provideWorkspaceSymbols(query, token) {
+      async provideWorkspaceSymbols(query, token) {
         const wanted = query.toLowerCase();
         const symbols: vscode.SymbolInformation[] = [];
-        for (const entity of service.lookup().analysis.entities) {
+        for (const entity of (await service.preparedLookup()).analysis.entities) {
           if (token.isCancellationRequested || symbols.length >= MAX_SYMBOLS) break;
           const first = entity.mentions[0];
           if (!first || !matchesQuery(entity, wanted)) continue;
@@ -50,7 +50,7 @@ export const navigation: Feature = ({ extension, service }) => {
     }),
     // From the hover card: [file, offset] of the hovered mention.
     vscode.commands.registerCommand(SHOW_MENTIONS_COMMAND, async (file: string, offset: number) => {
-      const found = service.lookup().mentionAt(file, offset);
+      const found = await service.lookup().resolveMentionAt(file, offset);
       if (!found) return;
       const at = service.location(file, found.mention.start, found.mention.end);
       await vscode.commands.executeCommand('editor.action.showReferences', at.uri, at.range.start, mentionLocations(service, found.entity));

@@ -8,10 +8,10 @@ import { CORPUS_DOCUMENTS } from './selectors';
 
 export const outline: Feature = ({ extension, service }) => {
   extension.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(CORPUS_DOCUMENTS, {
-    provideDocumentSymbols(document) {
+    async provideDocumentSymbols(document) {
       if (!service.isCorpusFile(document.uri) || !service.isCurrent(document)) return undefined;
       const file = service.keyOf(document.uri);
-      const lookup = service.lookup();
+      const lookup = await service.preparedLookup();
       const bySpeaker = new Map<string | null, Passage[]>();
       for (const p of lookup.passagesIn(file)) {
         const list = bySpeaker.get(p.speaker);

@@ -265,7 +265,7 @@ export const speakersTree: Feature = ({ extension, service, api }) => {
     // From the hover card: [file, offset] of the hovered mention.
     command(SHOW_SPEAKER_COMMAND, async (file: string, offset: number) => {
       stopFollowing();
-      const entity = service.lookup().mentionAt(file, offset)?.entity;
+      const entity = (await service.lookup().resolveMentionAt(file, offset))?.entity;
       if (entity && provider.filter && !provider.speakerNode(entity)) await provider.setOptions({ filter: '' });
       const node = entity && provider.speakerNode(entity);
       if (!node) {
