@@ -11,6 +11,7 @@ import { readStance, sameHeldObject, stanceConfidence } from './claims/stance';
 import { STANCE_CONCEPTS } from './lexicon';
 import { compareQuotes, prepareQuote, type PreparedQuote } from './claims/quotes';
 import { bodyDifference, nameShape, sameDistinctive, type NameShape } from './claims/names';
+import { runToEnd } from './slices';
 
 interface Finding {
   aspect: ConflictAspect;
@@ -22,35 +23,54 @@ interface Finding {
 }
 
 export function findConflicts(claims: LinkedClaim[], entities: Entity[] = []): Conflict[] {
+  return runToEnd(conflictSteps(claims, entities));
+}
+
+/** findConflicts a subject or topic per step, to run in slices of the editor's thread
+ * (slices.ts): at 10,000 articles the comparisons take seconds. */
+export function* conflictSteps(claims: LinkedClaim[], entities: Entity[] = []): Generator<void, Conflict[]> {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const byAspect = groupBy(claims, (c) => c.aspect);
+  const byAspect = yield* groupSteps(claims, (c) => c.aspect);
   const subjects = new SubjectKeys(byAspect.get('name') ?? []);
+  yield* subjects.joinSteps();
   const findings = [
-    ...nameConflicts(subjects, byId),
-    ...roleConflicts(byAspect.get('role') ?? [], byId),
-    ...valueConflicts(byAspect.get('number') ?? [], subjects, byId, 'number'),
-    ...valueConflicts(byAspect.get('date') ?? [], subjects, byId, 'date'),
-    ...valueConflicts(byAspect.get('other') ?? [], subjects, byId, 'other'),
-    ...stanceConflicts(byAspect.get('stance') ?? [], byId),
-    ...quoteConflicts(byAspect.get('quote') ?? [], byId),
+    ...yield* nameConflicts(subjects, byId),
+    ...yield* roleConflicts(byAspect.get('role') ?? [], byId),
+    ...yield* valueConflicts(byAspect.get('number') ?? [], subjects, byId, 'number'),
+    ...yield* valueConflicts(byAspect.get('date') ?? [], subjects, byId, 'date'),
+    ...yield* valueConflicts(byAspect.get('other') ?? [], subjects, byId, 'other'),
+    ...yield* stanceConflicts(byAspect.get('stance') ?? [], byId),
+    ...yield* quoteConflicts(byAspect.get('quote') ?? [], byId),
   ];
   findings.sort((a, b) => b.confidence - a.confidence || a.summary.localeCompare(b.summary));
-  return findings.map((f, i) => ({
-    id: `c${i + 1}`, aspect: f.aspect, subject: f.subject, summary: f.summary, claims: toClaims(f.claims),
-    confidence: Math.round(f.confidence * 100) / 100, rationale: f.rationale,
-  }));
+  const conflicts: Conflict[] = [];
+  for (const [i, f] of findings.entries()) {
+    conflicts.push({
+      id: `c${i + 1}`, aspect: f.aspect, subject: f.subject, summary: f.summary, claims: toClaims(f.claims),
+      confidence: Math.round(f.confidence * 100) / 100, rationale: f.rationale,
+    });
+    yield;
+  }
+  return conflicts;
 }
 
 // ---- helpers ---------------------------------------------------------------------------------
 
 function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K | undefined): Map<K, T[]> {
+  return runToEnd(groupSteps(items, key));
+}
+
+/** groupBy an item per step, for the groupings of a whole corpus's claims. */
+function* groupSteps<T, K>(items: Iterable<T>, key: (item: T) => K | undefined): Generator<void, Map<K, T[]>> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k === undefined) continue;
-    let group = groups.get(k);
-    if (!group) groups.set(k, (group = []));
-    group.push(item);
+    if (k !== undefined) {
+      let group = groups.get(k);
+      if (!group) groups.set(k, (group = []));
+      group.push(item);
+    }
+    yield;
   }
   return groups;
 }
@@ -107,14 +127,21 @@ function* crossFilePairs(claims: LinkedClaim[]): Generator<[LinkedClaim, LinkedC
 }
 
 /** Claims that take part in disagreeing pairs, joined into one finding per connected group. */
-function joinPairs(pairs: Array<{ a: LinkedClaim; b: LinkedClaim; confidence: number; rationale: string }>): Array<{ claims: LinkedClaim[]; best: (typeof pairs)[number] }> {
+function* joinPairs(pairs: Array<{ a: LinkedClaim; b: LinkedClaim; confidence: number; rationale: string }>): Generator<void, Array<{ claims: LinkedClaim[]; best: (typeof pairs)[number] }>> {
   const union = new UnionFind<LinkedClaim>();
-  for (const p of pairs) union.union(p.a, p.b);
-  const groups = groupBy(pairs, (p) => union.find(p.a));
-  return [...groups.values()].map((group) => ({
-    claims: [...new Set(group.flatMap((p) => [p.a, p.b]))],
-    best: group.reduce((x, y) => (y.confidence > x.confidence ? y : x)),
-  }));
+  for (const p of pairs) {
+    union.union(p.a, p.b);
+    yield;
+  }
+  const joined = [];
+  for (const group of (yield* groupSteps(pairs, (p) => union.find(p.a))).values()) {
+    joined.push({
+      claims: [...new Set(group.flatMap((p) => [p.a, p.b]))],
+      best: group.reduce((x, y) => (y.confidence > x.confidence ? y : x)),
+    });
+    yield;
+  }
+  return joined;
 }
 
 // ---- subjects: one body under several names ---------------------------------------------------
@@ -125,8 +152,16 @@ class SubjectKeys {
   readonly union = new UnionFind<string>();
   readonly shapes = new Map<LinkedClaim, NameShape>();
 
-  constructor(readonly nameClaims: LinkedClaim[]) {
-    const singles = new Set(nameClaims.flatMap((c) => c.value.split(' ')));
+  constructor(readonly nameClaims: LinkedClaim[]) {}
+
+  /** Reads every name and joins the subjects whose names agree, a name or a word per step. */
+  *joinSteps(): Generator<void, void> {
+    const nameClaims = this.nameClaims;
+    const singles = new Set<string>();
+    for (const c of nameClaims) {
+      for (const word of c.value.split(' ')) singles.add(word);
+      yield;
+    }
     // A name is read once however many files write it.
     const shapeOf = new Map<string, NameShape>();
     for (const c of nameClaims) {
@@ -134,10 +169,16 @@ class SubjectKeys {
       let shape = shapeOf.get(key);
       if (!shape) shapeOf.set(key, (shape = nameShape(c.value, c.language, singles)));
       this.shapes.set(c, shape);
+      yield;
     }
     // Candidate pairs share a distinctive word; only those are compared, one name of an entity once.
-    const distinct = [...groupBy(nameClaims.filter((c) => c.subjectId), (c) => `${c.subjectId}|${c.language}|${c.value}`).values()].map((g) => g[0]);
-    const byWord = groupBy(distinct.flatMap((c) => [...new Set(this.shapes.get(c)!.distinctive.flatMap((d) => [...d]))].map((w) => [w, c] as const)), ([w]) => w);
+    const distinct = [...(yield* groupSteps(nameClaims.filter((c) => c.subjectId), (c) => `${c.subjectId}|${c.language}|${c.value}`)).values()].map((g) => g[0]);
+    const wordsOfName: Array<readonly [string, LinkedClaim]> = [];
+    for (const c of distinct) {
+      for (const w of new Set(this.shapes.get(c)!.distinctive.flatMap((d) => [...d]))) wordsOfName.push([w, c]);
+      yield;
+    }
+    const byWord = yield* groupSteps(wordsOfName, ([w]) => w);
     for (const group of byWord.values()) {
       if (group.length > 50) continue; // a word in every name says nothing about which are the same
       for (let i = 0; i < group.length; i++) {
@@ -149,6 +190,7 @@ class SubjectKeys {
           }
         }
       }
+      yield;
     }
   }
 
@@ -159,9 +201,9 @@ class SubjectKeys {
 
 // ---- names ---------------------------------------------------------------------------------------
 
-function nameConflicts(subjects: SubjectKeys, entities: Map<string, Entity>): Finding[] {
+function* nameConflicts(subjects: SubjectKeys, entities: Map<string, Entity>): Generator<void, Finding[]> {
   const findings: Finding[] = [];
-  for (const group of groupBy(subjects.nameClaims.filter((c) => c.subjectId), (c) => subjects.key(c.subjectId)!).values()) {
+  for (const group of (yield* groupSteps(subjects.nameClaims.filter((c) => c.subjectId), (c) => subjects.key(c.subjectId)!)).values()) {
     // Compared name by name, not file by file: a body named in a thousand files has few names.
     const byName = [...groupBy(group, (c) => c.value).values()];
     const files = byName.map((claims) => new Set(claims.map((c) => c.file)));
@@ -179,7 +221,7 @@ function nameConflicts(subjects: SubjectKeys, entities: Map<string, Entity>): Fi
       }
     }
     const claimsOfName = new Map(byName.map((claims) => [claims[0], claims]));
-    for (const { claims: representatives, best } of joinPairs(pairs)) {
+    for (const { claims: representatives, best } of yield* joinPairs(pairs)) {
       const claims = representatives.flatMap((c) => claimsOfName.get(c)!);
       const subject = best.a.subjectId;
       const sameAs = (c: LinkedClaim): boolean => !bodyDifference(subjects.shapes.get(c)!, subjects.shapes.get(best.a)!);
@@ -188,6 +230,7 @@ function nameConflicts(subjects: SubjectKeys, entities: Map<string, Entity>): Fi
         summary: `${entities.get(subject ?? '')?.name ?? best.a.text}: ${side(claims.filter(sameAs), best.a.text)} vs ${side(claims.filter((c) => !sameAs(c)), best.b.text)}`,
       });
     }
+    yield;
   }
   return findings;
 }
@@ -205,9 +248,9 @@ interface Description {
   claims: LinkedClaim[];
 }
 
-function roleConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Finding[] {
+function* roleConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Generator<void, Finding[]> {
   const findings: Finding[] = [];
-  for (const [subject, group] of groupBy(claims, (c) => c.subjectId ?? undefined)) {
+  for (const [subject, group] of yield* groupSteps(claims, (c) => c.subjectId ?? undefined)) {
     const byFile = groupBy(group, (c) => c.file);
     if (byFile.size < 2) continue;
     // Files that give the same titles are one description: a person named in a thousand files
@@ -250,6 +293,7 @@ function roleConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Fi
         rationale: bestName.difference.rationale, summary: `${name}'s body: ${side(bestName.a.claims)} vs ${side(bestName.b.claims)}`,
       });
     }
+    yield;
   }
   return findings;
 }
@@ -269,18 +313,27 @@ function sideOfTitles(claims: LinkedClaim[], entity: Entity | undefined): string
 
 /** Numbers, dates, and the other values one thing has once (who founded a company): claims on
  * one topic about one name, compared value with value. */
-function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, entities: Map<string, Entity>, aspect: 'number' | 'date' | 'other'): Finding[] {
+function* valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, entities: Map<string, Entity>, aspect: 'number' | 'date' | 'other'): Generator<void, Finding[]> {
   const findings: Finding[] = [];
-  const namesOf = new Map(claims.map((c) => [c, new Set([c.subjectId, ...(c.relatedIds ?? [])].filter((id): id is string => !!id).map((id) => subjects.key(id)!))]));
-  for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
+  const namesOf = new Map<LinkedClaim, Set<string>>();
+  for (const c of claims) {
+    namesOf.set(c, new Set([c.subjectId, ...(c.relatedIds ?? [])].filter((id): id is string => !!id).map((id) => subjects.key(id)!)));
+    yield;
+  }
+  for (const [topic, group] of yield* groupSteps(claims, (c) => c.topic)) {
     const pairs = [];
     // Counts of common things ("used in 400 hospitals", "runs 14 hospitals") need more than a
     // topic in common: a name they share, or failing names the same verb ("launched 30 buses",
     // "launched 35 buses"). Events, money, tallies and ages are compared when one side names
     // nothing.
     const isCount = topic?.startsWith('count:') ?? false;
-    const byFile = groupBy(group, (c) => c.file);
-    const verbs = new Map(group.map((c) => [c, isCount ? parseValue(c.value).verb : undefined]));
+    const byFile = yield* groupSteps(group, (c) => c.file);
+    // Read when a pair is compared: a topic of a large corpus holds thousands of claims.
+    const verbs = new Map<LinkedClaim, string | undefined>();
+    const verbOf = (c: LinkedClaim): string | undefined => {
+      if (!verbs.has(c)) verbs.set(c, parseValue(c.value).verb);
+      return verbs.get(c);
+    };
     const shareName = (na: Set<string>, nb: Set<string>): boolean => {
       for (const n of na) if (nb.has(n)) return true;
       return false;
@@ -297,8 +350,8 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, entities: 
       if (na.size > 0 && nb.size > 0 && shareName(na, nb)) return true;
       if (isCount) {
         if (na.size > 0 && nb.size > 0) return false;
-        const verb = verbs.get(a);
-        if (verb !== undefined && verb === verbs.get(b)) return 'unknown';
+        const verb = verbOf(a);
+        if (verb !== undefined && verb === verbOf(b)) return 'unknown';
         // Neither names anything, and each article gives one such number: the same quantity.
         return na.size === 0 && nb.size === 0 && byFile.get(a.file)!.length === 1 && byFile.get(b.file)!.length === 1 ? 'unknown' : false;
       }
@@ -306,11 +359,13 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, entities: 
     };
     // Values repeat across a corpus: each pair of distinct values is judged once.
     const valueIds = new Map<string, number>();
-    const idOf = new Map(group.map((c) => {
+    const idOf = new Map<LinkedClaim, number>();
+    for (const c of group) {
       let id = valueIds.get(c.value);
       if (id === undefined) valueIds.set(c.value, (id = valueIds.size));
-      return [c, id];
-    }));
+      idOf.set(c, id);
+      yield;
+    }
     const judged = new Map<number, { agree: boolean; difference?: string }>();
     const judge = (a: LinkedClaim, b: LinkedClaim): { agree: boolean; difference?: string } => {
       const key = idOf.get(a)! * valueIds.size + idOf.get(b)!;
@@ -337,10 +392,19 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, entities: 
     // about something else ("four warehouses" here, "more than 60 warehouses" in all).
     const confirmed = (a: LinkedClaim, b: LinkedClaim): boolean => byFile.get(a.file)!.some((c) => compatible(c, b) && agree(c, b));
     // Dates also meet in a bucket of their kind of event.
-    const bucketsOf = aspect === 'date'
-      ? new Map(group.map((c) => [c, new Set([...namesOf.get(c)!, ...(eventOfDate(c.value) ? [`~${eventOfDate(c.value)}`] : [])])]))
-      : namesOf;
-    for (const [a, b] of candidatePairs(group, bucketsOf)) {
+    let bucketsOf = namesOf;
+    if (aspect === 'date') {
+      bucketsOf = new Map();
+      for (const c of group) {
+        const event = eventOfDate(c.value);
+        bucketsOf.set(c, new Set([...namesOf.get(c)!, ...(event ? [`~${event}`] : [])]));
+        yield;
+      }
+    }
+    for (const candidate of candidatePairs(group, bucketsOf)) {
+      yield; // a topic of a large corpus may hold many thousands of pairs
+      if (!candidate) continue;
+      const [a, b] = candidate;
       const why = difference(a, b);
       if (!why) continue;
       const fit = compatible(a, b);
@@ -356,7 +420,7 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, entities: 
         pairs.push({ a, b, confidence: known ? 0.55 : 0.45, rationale: why });
       }
     }
-    for (const { claims: paired, best } of joinPairs(pairs)) {
+    for (const { claims: paired, best } of yield* joinPairs(pairs)) {
       // The same value said again in the same file (a headline and its story) is the same claim.
       const sameValue = (x: LinkedClaim, y: LinkedClaim): boolean => x.value.split('|')[0] === y.value.split('|')[0];
       const involved = [...new Set([...paired, ...paired.flatMap((p) => byFile.get(p.file)!.filter((c) => sameValue(p, c)))])];
@@ -366,7 +430,9 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, entities: 
       const same = involved.filter((c) => sameValue(c, best.a));
       const other = involved.filter((c) => !sameValue(c, best.a));
       findings.push({ aspect, subject, claims: involved, confidence: best.confidence, rationale: best.rationale, summary: `${label}: ${side(same)} vs ${side(other)}` });
+      yield;
     }
+    yield;
   }
   return findings;
 }
@@ -376,18 +442,20 @@ function valueConflicts(claims: LinkedClaim[], subjects: SubjectKeys, entities: 
 const BUCKET_LIMIT = 120;
 
 /** Pairs of claims from different files worth comparing: claims sharing a name (one bucket per
- * name), and, in a topic small enough to be one story's, claims naming nobody with all others. */
-function candidatePairs(group: LinkedClaim[], namesOf: Map<LinkedClaim, Set<string>>): Array<[LinkedClaim, LinkedClaim]> {
+ * name), and, in a topic small enough to be one story's, claims naming nobody with all others.
+ * It also yields undefined after each claim sorted into buckets, so that a large topic is sorted
+ * in steps too. */
+function* candidatePairs(group: LinkedClaim[], namesOf: Map<LinkedClaim, Set<string>>): Generator<[LinkedClaim, LinkedClaim] | undefined> {
   const index = new Map(group.map((c, i) => [c, i]));
   const seen = new Set<number>();
-  const pairs: Array<[LinkedClaim, LinkedClaim]> = [];
-  const add = (a: LinkedClaim, b: LinkedClaim): void => {
+  /** The pair, once, in group order; none for claims of one file. */
+  const pair = (a: LinkedClaim, b: LinkedClaim): [LinkedClaim, LinkedClaim] | undefined => {
     const ia = index.get(a)!;
     const ib = index.get(b)!;
     const key = Math.min(ia, ib) * group.length + Math.max(ia, ib);
-    if (a.file === b.file || seen.has(key)) return;
+    if (a.file === b.file || seen.has(key)) return undefined;
     seen.add(key);
-    pairs.push(ia < ib ? [a, b] : [b, a]);
+    return ia < ib ? [a, b] : [b, a];
   };
   const buckets = new Map<string, LinkedClaim[]>();
   const nameless: LinkedClaim[] = [];
@@ -399,10 +467,22 @@ function candidatePairs(group: LinkedClaim[], namesOf: Map<LinkedClaim, Set<stri
       if (bucket) bucket.push(c);
       else buckets.set(n, [c]);
     }
+    yield undefined;
   }
-  for (const bucket of buckets.values()) if (bucket.length <= BUCKET_LIMIT) for (const [a, b] of crossFilePairs(bucket)) add(a, b);
-  if (group.length <= BUCKET_LIMIT) for (const a of nameless) for (const b of group) if (a !== b) add(a, b);
-  return pairs;
+  for (const bucket of buckets.values()) {
+    if (bucket.length > BUCKET_LIMIT) continue;
+    for (const [a, b] of crossFilePairs(bucket)) {
+      const found = pair(a, b);
+      if (found) yield found;
+    }
+  }
+  if (group.length > BUCKET_LIMIT) return;
+  for (const a of nameless) {
+    for (const b of group) {
+      const found = a !== b && pair(a, b);
+      if (found) yield found;
+    }
+  }
 }
 
 const TOPIC_WORDS: Record<string, string> = { vote: 'vote tally', age: 'age' };
@@ -422,18 +502,23 @@ function describeTopic(topic: string | undefined): string {
 /** Scales on which a stance is held by someone (STANCE_CONCEPTS with `held`). */
 const HELD_SCALES = new Set(STANCE_CONCEPTS.filter((c) => c.held).map((c) => c.name));
 
-function stanceConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Finding[] {
+function* stanceConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Generator<void, Finding[]> {
   const findings: Finding[] = [];
-  for (const [topic, group] of groupBy(claims, (c) => c.topic)) {
+  for (const [topic, group] of yield* groupSteps(claims, (c) => c.topic)) {
     const negative = group.filter((c) => c.polarity === -1);
     const positive = group.filter((c) => c.polarity === 1);
     // Thousands of statements on one scale are many stories, not one disagreement.
     if (negative.length * positive.length > BUCKET_LIMIT * BUCKET_LIMIT) continue;
-    const stances = new Map(group.map((c) => [c, readStance(c.value)]));
+    const stances = new Map<LinkedClaim, ReturnType<typeof readStance>>();
+    for (const c of group) {
+      stances.set(c, readStance(c.value));
+      yield;
+    }
     const pairs = [];
     // A stance someone takes ("supports the toll road") is compared only with the same holder's.
     const held = HELD_SCALES.has(topic!.split(':')[1]);
     for (const a of negative) {
+      yield;
       for (const b of positive) {
         if (a.file === b.file) continue;
         if (held && (a.subjectId === null || a.subjectId !== b.subjectId || !sameHeldObject(stances.get(a)!, stances.get(b)!))) continue;
@@ -441,7 +526,7 @@ function stanceConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): 
         if (confidence > 0) pairs.push({ a, b, confidence, rationale: `opposite statements about the ${topic!.split(':')[1]}` });
       }
     }
-    for (const { claims: involved, best } of joinPairs(pairs)) {
+    for (const { claims: involved, best } of yield* joinPairs(pairs)) {
       const against = involved.filter((c) => c.polarity === -1);
       const forIt = involved.filter((c) => c.polarity === 1);
       const subject = involved.find((c) => c.subjectId)?.subjectId ?? null;
@@ -452,6 +537,7 @@ function stanceConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): 
         summary: `${who ? `${who}, ` : ''}${concept}: ${side(forIt)} vs ${side(against)}`,
       });
     }
+    yield;
   }
   return findings;
 }
@@ -461,21 +547,27 @@ function stanceConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): 
 /** How many quotes a key may occur in and still say which quotes may be one. */
 const RARE_KEY = 30;
 
-function quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Finding[] {
+function* quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Generator<void, Finding[]> {
   // Candidates share at least two of their rarer content keys (a key found in many quotes says
   // nothing about which two are one quote); compareQuotes then makes the real test. Claims are
   // numbered and counted in a typed array: this runs on every relink.
   const postings = new Map<string, number[]>();
-  const keysOf = claims.map((c, i) => {
+  const keysOf: string[][] = [];
+  for (const [i, c] of claims.entries()) {
     const keys = c.value.split(' ').filter(Boolean);
     for (const k of keys) {
       const list = postings.get(k);
       if (list) list.push(i);
       else postings.set(k, [i]);
     }
-    return keys;
-  });
-  const rareKeys = keysOf.map((keys) => keys.filter((k) => postings.get(k)!.length <= RARE_KEY));
+    keysOf.push(keys);
+    yield;
+  }
+  const rareKeys: string[][] = [];
+  for (const keys of keysOf) {
+    rareKeys.push(keys.filter((k) => postings.get(k)!.length <= RARE_KEY));
+    yield;
+  }
   const prepared = new Map<LinkedClaim, PreparedQuote>();
   const prepare = (c: LinkedClaim): PreparedQuote => {
     let p = prepared.get(c);
@@ -489,7 +581,8 @@ function quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): F
   const person = (c: LinkedClaim): boolean => c.subjectId !== null && entities.get(c.subjectId)?.type === 'person';
   const shared = new Int32Array(claims.length);
   const touched: number[] = [];
-  claims.forEach((a, i) => {
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i];
     for (const k of rareKeys[i]) {
       for (const j of postings.get(k)!) {
         if (j <= i || claims[j].file === a.file) continue;
@@ -502,6 +595,7 @@ function quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): F
       const b = claims[j];
       if (count < Math.max(2, 0.3 * Math.min(rareKeys[i].length, rareKeys[j].length))) continue;
       if (person(a) && person(b) && a.subjectId !== b.subjectId) continue;
+      yield;
       const comparison = compareQuotes(prepare(a), prepare(b));
       if (!comparison.same) continue;
       union.union(a, b);
@@ -509,8 +603,9 @@ function quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): F
       if (d) differences.push({ a, b, confidence: d.confidence, rationale: d.reason, words: `'${d.onlyA.join(' ')}' (${fileLabel(a.file)}) vs '${d.onlyB.join(' ')}' (${fileLabel(b.file)})` });
     }
     touched.length = 0;
-  });
-  const renderings = groupBy(claims, (c) => union.find(c));
+    yield;
+  }
+  const renderings = yield* groupSteps(claims, (c) => union.find(c));
   const findings: Finding[] = [];
   const reported = new Set<LinkedClaim>();
   for (const difference of differences) {
@@ -524,6 +619,7 @@ function quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): F
       aspect: 'quote', subject: speaker, claims: members, confidence: best.confidence, rationale: best.rationale,
       summary: `${entities.get(speaker ?? '')?.name ?? 'a speaker'}: ${best.words}`,
     });
+    yield;
   }
   return findings;
 }

@@ -2,7 +2,7 @@
 // links incrementally as files change). A snapshot is taken after each change; its views —
 // the contract-shaped analysis, passages by speaker and by file, conflicts — are built on first
 // use, in linear time, and never again for that snapshot. Pure: no `vscode` import.
-import { findConflicts } from '../core/conflicts';
+import { conflictSteps } from '../core/conflicts';
 import type { CorpusIndex } from '../core/corpusIndex';
 import type { Conflict, CorpusAnalysis, Entity, MentionRef, Passage } from '../core/model';
 import { runInSlices, runToEnd } from '../core/slices';
@@ -44,14 +44,13 @@ export class CorpusLookup {
    * analysis.conflicts, which finds them at once). */
   conflicts(): Promise<Conflict[]> {
     this.findingConflicts ??= this.prepare()
-      .then(() => runInSlices(this.conflictSteps(this.analysis.entities)))
+      .then(() => runInSlices(this.conflictsInSteps(this.analysis.entities)))
       .then((found) => (this.conflictsFound ??= found));
     return this.findingConflicts;
   }
 
-  private *conflictSteps(entities: Entity[]): Generator<void, Conflict[]> {
-    const claims = yield* this.index.linkedClaimSteps();
-    return findConflicts(claims, entities);
+  private *conflictsInSteps(entities: Entity[]): Generator<void, Conflict[]> {
+    return yield* conflictSteps(yield* this.index.linkedClaimSteps(), entities);
   }
 
   /** Builds the contract-shaped analysis, a file or an entity per step. */
@@ -85,7 +84,7 @@ export class CorpusLookup {
     return {
       version: 1, files, entities, passages, issues,
       get conflicts(): Conflict[] {
-        lookup.conflictsFound ??= runToEnd(lookup.conflictSteps(entities));
+        lookup.conflictsFound ??= runToEnd(lookup.conflictsInSteps(entities));
         return lookup.conflictsFound;
       },
     };
