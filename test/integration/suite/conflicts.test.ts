@@ -264,7 +264,8 @@ describe('Conflicting claims (fixture workspace)', () => {
         await lens.service.whenIdle();
         return lens.service.isCurrent(document) && !claimsIn(claim.file).some((c) => c.text === claim.text);
       });
-      assert.ok(diagnosticsMatchText(), 'the diagnostics of the edited article follow the edit');
+      // The diagnostics and the view are updated once the conflicts are found again, in slices.
+      await waitFor('the diagnostics of the edited article to follow the edit', diagnosticsMatchText);
       const shownClaims = (await shownTree()).flatMap((s) => s.children.flatMap((a) => a.children.flatMap((c) => c.children)));
       assert.ok(!shownClaims.some((c) => c.item.id!.includes(`/claim/${claimKey(claim)}`)), 'the view dropped the deleted claim');
       assert.ok(progress.length > 0 && progress.every((total) => total === 1), `only the edited article was analysed again (queue sizes ${progress.join(', ')})`);
@@ -277,6 +278,6 @@ describe('Conflicting claims (fixture workspace)', () => {
       await lens.service.whenIdle();
       return lens.service.isCurrent(document) && claimsIn(claim.file).some((c) => c.text === claim.text);
     });
-    assert.ok(diagnosticsMatchText(), 'the diagnostics are back after the revert');
+    await waitFor('the diagnostics to come back after the revert', diagnosticsMatchText);
   });
 });
