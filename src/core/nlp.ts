@@ -1,7 +1,8 @@
-// The one wink-nlp instance. Loading the model takes ~100 ms, so it is created on first use
-// and shared by every document in the process (or worker).
+// The one wink-nlp instance. Loading the model takes ~100 ms and tens of MB, so it is loaded on
+// first use and shared by every document in the process (or worker): the editor's own thread,
+// which leaves analysis to worker threads, never loads it.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type WinkModel from 'wink-eng-lite-web-model';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 let instance: WinkNlp | undefined;
@@ -12,6 +13,7 @@ let instance: WinkNlp | undefined;
 const PIPELINE = ['sbd', 'pos'];
 
 export function nlp(): WinkNlp {
-  instance ??= winkNLP(model, PIPELINE);
+  // Required here, not imported at the top: an import would load the model with the module.
+  instance ??= winkNLP(require('wink-eng-lite-web-model') as typeof WinkModel, PIPELINE);
   return instance;
 }
