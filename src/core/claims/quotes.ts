@@ -35,17 +35,25 @@ const OPENING = /[“"«„]/g;
 /** The stretches between quotation marks in each paragraph, without the marks and outer spaces. */
 function quotedStretches(text: string, paragraphs: readonly Span[]): Span[] {
   const found: Span[] = [];
+  // Every opening mark of the text, found in one pass: most paragraphs have none.
+  const openings: number[] = [];
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) openings.push(m.index);
+  let next = 0;
   for (const paragraph of paragraphs) {
-    OPENING.lastIndex = paragraph.start;
-    for (let m = OPENING.exec(text); m && m.index < paragraph.end; m = OPENING.exec(text)) {
-      const end = text.indexOf(CLOSING[m[0]], m.index + 1);
+    let from = paragraph.start;
+    for (;;) {
+      while (next < openings.length && openings[next] < from) next++;
+      const opening = openings[next];
+      if (opening === undefined || opening >= paragraph.end) break;
+      const end = text.indexOf(CLOSING[text[opening]], opening + 1);
       if (end < 0 || end > paragraph.end) break;
-      let start = m.index + 1;
+      let start = opening + 1;
       let stop = end;
       while (start < stop && /\s/.test(text[start])) start++;
       while (stop > start && /\s/.test(text[stop - 1])) stop--;
       if (stop > start) found.push({ start, end: stop });
-      OPENING.lastIndex = end + 1;
+      from = end + 1;
     }
   }
   return found;
@@ -80,22 +88,36 @@ export function prepareQuote(text: string, language: Language): PreparedQuote {
  * without the rest of prepareQuote: every quote of every article gets them. */
 function quoteKeys(text: string, language: Language): string[] {
   const keys = new Set<string>();
-  const functionWords = language === 'id' ? FUNCTION_WORDS.id : FUNCTION_WORDS.en;
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
-    const c = word.charCodeAt(0);
-    const number = c >= 48 && c <= 57 ? parseDigits(word, language) : NUMBER_WORDS.get(word) ?? FRACTION_WORDS.get(word);
-    if (number !== undefined) {
-      keys.add(`#${number}`);
-      continue;
-    }
-    const base = word.includes("'") || word.includes('’') ? word.replace(/['’](s|re|ll|ve|d|m|t)$/, '') : word;
-    if (word.length < 3 || MINOR_WORDS.has(base) || functionWords.has(base)) continue;
-    for (const sense of senses(word, language)) keys.add(sense);
-    const cognate = cognateKey(word);
-    if (cognate) keys.add(`~${cognate}`);
-  }
+  for (const word of text.toLowerCase().match(WORD) ?? []) for (const key of wordKeys(word, language)) keys.add(key);
   // The longest keys are the rarest: a few of them are enough to find a quote's other renderings.
   return keys.size <= MAX_KEYS ? [...keys] : [...keys].sort((a, b) => b.length - a.length).slice(0, MAX_KEYS);
+}
+
+/** Words recur across quotes and articles (Zipf): each one's keys are worked out once a language. */
+const wordKeysMemo: Record<Language, Map<string, readonly string[]>> = { en: new Map(), id: new Map(), other: new Map() };
+const MEMO_LIMIT = 100_000;
+
+/** The keys one quote word gives: its number, or its senses and loanword spelling when it is a
+ * content word. */
+function wordKeys(word: string, language: Language): readonly string[] {
+  const memo = wordKeysMemo[language];
+  let keys = memo.get(word);
+  if (keys === undefined) {
+    if (memo.size > MEMO_LIMIT) memo.clear();
+    memo.set(word, (keys = readWordKeys(word, language)));
+  }
+  return keys;
+}
+
+function readWordKeys(word: string, language: Language): readonly string[] {
+  const c = word.charCodeAt(0);
+  const number = c >= 48 && c <= 57 ? parseDigits(word, language) : NUMBER_WORDS.get(word) ?? FRACTION_WORDS.get(word);
+  if (number !== undefined) return [`#${number}`];
+  const functionWords = language === 'id' ? FUNCTION_WORDS.id : FUNCTION_WORDS.en;
+  const base = word.includes("'") || word.includes('’') ? word.replace(/['’](s|re|ll|ve|d|m|t)$/, '') : word;
+  if (word.length < 3 || MINOR_WORDS.has(base) || functionWords.has(base)) return [];
+  const cognate = cognateKey(word);
+  return cognate ? [...senses(word, language), `~${cognate}`] : senses(word, language);
 }
 
 const MAX_KEYS = 24;

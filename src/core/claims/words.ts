@@ -134,26 +134,25 @@ export function joinIndonesianPhrases(words: string[]): string[] {
 /** Looks phrases of one, two or more words up in a map keyed by space-joined lower-case
  * words, longest first. */
 export class PhraseIndex<V> {
-  private readonly longest: number;
-  /** First words of the phrases: most words start none, and are passed over at once. */
-  private readonly firstWords = new Set<string>();
+  /** Every phrase's first words (one, two, …): a lookup grows its key a word at a time and
+   * stops as soon as no phrase starts so, which for most words is at once. */
+  private readonly prefixes = new Set<string>();
   constructor(private readonly map: ReadonlyMap<string, V>) {
-    let longest = 1;
     for (const key of map.keys()) {
-      const words = key.split(' ');
-      longest = Math.max(longest, words.length);
-      this.firstWords.add(words[0]);
+      for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) this.prefixes.add(key.slice(0, space));
+      this.prefixes.add(key);
     }
-    this.longest = longest;
   }
 
   /** The longest phrase starting at words[i] (not running past `end`), as [value, word count]. */
   at(words: readonly string[], i: number, end = words.length): [V, number] | undefined {
-    if (!this.firstWords.has(words[i])) return undefined;
-    for (let n = Math.min(this.longest, end - i); n >= 1; n--) {
-      const value = this.map.get(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
-      if (value !== undefined) return [value, n];
+    let key = words[i];
+    let found: [V, number] | undefined;
+    for (let n = 1; i + n <= end && this.prefixes.has(key); n++) {
+      const value = this.map.get(key);
+      if (value !== undefined) found = [value, n];
+      key += ' ' + words[i + n];
     }
-    return undefined;
+    return found;
   }
 }
