@@ -2,7 +2,7 @@
 // offsets, the names found in them, and helpers to turn a stretch of words into a claim.
 import type { Document, Sentence } from '../document';
 import type { ClaimRecord, ConflictAspect, LocalEntity, MentionRecord, PassageRecord, Span } from '../model';
-import { firstStartingFrom } from '../tokenWords';
+import { firstStartingFrom, TokenWords } from '../tokenWords';
 
 export interface Word extends Span {
   /** Lower-case text; a number keeps its separators ("12,000"), a sign is its own word ("$"). */
@@ -41,6 +41,8 @@ export class ClaimSentence implements Span {
     /** The document's tokens of the sentence, [firstToken, endToken). */
     private readonly firstToken: number,
     private readonly endToken: number,
+    /** The document's tokens in lower case, shared by its sentences. */
+    private readonly lower: TokenWords,
   ) {}
 
   /** Whether the sentence has a cue for a reader (CUE): one of its words, or for numbers and
@@ -66,7 +68,7 @@ export class ClaimSentence implements Span {
   }
 
   get words(): Word[] {
-    return (this.cached ??= wordsOf(this.doc, this.firstToken, this.endToken));
+    return (this.cached ??= wordsOf(this.doc, this.lower, this.firstToken, this.endToken));
   }
 
   /** The words' lower-case texts, for phrase lookups. */
@@ -94,7 +96,7 @@ const KEPT_TYPES = new Set(['word', 'number', 'currency', 'decade', 'ordinal', '
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isPossessive = (text: string): boolean => text === "'s" || text === '’s' || text === "'" || text === '’';
 
-export function wordsOf(doc: Document, firstToken: number, endToken: number): Word[] {
+export function wordsOf(doc: Document, lower: TokenWords, firstToken: number, endToken: number): Word[] {
   const { tokens, text } = doc;
   const words: Word[] = [];
   const push = (start: number, end: number): void => {
@@ -105,12 +107,14 @@ export function wordsOf(doc: Document, firstToken: number, endToken: number): Wo
     const t = tokens[k];
     if (!KEPT_TYPES.has(t.type) || isPossessive(t.text)) continue;
     let start = t.start;
-    const code = CURRENCY_CODE.exec(t.text);
+    // The regular expressions only for tokens that can match them: a capital letter with a digit
+    // after two or three letters, a leading digit.
+    const code = startsWithCurrencyCode(t.text) ? CURRENCY_CODE.exec(t.text) : null;
     if (code) {
       push(start, start + code[1].length);
       start += code[1].length;
     }
-    const range = RANGE.exec(t.text);
+    const range = isDigit(t.text.charCodeAt(0)) ? RANGE.exec(t.text) : null;
     if (range) {
       push(start, start + range[1].length);
       push(t.end - range[2].length, t.end);
@@ -127,13 +131,22 @@ export function wordsOf(doc: Document, firstToken: number, endToken: number): Wo
       end = next.end;
       k += 2;
     }
-    push(start, end);
+    // A whole token (most words) is the token as written, already lower-cased once for the document.
+    if (start === t.start && end === t.end) words.push({ text: lower.at(k), raw: t.text, start, end });
+    else push(start, end);
   }
   return words;
 }
 
+/** Whether a token may start with a currency code (CURRENCY_CODE): a capital, and a digit after it. */
+function startsWithCurrencyCode(token: string): boolean {
+  const first = token.charCodeAt(0);
+  return first >= 65 && first <= 90 && (isDigit(token.charCodeAt(2)) || isDigit(token.charCodeAt(3)));
+}
+
 export function claimContext(doc: Document, entities: LocalEntity[], mentions: MentionRecord[], passages: PassageRecord[]): ClaimContext {
-  const sentences = joinBrokenNumbers(doc).map((s, index) => new ClaimSentence(doc, s.start, s.end, s.paragraph, index, s.firstToken, s.endToken));
+  const lower = new TokenWords(doc.tokens);
+  const sentences = joinBrokenNumbers(doc).map((s, index) => new ClaimSentence(doc, s.start, s.end, s.paragraph, index, s.firstToken, s.endToken, lower));
   return { doc, entities, mentions, passages, sentences };
 }
 
