@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeFile } from '../../src/core/analyzeFile';
 import { parseTitles } from '../../src/core/claims/roles';
 import { parseDate } from '../../src/core/claims/dates';
+import { PhraseIndex, wordsIn } from '../../src/core/claims/words';
 import type { ClaimRecord, ConflictAspect } from '../../src/core/model';
 
 function claims(text: string, aspect: ConflictAspect): ClaimRecord[] {
@@ -142,5 +143,27 @@ describe('claims: quotes and names', () => {
   it('reads an Indonesian body name in English order', () => {
     const text = 'Badan Pangan Nasional (BPN) memeriksa pabrik itu pada hari Senin.';
     assert.equal(claim(text, 'name', 'Badan').value, 'pangan nasional agency');
+  });
+});
+
+describe('claims: word helpers', () => {
+  it('splits a text into words as the Unicode word regex does', () => {
+    const regex = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
+    for (const text of [
+      'The co-founder said: "We don\'t cut 3.500 jobs, or 12,000."',
+      'Sørlie’s firm — Ærø-based — paid Rp3.500; ‘quoted’ -dash- trailing. , end.',
+      'Emoji 😀 and 𝐀𝐁 letters, a lone \ud800 surrogate, 中文 words and ٣٤ digits',
+      '',
+    ]) assert.deepEqual(wordsIn(text), text.match(regex) ?? []);
+  });
+
+  it('finds the longest phrase at a word, not running past the end given', () => {
+    const index = new PhraseIndex(new Map([['chief', 1], ['chief executive officer', 3], ['executive', 4]]));
+    const words = ['the', 'chief', 'executive', 'officer'];
+    assert.equal(index.at(words, 0), undefined);
+    assert.deepEqual(index.at(words, 1), [3, 3]);
+    assert.deepEqual(index.at(words, 1, 3), [1, 1]);
+    assert.deepEqual(index.at(words, 2), [4, 1]);
+    assert.equal(index.at(words, 4), undefined);
   });
 });

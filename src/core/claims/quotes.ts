@@ -7,7 +7,7 @@ import { FRACTION_WORDS, FUNCTION_WORDS, NEGATION_WORDS, NUMBER_WORDS } from '..
 import type { ClaimRecord, Language, Span } from '../model';
 import type { ClaimContext } from './context';
 import { makeClaim } from './context';
-import { cognateKey, joinIndonesianPhrases, senses } from './words';
+import { cognateKey, joinIndonesianPhrases, senses, wordsIn } from './words';
 import { parseDigits } from './numbers';
 
 /** Every direct quote, with its speaker when known, and every other stretch of four words or
@@ -88,7 +88,7 @@ export function prepareQuote(text: string, language: Language): PreparedQuote {
  * without the rest of prepareQuote: every quote of every article gets them. */
 function quoteKeys(text: string, language: Language): string[] {
   const keys = new Set<string>();
-  for (const word of text.toLowerCase().match(WORD) ?? []) for (const key of wordKeys(word, language)) keys.add(key);
+  for (const word of wordsIn(text.toLowerCase())) for (const key of wordKeys(word, language)) keys.add(key);
   // The longest keys are the rarest: a few of them are enough to find a quote's other renderings.
   return keys.size <= MAX_KEYS ? [...keys] : [...keys].sort((a, b) => b.length - a.length).slice(0, MAX_KEYS);
 }
@@ -141,10 +141,8 @@ const MINOR_WORDS = new Set(`i me my we us our you your he him his she her it it
   hingga sampai sejak tentang seperti agar jika kalau namun tetapi tapi serta atau saja sangat lebih paling hanya
   masih juga bagi oleh dalam`.split(/\s+/));
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
-
 function quoteWords(text: string, language: Language): QuoteWord[] {
-  let raw: string[] = text.toLowerCase().match(WORD) ?? [];
+  let raw = wordsIn(text.toLowerCase());
   if (language === 'id') raw = joinIndonesianPhrases(raw);
   const functionWords = language === 'id' ? FUNCTION_WORDS.id : FUNCTION_WORDS.en;
   return raw.map((word) => {
