@@ -123,8 +123,8 @@ function readDate(ctx: ClaimContext, sentence: ClaimSentence, i: number, today: 
     return { date: { month: season[0], year: Number(words[i + season[1]].text) }, first: i, last: i + season[1] };
   }
   // A year right before a capitalised word names an edition ("the 2024 Harbour Water Forum").
-  const edition = words[i + 1] && /^\s+$/.test(text.slice(word.end, words[i + 1].start)) && /^\p{Lu}/u.test(words[i + 1].raw);
-  if (isYear(word.text) && YEAR_PREPOSITIONS.has(words[i - 1]?.text ?? '') && !edition) {
+  const edition = (): boolean => words[i + 1] && /^\s+$/.test(text.slice(word.end, words[i + 1].start)) && /^\p{Lu}/u.test(words[i + 1].raw);
+  if (isYear(word.text) && YEAR_PREPOSITIONS.has(words[i - 1]?.text ?? '') && !edition()) {
     return { date: { year: Number(word.text) }, first: i, last: i };
   }
   const relative = RELATIVE.at(sentence.texts, i);

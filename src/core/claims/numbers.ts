@@ -68,6 +68,7 @@ function readAmountUncached(words: readonly Word[], i: number, language: Languag
 
 /** "12,000" and "3.2" in English, "12.000" and "3,5" in Indonesian. */
 export function parseDigits(word: string, language: Language): number {
+  if (!word.includes(',') && !word.includes('.')) return Number(word);
   const thousands = language === 'id' ? '.' : ',';
   const decimal = language === 'id' ? ',' : '.';
   const groups = word.split(thousands);

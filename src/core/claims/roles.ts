@@ -46,13 +46,13 @@ export interface Title {
 
 const isSpeechVerb = (w: string): boolean => SPEECH_VERBS_EN.has(w) || SPEECH_VERBS_ID.has(w) || ID_TAG_VERBS.has(w);
 const capitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.raw);
-const bare = (w: string): string => w.replace(/['’]s$/, '');
+const bare = (w: string): string => (w.endsWith('s') ? w.replace(/['’]s$/, '') : w);
 
 /** Whether the text between two words is only white space (or a possessive ending, or the dot
  * of an abbreviation such as "Corp." or "Ltd."), so the words belong to one phrase. */
 function joined(text: string, left: Word, right: Word): boolean {
   const gap = text.slice(left.end, right.start);
-  if (/^(['’]s?)?\s*$/.test(gap)) return true;
+  if (gap === ' ' || /^(['’]s?)?\s*$/.test(gap)) return true;
   return /^\.\s+$/.test(gap) && /^\p{Lu}[\p{L}]{0,4}$/u.test(left.raw);
 }
 
@@ -60,10 +60,13 @@ function joined(text: string, left: Word, right: Word): boolean {
  * the start apply to every head ("outgoing chairman and CEO"); words after "of", and words
  * around the heads that are not titles, say what the titles are of. */
 export function parseTitles(phrase: readonly string[]): Title[] {
-  const words = phrase.flatMap((w) => {
-    const [first, ...rest] = w.split('-');
-    return rest.length && (RANK_WORDS.has(first) || first === 'ex') ? [first, rest.join('-')] : [w];
-  }).map(bare);
+  const words: string[] = [];
+  for (const w of phrase) {
+    const hyphen = w.indexOf('-');
+    const first = hyphen < 0 ? '' : w.slice(0, hyphen);
+    if (hyphen >= 0 && (RANK_WORDS.has(first) || first === 'ex')) words.push(bare(first), bare(w.slice(hyphen + 1)));
+    else words.push(bare(w));
+  }
   const titles: Title[] = [];
   const of: string[] = [];
   let leadingStatus: string | undefined;
