@@ -303,7 +303,7 @@ function readDuration(ctx: ClaimContext, sentence: ClaimSentence, i: number): Re
   let number: number | undefined;
   let unit: string | undefined;
   let last = i;
-  const hyphenated = words[i].text.split('-');
+  const hyphenated = words[i].text.includes('-') ? words[i].text.split('-') : [words[i].text];
   if (hyphenated.length === 2 && NUMBER_WORDS.has(hyphenated[0]) && DURATION_UNITS.has(hyphenated[1])) {
     number = NUMBER_WORDS.get(hyphenated[0]);
     unit = DURATION_UNITS.get(hyphenated[1]);

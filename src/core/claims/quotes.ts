@@ -89,8 +89,23 @@ export function prepareQuote(text: string, language: Language): PreparedQuote {
 function quoteKeys(text: string, language: Language): string[] {
   const keys = new Set<string>();
   for (const word of wordsIn(text.toLowerCase())) for (const key of wordKeys(word, language)) keys.add(key);
-  // The longest keys are the rarest: a few of them are enough to find a quote's other renderings.
-  return keys.size <= MAX_KEYS ? [...keys] : [...keys].sort((a, b) => b.length - a.length).slice(0, MAX_KEYS);
+  return keys.size <= MAX_KEYS ? [...keys] : longestKeys(keys);
+}
+
+/** The longest MAX_KEYS keys, longest first and in the order found among keys of one length (a
+ * stable sort by length, without sorting): the longest keys are the rarest, and a few of them
+ * are enough to find a quote's other renderings. */
+function longestKeys(keys: Iterable<string>): string[] {
+  const byLength: string[][] = [];
+  for (const key of keys) (byLength[key.length] ??= []).push(key);
+  const longest: string[] = [];
+  for (let length = byLength.length - 1; length >= 0 && longest.length < MAX_KEYS; length--) {
+    for (const key of byLength[length] ?? []) {
+      if (longest.length === MAX_KEYS) break;
+      longest.push(key);
+    }
+  }
+  return longest;
 }
 
 /** Words recur across quotes and articles (Zipf): each one's keys are worked out once a language. */

@@ -46,6 +46,9 @@ export interface Title {
 
 const isSpeechVerb = (w: string): boolean => SPEECH_VERBS_EN.has(w) || SPEECH_VERBS_ID.has(w) || ID_TAG_VERBS.has(w);
 const capitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.raw);
+/** A hyphenated word's first and last parts ("co-founder": "co", "founder"); a word without a hyphen itself. */
+const beforeHyphen = (w: string): string => (w.includes('-') ? w.slice(0, w.indexOf('-')) : w);
+const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
 const bare = (w: string): string => (w.endsWith('s') ? w.replace(/['’]s$/, '') : w);
 
 /** Whether the text between two words is only white space (or a possessive ending, or the dot
@@ -127,7 +130,7 @@ function titleBefore(text: string, words: Word[], first: number, isPersonWord: (
   for (let k = first - 1; k >= 0; k--) {
     const w = words[k];
     if (!joined(text, w, words[k + 1]) || isPersonWord(k)) break;
-    const accept = TITLE_VOCABULARY.has(w.text) || TITLE_VOCABULARY.has(w.text.split('-')[0]) || CONNECTORS.has(w.text) ||
+    const accept = TITLE_VOCABULARY.has(w.text) || TITLE_VOCABULARY.has(beforeHyphen(w.text)) || CONNECTORS.has(w.text) ||
       (capitalised(w) && !isSpeechVerb(w.text) && !NON_NAME_WORDS.has(w.text));
     if (!accept) break;
     from = k;
@@ -158,7 +161,7 @@ function titleAfter(text: string, words: Word[], last: number, isPersonWord: (k:
     // A title running into another name is that name's title ("Yin Yong, outgoing chairman Daniel Zhang").
     if (isPersonWord(to)) return undefined;
     if (isSpeechVerb(w) || PHRASE_STOPS.has(w)) break;
-    if (TITLE_VOCABULARY.has(w) || TITLE_VOCABULARY.has(w.split('-').pop() ?? '')) sawHead = true;
+    if (TITLE_VOCABULARY.has(w) || TITLE_VOCABULARY.has(afterHyphen(w))) sawHead = true;
     // The title must come within the first words ("the agency's director-general", "a
     // geriatrician at St Brendan's and the study's lead author").
     if (!sawHead && to - from >= 8) return undefined;
@@ -196,7 +199,7 @@ function titleInside(texts: readonly string[], first: number, last: number): Phr
   for (let k = first; k < last; k++) {
     const head = HEADS.at(texts, k, last);
     if (head) end = k + head[1];
-    else if (ROLE_HEADS.has(texts[k].split('-').pop() ?? '')) end = k + 1;
+    else if (ROLE_HEADS.has(afterHyphen(texts[k]))) end = k + 1;
   }
   return end > first ? { from: first, to: end } : undefined;
 }
