@@ -93,6 +93,8 @@ const CURRENCY_CODE = /^(Rp|RM|CNY|USD|EUR|GBP|IDR|SGD|HKD|AUD|JPY|INR)(\d.*)$/;
 const RANGE = /^(\d+)[-–](\d+)$/;
 const KEPT_TYPES = new Set(['word', 'number', 'currency', 'decade', 'ordinal', 'unk']);
 
+/** Whether a token of this type is read into words ('word', most tokens, tested first). */
+const isKept = (type: string): boolean => type === 'word' || KEPT_TYPES.has(type);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isPossessive = (text: string): boolean => text === "'s" || text === '’s' || text === "'" || text === '’';
 
@@ -105,7 +107,7 @@ export function wordsOf(doc: Document, lower: TokenWords, firstToken: number, en
   };
   for (let k = firstToken; k < endToken; k++) {
     const t = tokens[k];
-    if (!KEPT_TYPES.has(t.type) || isPossessive(t.text)) continue;
+    if (!isKept(t.type) || isPossessive(t.text)) continue;
     let start = t.start;
     // The regular expressions only for tokens that can match them: a capital letter with a digit
     // after two or three letters, a leading digit.
@@ -125,7 +127,7 @@ export function wordsOf(doc: Document, lower: TokenWords, firstToken: number, en
     while (k + 2 < endToken) {
       const joiner = tokens[k + 1];
       const next = tokens[k + 2];
-      if (joiner.start !== end || next.start !== joiner.end || !KEPT_TYPES.has(next.type)) break;
+      if (joiner.start !== end || next.start !== joiner.end || !isKept(next.type)) break;
       const digits = isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(next.start));
       if (!(joiner.text === '-' || (digits && (joiner.text === '.' || joiner.text === ',')))) break;
       end = next.end;

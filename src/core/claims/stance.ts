@@ -48,7 +48,8 @@ export function findStanceClaims(ctx: ClaimContext): ClaimRecord[] {
   for (const sentence of ctx.sentences) {
     if (!sentence.has(CUE.stance)) continue;
     const { texts } = sentence;
-    const denials = findDenials(texts);
+    // Read when a pole is found: most sentences with a cue word state no stance.
+    let denials: Denial[] | undefined;
     const seen = new Set<string>();
     for (let i = 0; i < texts.length; i++) {
       const found = POLES.at(texts, i);
@@ -61,7 +62,7 @@ export function findStanceClaims(ctx: ClaimContext): ClaimRecord[] {
         const object = concept.held ? heldObject(sentence, i + length) : concept.about ? objectOf(ctx, sentence, i, concept.about, paragraphWords(sentence)) : '';
         if (object === undefined) continue;
         const negated = isNegated(texts, i);
-        const denial = denials.find((d) => (d.forward && d.index < i) || (d.backward && d.index > i + length - 1));
+        const denial = (denials ??= findDenials(texts)).find((d) => (d.forward && d.index < i) || (d.backward && d.index > i + length - 1));
         let polarity: 1 | -1 = pole;
         let strength: StanceStrength = 'asserted';
         if (negated) {
