@@ -391,8 +391,10 @@ function findAges(ctx: ClaimContext): ClaimRecord[] {
   const { text } = ctx.doc;
   for (const mention of ctx.mentions) {
     if (mention.type !== 'person') continue;
-    const after = /^,\s(?:aged\s)?(\d{1,3}),/.exec(text.slice(mention.end, mention.end + 12));
-    const before = /(\d{1,3})-year-old\s+(?:\p{L}+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+    // The regexes only where they may match: a comma after the name, "-year-old" before it.
+    const after = text[mention.end] === ',' ? /^,\s(?:aged\s)?(\d{1,3}),/.exec(text.slice(mention.end, mention.end + 12)) : null;
+    const lead = text.slice(Math.max(0, mention.start - 40), mention.start);
+    const before = lead.includes('-year-old') ? /(\d{1,3})-year-old\s+(?:\p{L}+\s+){0,2}$/u.exec(lead) : null;
     const age = after?.[1] ?? before?.[1];
     if (!age || Number(age) < 16 || Number(age) > 110) continue;
     const span = after ? { start: mention.start, end: mention.end + after[0].length - 1 } : { start: mention.start - before![0].length, end: mention.end };
