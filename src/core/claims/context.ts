@@ -96,7 +96,7 @@ const KEPT_TYPES = new Set(['word', 'number', 'currency', 'decade', 'ordinal', '
 /** Whether a token of this type is read into words ('word', most tokens, tested first). */
 const isKept = (type: string): boolean => type === 'word' || KEPT_TYPES.has(type);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isPossessive = (text: string): boolean => text === "'s" || text === '’s' || text === "'" || text === '’';
+const isPossessive = (text: string): boolean => text.length <= 2 && (text === "'s" || text === '’s' || text === "'" || text === '’');
 
 export function wordsOf(doc: Document, lower: TokenWords, firstToken: number, endToken: number): Word[] {
   const { tokens, text } = doc;

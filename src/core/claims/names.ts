@@ -5,7 +5,7 @@
 // one body differently. Names that agree on the distinctive words also identify the same subject
 // for the other claims, across a translation ("KTT Air Blue Delta" = "Blue Delta Water Summit").
 import { BODY_WORDS, FUNCTION_WORDS, ID_BODY_WORDS, LEGAL_FORMS } from '../lexicon';
-import type { ClaimRecord, Language } from '../model';
+import type { ClaimRecord, Language, MentionRecord } from '../model';
 import type { ClaimContext } from './context';
 import { makeClaim } from './context';
 import { joinIndonesianPhrases, senses } from './words';
@@ -16,9 +16,16 @@ const nameWords = (name: string): string[] =>
 /** One claim per organisation named in the file: its longest name, where it is first written. */
 export function findNameClaims(ctx: ClaimContext): ClaimRecord[] {
   const claims: ClaimRecord[] = [];
+  // Each entity's first mention, and its first mention written as its name, found in one pass.
+  const first = new Map<number, MentionRecord>();
+  const asNamed = new Map<number, MentionRecord>();
+  for (const m of ctx.mentions) {
+    if (!first.has(m.local)) first.set(m.local, m);
+    if (!asNamed.has(m.local) && m.text === ctx.entities[m.local]?.name) asNamed.set(m.local, m);
+  }
   ctx.entities.forEach((entity, local) => {
     if (entity.type !== 'organization') return;
-    const mention = ctx.mentions.find((m) => m.local === local && m.text === entity.name) ?? ctx.mentions.find((m) => m.local === local);
+    const mention = asNamed.get(local) ?? first.get(local);
     if (!mention) return;
     const value = englishOrder(nameWords(entity.name), ctx.doc.language).join(' ');
     if (value) claims.push(makeClaim(ctx, 'name', mention, local, value, { topic: ctx.doc.language }));
