@@ -72,6 +72,8 @@ export function dateDifference(a: CalendarDate, b: CalendarDate): string | undef
 }
 
 const isYear = (w: string): boolean => w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && /^\d{4}$/.test(w);
+/** Whether readDate can read a date at this word. */
+const mayStartDate = (w: string): boolean => DATE_STARTS.has(w) || isYear(w);
 const dayNumber = (w: Word | undefined): number | undefined => (w && /^\d{1,2}$/.test(w.text) && Number(w.text) >= 1 && Number(w.text) <= 31 ? Number(w.text) : undefined);
 
 interface DateRead {
@@ -86,6 +88,7 @@ function findArticleDate(ctx: ClaimContext): { date: CalendarDate; at: Span } | 
   for (const sentence of ctx.sentences) {
     if (sentence.start > 600) break;
     for (let i = 0; i < sentence.words.length; i++) {
+      if (!mayStartDate(sentence.words[i].text)) continue;
       const read = readDate(ctx, sentence, i, undefined);
       if (read && read.date.year !== undefined && read.date.month !== undefined && read.date.day !== undefined) {
         return { date: read.date, at: { start: sentence.words[read.first].start, end: sentence.words[read.last].end } };
@@ -184,7 +187,7 @@ export function findDateClaims(ctx: ClaimContext): ClaimRecord[] {
     if (!sentence.has(CUE.date)) return;
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
-      if (!DATE_STARTS.has(words[i].text) && !isYear(words[i].text)) continue;
+      if (!mayStartDate(words[i].text)) continue;
       const read = readDate(ctx, sentence, i, today);
       if (!read) continue;
       i = read.last;
