@@ -13,12 +13,12 @@ export class TokenWords {
   /** Token k in lower case ('' past either end). */
   at(k: number): string {
     if (k < 0 || k >= this.tokens.length) return '';
-    return this.cache[k] ??= toLower(this.tokens[k].text);
+    return this.cache[k] ??= lowerCase(this.tokens[k].text);
   }
 }
 
 /** Lower case, without a new string for the many words already in lower-case ASCII. */
-function toLower(word: string): string {
+export function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code >= 65 && code <= 90 || code > 127) return word.toLowerCase();

@@ -2,7 +2,7 @@
 // offsets, the names found in them, and helpers to turn a stretch of words into a claim.
 import type { Document, Sentence } from '../document';
 import type { ClaimRecord, ConflictAspect, LocalEntity, MentionRecord, PassageRecord, Span } from '../model';
-import { firstStartingFrom, TokenWords } from '../tokenWords';
+import { firstStartingFrom, lowerCase } from '../tokenWords';
 
 export interface Word extends Span {
   /** Lower-case text; a number keeps its separators ("12,000"), a sign is its own word ("$"). */
@@ -41,8 +41,6 @@ export class ClaimSentence implements Span {
     /** The document's tokens of the sentence, [firstToken, endToken). */
     private readonly firstToken: number,
     private readonly endToken: number,
-    /** The document's tokens in lower case, shared by its sentences. */
-    private readonly lower: TokenWords,
   ) {}
 
   /** Whether the sentence has a cue for a reader (CUE): one of its words, or for numbers and
@@ -68,7 +66,7 @@ export class ClaimSentence implements Span {
   }
 
   get words(): Word[] {
-    return (this.cached ??= wordsOf(this.doc, this.lower, this.firstToken, this.endToken));
+    return (this.cached ??= wordsOf(this.doc, this.firstToken, this.endToken));
   }
 
   /** The words' lower-case texts, for phrase lookups. */
@@ -98,12 +96,12 @@ const isKept = (type: string): boolean => type === 'word' || KEPT_TYPES.has(type
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isPossessive = (text: string): boolean => text.length <= 2 && (text === "'s" || text === '’s' || text === "'" || text === '’');
 
-export function wordsOf(doc: Document, lower: TokenWords, firstToken: number, endToken: number): Word[] {
+export function wordsOf(doc: Document, firstToken: number, endToken: number): Word[] {
   const { tokens, text } = doc;
   const words: Word[] = [];
   const push = (start: number, end: number): void => {
     const raw = text.slice(start, end);
-    words.push({ text: raw.toLowerCase(), raw, start, end });
+    words.push({ text: lowerCase(raw), raw, start, end });
   };
   for (let k = firstToken; k < endToken; k++) {
     const t = tokens[k];
@@ -133,8 +131,9 @@ export function wordsOf(doc: Document, lower: TokenWords, firstToken: number, en
       end = next.end;
       k += 2;
     }
-    // A whole token (most words) is the token as written, already lower-cased once for the document.
-    if (start === t.start && end === t.end) words.push({ text: lower.at(k), raw: t.text, start, end });
+    // A whole token (most words) is the token as written: no new string for it, nor for its lower
+    // case when it is written so.
+    if (start === t.start && end === t.end) words.push({ text: lowerCase(t.text), raw: t.text, start, end });
     else push(start, end);
   }
   return words;
@@ -147,8 +146,7 @@ function startsWithCurrencyCode(token: string): boolean {
 }
 
 export function claimContext(doc: Document, entities: LocalEntity[], mentions: MentionRecord[], passages: PassageRecord[]): ClaimContext {
-  const lower = new TokenWords(doc.tokens);
-  const sentences = joinBrokenNumbers(doc).map((s, index) => new ClaimSentence(doc, s.start, s.end, s.paragraph, index, s.firstToken, s.endToken, lower));
+  const sentences = joinBrokenNumbers(doc).map((s, index) => new ClaimSentence(doc, s.start, s.end, s.paragraph, index, s.firstToken, s.endToken));
   return { doc, entities, mentions, passages, sentences };
 }
 

@@ -150,6 +150,8 @@ function objectOf(ctx: ClaimContext, sentence: ClaimSentence, i: number, about: 
 function wordsOfParagraph(ctx: ClaimContext, paragraph: number): Set<string> {
   const words = new Set<string>();
   for (const sentence of ctx.sentences) {
+    // Sentences come in paragraph order.
+    if (sentence.paragraph > paragraph) break;
     if (sentence.paragraph !== paragraph) continue;
     for (const w of sentence.texts) words.add(w);
     for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
