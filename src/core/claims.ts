@@ -13,12 +13,11 @@ import { findNameClaims } from './claims/names';
 
 export function findClaims(doc: Document, entities: LocalEntity[], mentions: MentionRecord[], passages: PassageRecord[]): ClaimRecord[] {
   const ctx = claimContext(doc, entities, mentions, passages);
-  return [
-    ...findRoleClaims(ctx),
-    ...findNumberClaims(ctx),
-    ...findDateClaims(ctx),
-    ...findStanceClaims(ctx),
-    ...findQuoteClaims(ctx),
-    ...findNameClaims(ctx),
-  ].sort((a, b) => a.start - b.start);
+  return findRoleClaims(ctx).concat(
+    findNumberClaims(ctx),
+    findDateClaims(ctx),
+    findStanceClaims(ctx),
+    findQuoteClaims(ctx),
+    findNameClaims(ctx),
+  ).sort((a, b) => a.start - b.start);
 }
