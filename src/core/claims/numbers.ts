@@ -117,7 +117,10 @@ function boundBefore(texts: readonly string[], i: number): [Bound, number] | und
 }
 
 const formatValue = (value: number, bound?: Bound): string =>
-  `${bound === 'about' ? '~' : bound === 'min' ? '>' : bound === 'max' ? '<' : ''}${Number(value.toPrecision(6))}`;
+  `${bound === 'about' ? '~' : bound === 'min' ? '>' : bound === 'max' ? '<' : ''}${sixDigits(value)}`;
+
+/** A number to six significant digits (an integer below a million has no more). */
+const sixDigits = (value: number): number => (Number.isInteger(value) && Math.abs(value) < 1e6 ? value : Number(value.toPrecision(6)));
 
 /** Reads a number claim's value: "~600", "40000000 USD", "2 day", "30|luncur" (a count with
  * the verb that governs it). */
