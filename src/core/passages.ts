@@ -55,14 +55,15 @@ interface Quotations {
   quotes: Quote[];
   /** For each token, the index of the quotation it is in (marks included), or -1. */
   quoteOf: Int32Array;
+  /** For each token, 1 if it is in a quotation. */
+  inQuote: Uint8Array;
   states: QuoteState[];
 }
 
 export function findPassages(doc: Document, entities: LocalEntity[], mentions: MentionRecord[]): PassageRecord[] {
   const { text, tokens } = doc;
   const quotations = indexQuotations(doc);
-  const inQuote = new Uint8Array(tokens.length);
-  quotations.quoteOf.forEach((q, k) => (inQuote[k] = q >= 0 ? 1 : 0));
+  const { inQuote } = quotations;
   const words = new TokenWords(tokens);
   const finder = new SpeakerFinder(doc, entities, mentions, inQuote, words);
   // Attributions by the token they start at, for quotations right before a tag ("“…,” Mr. Obama
@@ -91,13 +92,19 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
 
 function indexQuotations(doc: Document): Quotations {
   const quotes = findQuotes(doc.text, doc.paragraphs);
-  const quoteOf = new Int32Array(doc.tokens.length).fill(-1);
+  const { tokens } = doc;
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const inQuote = new Uint8Array(tokens.length);
   let q = 0;
-  doc.tokens.forEach((token, k) => {
-    while (q < quotes.length && quotes[q].close <= token.start) q++;
-    if (q < quotes.length && token.start >= quotes[q].open) quoteOf[k] = q;
-  });
-  return { quotes, quoteOf, states: quotes.map(() => ({ inside: false })) };
+  for (let k = 0; k < tokens.length && q < quotes.length; k++) {
+    const start = tokens[k].start;
+    while (q < quotes.length && quotes[q].close <= start) q++;
+    if (q < quotes.length && start >= quotes[q].open) {
+      quoteOf[k] = q;
+      inQuote[k] = 1;
+    }
+  }
+  return { quotes, quoteOf, inQuote, states: quotes.map(() => ({ inside: false })) };
 }
 
 /** The indirect passages of every sentence's statements. Quotations inside a statement take its

@@ -105,10 +105,11 @@ export class ReportedSpeech {
     const { tokens } = this;
     const cues: Cue[] = [];
     for (let k = first; k < end; k++) {
-      // Most tokens are passed over on their text as written (punctuation and short words at once);
-      // only capitalised ones are lowered.
-      const text = tokens[k].text;
-      if (text.length < 3 || this.inQuote[k]) continue;
+      // Most tokens are passed over on their text as written (punctuation and short words at once,
+      // by their span, without reading the text); only capitalised ones are lowered.
+      const token = tokens[k];
+      if (token.end - token.start < 3 || this.inQuote[k]) continue;
+      const text = token.text;
       if (!CUE_WORDS.has(text) && !(startsUpperCase(text) && CUE_WORDS.has(this.word(k)))) continue;
       const word = this.word(k);
       const sourceNext = SOURCE_PHRASES.get(word);

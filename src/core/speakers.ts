@@ -36,6 +36,13 @@ const SUBJECT_REACH = 40;
 /** How many antecedents a pronoun or noun may skip over looking for a compatible one. */
 const ANTECEDENT_REACH = 12;
 
+/** The joint-speaker phrases ("both men", "the two leaders") by their last word, in lexicon order. */
+const JOINT_PHRASES_BY_LAST_WORD = new Map<string, string[][]>();
+for (const phrase of JOINT_SPEAKER_PHRASES) {
+  const last = phrase[phrase.length - 1];
+  JOINT_PHRASES_BY_LAST_WORD.set(last, [...JOINT_PHRASES_BY_LAST_WORD.get(last) ?? [], phrase]);
+}
+
 const bare = (word: string): string => word.replace(/\.$/, '');
 const isCapitalised = (token: Token): boolean => startsUpperCase(token.text);
 
@@ -55,6 +62,10 @@ export class SpeakerFinder {
   /** Person entities by each word of their names, for bare surnames the mention finder left out. */
   private byNameWord?: Map<string, number[]>;
   private readonly speakerHistory: Antecedent[] = [];
+  /** Lower-cased words of each mention's role and each organisation's name, split when first
+   * asked for ("the ministry" is checked against many names). */
+  private readonly roleWords: Array<string[] | undefined>;
+  private readonly organizationWords: Array<string[] | undefined>;
 
   constructor(
     doc: Document,
@@ -70,6 +81,8 @@ export class SpeakerFinder {
     this.startingAt = new Int32Array(tokens.length).fill(-1);
     this.firstToken = new Int32Array(mentions.length);
     this.lastToken = new Int32Array(mentions.length);
+    this.roleWords = new Array(mentions.length);
+    this.organizationWords = new Array(entities.length);
     let t = 0;
     mentions.forEach((mention, index) => {
       while (t < tokens.length && tokens[t].end <= mention.start) t++;
@@ -432,7 +445,7 @@ export class SpeakerFinder {
     const { tokens } = this;
     const word = this.word(k);
     if (SPEAKER_PRONOUNS.has(word) && this.endingAt[k] < 0) return this.pronoun(word, k, floor);
-    for (const phrase of JOINT_SPEAKER_PHRASES) {
+    for (const phrase of JOINT_PHRASES_BY_LAST_WORD.get(word) ?? []) {
       const first = k - phrase.length + 1;
       if (first < floor || phrase.some((w, n) => this.word(first + n) !== w)) continue;
       const pair = this.lastTwoPersons(tokens[first].start);
@@ -461,8 +474,9 @@ export class SpeakerFinder {
       // Prefer someone whose role says so ("the vice minister").
       let i = lastBefore(this.persons, offset);
       for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
-        const role = this.mentions[this.persons[i].mention].role?.text.toLowerCase();
-        if (role && role.split(/[\s,]+/).includes(word)) return { speakers: [this.persons[i].local], first: index, last: index };
+        const mention = this.persons[i].mention;
+        const role = this.mentions[mention].role;
+        if (role && (this.roleWords[mention] ??= role.text.toLowerCase().split(/[\s,]+/)).includes(word)) return { speakers: [this.persons[i].local], first: index, last: index };
       }
       const spoke = lastBefore(this.speakerHistory, offset);
       const local = spoke >= 0 ? this.speakerHistory[spoke].local : this.personBefore(offset);
@@ -473,8 +487,8 @@ export class SpeakerFinder {
     let i = lastBefore(this.organizations, offset);
     const latest = i;
     for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
-      const name = this.entities[this.organizations[i].local].name.toLowerCase();
-      if (name.split(/\s+/).includes(word)) return { speakers: [this.organizations[i].local], first: index, last: index };
+      const local = this.organizations[i].local;
+      if ((this.organizationWords[local] ??= this.entities[local].name.toLowerCase().split(/\s+/)).includes(word)) return { speakers: [this.organizations[i].local], first: index, last: index };
     }
     if (latest >= 0 && COMPANY_SPEAKER_NOUNS.has(word)) return { speakers: [this.organizations[latest].local], first: index, last: index };
     return undefined;
