@@ -31,6 +31,9 @@ const OPENING_PUNCTUATION = /[([{\u2014\u2013\-/:]/;
 const CLOSING_PUNCTUATION = /[.,;:!?)\]}\u2014\u2013\-…]/;
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const QUOTE_CHARACTERS = /["“”„«»'‘’]/;
+/** Every quotation mark, scanned for paragraph by paragraph (one expression for all: a new one per
+ * paragraph costs more than the scan). */
+const QUOTE_MARKS = new RegExp(QUOTE_CHARACTERS.source, 'g');
 // (At module level: a bundle would rebuild a literal with \p{…} on every call.)
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const isQuoteChar = (ch: string | undefined): boolean => ch !== undefined && QUOTE_CHARACTERS.test(ch);
@@ -104,7 +107,7 @@ function quotesOfParagraph(text: string, paragraph: Span, index: number): Quote[
     }
   };
 
-  const marks = new RegExp(QUOTE_CHARACTERS.source, 'g');
+  const marks = QUOTE_MARKS;
   marks.lastIndex = from;
   for (let found = marks.exec(text); found && found.index < to; found = marks.exec(text)) {
     const mark = readMark(text, found.index, from, to);

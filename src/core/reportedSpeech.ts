@@ -64,6 +64,30 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SOURCE_PHRASES.keys(), ...AS_VERBS, ...PARTICLE_VERBS.keys(), ...OUT_VERBS, ...PUT_IT, 'continued', 'continues',
 ]);
 
+/** Index (0-25) of an ASCII letter in the alphabet, either case; -1 for any other character. */
+function letterIndex(code: number): number {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? lower - 0x61 : -1;
+}
+
+/** Which three-letter openings (as letter indices, base 26) begin some cue word. */
+const CUE_OPENINGS = new Uint8Array(26 * 26 * 26);
+for (const word of CUE_WORDS) {
+  const [a, b, c] = [0, 1, 2].map((i) => letterIndex(word.charCodeAt(i)));
+  if (a >= 0 && b >= 0 && c >= 0) CUE_OPENINGS[(a * 26 + b) * 26 + c] = 1;
+}
+
+/** Whether the token starting at `start` in the text may be a cue word: only its first three
+ * characters are read (in the document text, not the token's own string, which the scan would
+ * otherwise have to look up for every word). Openings other than three ASCII letters are left to
+ * the word itself. */
+function mayBeCueWord(text: string, start: number): boolean {
+  const a = letterIndex(text.charCodeAt(start));
+  const b = letterIndex(text.charCodeAt(start + 1));
+  const c = letterIndex(text.charCodeAt(start + 2));
+  return a < 0 || b < 0 || c < 0 || CUE_OPENINGS[(a * 26 + b) * 26 + c] === 1;
+}
+
 /** "agree(s) with", "disagreed with": a view shared or opposed. */
 const AGREE = /^(dis)?agree/;
 const TRAILING = /^[,;:.—–\-(]$/;
@@ -75,6 +99,7 @@ const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/
 export class ReportedSpeech {
   private readonly tokens: Token[];
   private readonly language: Document['language'];
+  private readonly text: string;
 
   constructor(
     doc: Document,
@@ -84,6 +109,7 @@ export class ReportedSpeech {
   ) {
     this.tokens = doc.tokens;
     this.language = doc.language;
+    this.text = doc.text;
   }
 
   /** The statements of the sentence made of tokens [first, end). */
@@ -105,10 +131,10 @@ export class ReportedSpeech {
     const { tokens } = this;
     const cues: Cue[] = [];
     for (let k = first; k < end; k++) {
-      // Most tokens are passed over on their text as written (punctuation and short words at once,
-      // by their span, without reading the text); only capitalised ones are lowered.
+      // Most tokens are passed over by their span and first letters (punctuation, short words and
+      // words no cue starts like), the rest on their text as written; only capitalised ones are lowered.
       const token = tokens[k];
-      if (token.end - token.start < 3 || this.inQuote[k]) continue;
+      if (token.end - token.start < 3 || this.inQuote[k] || !mayBeCueWord(this.text, token.start)) continue;
       const text = token.text;
       if (!CUE_WORDS.has(text) && !(startsUpperCase(text) && CUE_WORDS.has(this.word(k)))) continue;
       const word = this.word(k);
