@@ -107,10 +107,13 @@ function quotesOfParagraph(text: string, paragraph: Span, index: number): Quote[
     }
   };
 
+  // The scan runs over the paragraph alone: over the whole text, a paragraph without marks would
+  // be scanned on to the next mark, however far.
   const marks = QUOTE_MARKS;
-  marks.lastIndex = from;
-  for (let found = marks.exec(text); found && found.index < to; found = marks.exec(text)) {
-    const mark = readMark(text, found.index, from, to);
+  const paragraphText = text.slice(from, to);
+  marks.lastIndex = 0;
+  for (let found = marks.exec(paragraphText); found; found = marks.exec(paragraphText)) {
+    const mark = readMark(text, from + found.index, from, to);
     if (!mark) continue;
     marks.lastIndex = found.index + mark.length;
     if (!opener) {
