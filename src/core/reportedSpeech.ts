@@ -493,8 +493,10 @@ export class ReportedSpeech {
       if (this.inQuote[k]) continue;
       if (word === ';') return k;
       // ", but …" adds the writer's contrast, unless the speaker goes on ("…, but she knows that …").
-      const goesOn = COMPLEMENTIZERS.has(this.word(k + 2)) || SPEAKER_PRONOUNS.has(this.word(k + 2));
-      if (word === ',' && CONTRASTS.has(this.word(k + 1)) && !goesOn) return k;
+      if (word === ',' && CONTRASTS.has(this.word(k + 1))) {
+        const goesOn = COMPLEMENTIZERS.has(this.word(k + 2)) || SPEAKER_PRONOUNS.has(this.word(k + 2));
+        if (!goesOn) return k;
+      }
     }
     return stop;
   }
