@@ -196,7 +196,7 @@ export class ReportedSpeech {
     // "the importance of not delaying …": a gerund naming an act, not reporting one.
     if (word.endsWith('ing') && previous && (this.word(k - 1) === 'of' || this.word(k - 1) === 'not')) return false;
     // "a promising start", "the alleged plot": adjectives, not verbs.
-    if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(previous.text.toLowerCase())) return false;
+    if (token.pos === 'ADJ' && previous && MODIFIER_WORDS.has(this.word(k - 1))) return false;
     if (OUT_VERBS.has(word) && next !== 'out' && !(word.startsWith('rule') && next === 'that') && !(word.startsWith('point') && next === 'to')) return false;
     if (PUT_IT.has(word) && next !== 'it') return false;
     // "has yet to report", "declined to say": an infinitive reports nothing, unless the speaking

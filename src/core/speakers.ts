@@ -334,7 +334,7 @@ export class SpeakerFinder {
   /** Whether the token before a name is a verb taking it as object ("summoned Big Tech"). */
   private isObject(first: number): boolean {
     const previous = this.tokens[first - 1];
-    return previous !== undefined && previous.pos === 'VERB' && !SPEECH_VERBS_EN.has(previous.text.toLowerCase());
+    return previous !== undefined && previous.pos === 'VERB' && !SPEECH_VERBS_EN.has(this.word(first - 1));
   }
 
   /** The speaker a label before a colon names: a transcript's "WALLACE", a headline's "Pence" or
