@@ -43,7 +43,8 @@ for (const phrase of JOINT_SPEAKER_PHRASES) {
   JOINT_PHRASES_BY_LAST_WORD.set(last, [...JOINT_PHRASES_BY_LAST_WORD.get(last) ?? [], phrase]);
 }
 
-const bare = (word: string): string => word.replace(/\.$/, '');
+/** A word without a final full stop ("sen." → "sen"). */
+const bare = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
 const isCapitalised = (token: Token): boolean => startsUpperCase(token.text);
 
 export class SpeakerFinder {
