@@ -32,6 +32,14 @@ describe('passages: quotation marks', () => {
     assert.deepEqual(quoted("''It is a tax increase,'' said the economist."), [['It is a tax increase,', false, false]]);
   });
 
+  it('reads every paragraph on its own, however far the next mark is', () => {
+    assert.deepEqual(quoted('The council met on Monday.\n\nIt sat until late.\n\n“We will vote in May,” the mayor said.'), [
+      ['We will vote in May,', false, false],
+    ]);
+    // A mark cannot pair with one in the next paragraph.
+    assert.deepEqual(quoted("It was ''settled.\nThe vote'' came later."), [['settled.', true, false]]);
+  });
+
   it('runs a quote left open to its paragraph end and marks the next paragraph as continuing it', () => {
     assert.deepEqual(quoted('“The first season was hard.\n“The second was worse.”'), [
       ['The first season was hard.', true, false],
