@@ -489,7 +489,7 @@ export class SpeakerFinder {
     const latest = i;
     for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
       const local = this.organizations[i].local;
-      if ((this.organizationWords[local] ??= this.entities[local].name.toLowerCase().split(/\s+/)).includes(word)) return { speakers: [this.organizations[i].local], first: index, last: index };
+      if ((this.organizationWords[local] ??= this.entities[local].name.toLowerCase().split(/\s+/)).includes(word)) return { speakers: [local], first: index, last: index };
     }
     if (latest >= 0 && COMPANY_SPEAKER_NOUNS.has(word)) return { speakers: [this.organizations[latest].local], first: index, last: index };
     return undefined;
