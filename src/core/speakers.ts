@@ -588,5 +588,5 @@ function lastBefore(items: Antecedent[], offset: number): number {
 }
 
 function unique(values: number[]): number[] {
-  return [...new Set(values)];
+  return values.length < 2 ? values : [...new Set(values)];
 }
