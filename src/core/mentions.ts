@@ -47,9 +47,17 @@ export interface MentionCandidate {
   role?: RoleRecord;
 }
 
-export const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}&]{1,4}$/u.test(word) || /^(\p{Lu}\.){2,4}$/u.test(word);
-const POSSESSIVE = /^['’]s$/i;
-const APOSTROPHE = /^['’]$/;
+/** "CAC", "AT&T", "U.S.": two to five capitals (or an ampersand), or two to four initials with dots. */
+export function isAcronym(word: string): boolean {
+  // Most words fail on their second character, answered without a regex.
+  const second = word.charCodeAt(1);
+  if (second < 128 && !(second >= 65 && second <= 90 || second === 46 || second === 38)) return false;
+  return ACRONYM_LETTERS.test(word) || ACRONYM_INITIALS.test(word);
+}
+const ACRONYM_LETTERS = /^\p{Lu}[\p{Lu}&]{1,4}$/u;
+const ACRONYM_INITIALS = /^(\p{Lu}\.){2,4}$/u;
+const POSSESSIVES = new Set(["'s", '’s', "'S", '’S']);
+const isApostrophe = (text: string): boolean => text === "'" || text === '’';
 const QUOTES = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
 /** Small words a Title Case title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'with', 'to', 'for', 'and', 'at', 'by', 'from', 'or', 'as', 'vs']);
@@ -240,7 +248,7 @@ class MentionFinder {
   private isPossessive(k: number): boolean {
     const t = this.tokens[k];
     if (!t) return false;
-    return POSSESSIVE.test(t.text) || APOSTROPHE.test(t.text) && this.touches(k) && this.lower[k - 1].endsWith('s');
+    return POSSESSIVES.has(t.text) || isApostrophe(t.text) && this.touches(k) && this.lower[k - 1].endsWith('s');
   }
 
   /** No space at all before token `i`. */
@@ -311,7 +319,7 @@ class MentionFinder {
         end++;
       } else if (word === '-' && this.touches(end) && this.touches(end + 1) && (nextIsName || this.isNameTail(end + 1))) {
         end += 2; // "Asamoah-Lund", "Park Geun-hye"
-      } else if (this.isPossessive(end) && nextIsName && isOrgWord(lower[end + 1]) && (isCommonWord(lower[end - 1]) || SAINTS.has(lower[first]) || APOSTROPHE.test(tokens[end].text))) {
+      } else if (this.isPossessive(end) && nextIsName && isOrgWord(lower[end + 1]) && (isCommonWord(lower[end - 1]) || SAINTS.has(lower[first]) || isApostrophe(tokens[end].text))) {
         end += 2; // "People’s Bank of China", "Tenants' Union", "St Jude's Hospital"
       } else if (OF_CONNECTORS.has(word) && nextIsName && this.hasOrgHead(first, end)) {
         sawOf = true;
