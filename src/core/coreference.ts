@@ -17,8 +17,35 @@ const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'dan', 'untuk
 
 /** A name's words in lower case, without possessive, dots, initials and "Jr." ("George W. Bush" → george bush). */
 export function nameWords(name: string): string[] {
-  return name.replace(/['’]s?$/, '').toLowerCase().split(/\s+/).map((w) => w.replace(/\./g, '').replace(/['’]$/, ''))
-    .filter((w) => w.length > 1 && !NAME_SUFFIXES.has(w) || /^\d+$/.test(w));
+  const words: string[] = [];
+  for (let word of withoutPossessive(name).toLowerCase().split(/\s+/)) {
+    if (word.includes('.')) word = word.replaceAll('.', '');
+    if (isApostropheAt(word, word.length - 1)) word = word.slice(0, -1);
+    if (word.length > 1 && !NAME_SUFFIXES.has(word) || isNumber(word)) words.push(word);
+  }
+  return words;
+}
+
+/** The name without a final "'s" or apostrophe ("Workers'"). */
+function withoutPossessive(name: string): string {
+  const last = name.length - 1;
+  if (isApostropheAt(name, last)) return name.slice(0, -1);
+  return name.charCodeAt(last) === 115 && isApostropheAt(name, last - 1) ? name.slice(0, -2) : name; // 's'
+}
+
+const isApostropheAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code === 39 || code === 0x2019;
+};
+
+/** Digits only ("360" in "Qihoo 360"). */
+function isNumber(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** Initials of the significant words ("Cyberspace Administration of China" → "cac"). */

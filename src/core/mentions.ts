@@ -137,8 +137,8 @@ class MentionFinder {
     const count = tokens.length;
     this.breakers = doc.language === 'id' ? RUN_BREAKERS_ID : RUN_BREAKERS;
     this.covered = new Uint8Array(count);
-    const lowers: string[] = (this.lower = []);
-    const words: string[] = (this.word = []);
+    const lowers: string[] = (this.lower = new Array<string>(count));
+    const words: string[] = (this.word = new Array<string>(count));
     const flagsOf = (this.flags = new Uint8Array(count));
     const sentenceStart = new Uint8Array(count);
     for (const s of doc.sentences) sentenceStart[s.firstToken] = 1;
@@ -159,9 +159,9 @@ class MentionFinder {
         else if (code > 127 && /^\p{Ll}/u.test(text)) flags |= LOWER;
       }
       // Lower-case words are looked up as written ("iPhone" aside, which no list holds).
-      const lower = flags & UPPER ? text.toLowerCase() : text;
-      lowers.push(lower);
-      words.push(lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower); // "corp." → "corp"
+      const lower = flags & UPPER ? lowerCaseOf(text) : text;
+      lowers[i] = lower;
+      words[i] = lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower; // "corp." → "corp"
       if (flags & UPPER) {
         // Words in capitals are acronyms ("CAC"), or shouting and datelines ("SAVE", "STOCKHOLM").
         const second = text.charCodeAt(1);
@@ -169,7 +169,7 @@ class MentionFinder {
           && (text.length > 5 || COMMON_WORDS.has(lower) && !KNOWN_ORGANIZATIONS.has(lower));
         if (shouted) flags |= UPPER;
         else if (text.length <= 8 && isAcronym(text)) flags |= ACRONYM | NAME;
-        else if (isNameToken(text) && !/^i['’]/.test(lower)) flags |= NAME;
+        else if (isNameToken(text) && !(code === 73 && isApostrophe(text.charAt(1)))) flags |= NAME; // not "I'm"
         if (!sentenceStart[i] && !OPENERS.has(tokens[i - 1].text)) seenCapital.add(lower);
       } else if ((code === 105 || code === 101) && /^[ie]\p{Lu}/u.test(text) && isNameToken(text)) {
         flags |= NAME; // "iPhone", "eBay"
@@ -516,7 +516,9 @@ class MentionFinder {
     for (let k = first; k < end; k++) {
       const t = this.tokens[k];
       if (t.text === '-' || this.isPossessive(k)) continue;
-      words.push(isAcronym(t.text) ? this.lower[k].replace(/\./g, '') : this.word[k].replace(/['’]$/, ''));
+      const word = this.word[k];
+      if (isAcronym(t.text)) words.push(this.lower[k].replaceAll('.', ''));
+      else words.push(isApostrophe(word.charAt(word.length - 1)) ? word.slice(0, -1) : word);
     }
     return words;
   }
@@ -1039,6 +1041,19 @@ class MentionFinder {
     if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !isAcronym(tokens[end + 1]?.text ?? '')) return;
     this.add(end + 1, end + 2, 'organization', { sameAs: this.mentions[this.mentions.length - 1].start });
   }
+}
+
+/** Capitalised words in lower case, shared by all documents: the same words recur, and a string
+ * met before also has its hash for the word lists' lookups. Cleared when it grows large. */
+const LOWER_CASE = new Map<string, string>();
+function lowerCaseOf(text: string): string {
+  let lower = LOWER_CASE.get(text);
+  if (lower === undefined) {
+    if (LOWER_CASE.size >= 50_000) LOWER_CASE.clear();
+    lower = text.toLowerCase();
+    LOWER_CASE.set(text, lower);
+  }
+  return lower;
 }
 
 // Token flags.
