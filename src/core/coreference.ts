@@ -18,12 +18,27 @@ const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'dan', 'untuk
 /** A name's words in lower case, without possessive, dots, initials and "Jr." ("George W. Bush" → george bush). */
 export function nameWords(name: string): string[] {
   const words: string[] = [];
-  for (let word of withoutPossessive(name).toLowerCase().split(/\s+/)) {
-    if (word.includes('.')) word = word.replaceAll('.', '');
-    if (isApostropheAt(word, word.length - 1)) word = word.slice(0, -1);
-    if (word.length > 1 && !NAME_SUFFIXES.has(word) || isNumber(word)) words.push(word);
+  const text = withoutPossessive(name).toLowerCase();
+  // Split at white space (as /\s+/ does) by hand: most names are one or two words.
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isWhiteSpace(text.charCodeAt(i))) continue;
+    if (i > start) {
+      let word = text.slice(start, i);
+      if (word.includes('.')) word = word.replaceAll('.', '');
+      if (isApostropheAt(word, word.length - 1)) word = word.slice(0, -1);
+      if (word.length > 1 && !NAME_SUFFIXES.has(word) || isNumber(word)) words.push(word);
+    }
+    start = i + 1;
   }
   return words;
+}
+
+/** The characters /\s/ matches. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || code >= 9 && code <= 13;
+  return code === 0xa0 || code === 0x1680 || code >= 0x2000 && code <= 0x200a || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The name without a final "'s" or apostrophe ("Workers'"). */

@@ -181,7 +181,7 @@ class MentionFinder {
     // Datelines: "STOCKHOLM —", "ADLEY –", "SINGAPORE,".
     for (const p of doc.sentences) {
       let k = p.firstToken;
-      while (k < p.endToken && tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase() && this.flags[k] & UPPER) k++;
+      while (k < p.endToken && flagsOf[k] & UPPER && tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase()) k++;
       if (k > p.firstToken && /^[,—–-]$/.test(tokens[k]?.text ?? '')) for (let j = p.firstToken; j < k; j++) this.flags[j] &= ~(NAME | ACRONYM);
     }
     this.sentenceOf = new Int32Array(count);
@@ -1013,10 +1013,9 @@ class MentionFinder {
     if (type === 'person' && this.isPossessive(first - 1) && this.endingAt.has(first - 1)) {
       affiliation = this.mentions[this.endingAt.get(first - 1)!].text.toLowerCase();
     }
-    const candidate: MentionCandidate = {
-      start, end: stop, text, type, firstToken: first, endToken: end, single: !/\s/.test(text), affiliation, ...extra,
-    };
-    if (type === 'organization') candidate.single = false;
+    const candidate: MentionCandidate = Object.assign({
+      start, end: stop, text, type, firstToken: first, endToken: end, single: type === 'person' && !/\s/.test(text), affiliation,
+    }, extra);
     const index = this.mentions.length;
     this.mentions.push(candidate);
     this.covered.fill(1, first, end);
@@ -1077,8 +1076,9 @@ function isNameToken(text: string): boolean {
 /** A word for a group of people: "Democrats", "Americans", "African-Americans". */
 function isGroup(word: string): boolean {
   const tail = word.slice(word.lastIndexOf('-') + 1);
-  return GROUP_WORDS.has(tail) || tail.endsWith('s') && DEMONYMS.has(tail.slice(0, -1));
+  return GROUP_WORDS.has(tail) || PLURAL_DEMONYMS.has(tail);
 }
+const PLURAL_DEMONYMS = new Set([...DEMONYMS.keys()].map((demonym) => `${demonym}s`));
 
 const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word) && !GIVEN_NAMES.has(word);
 const isSpeechVerb = (word: string): boolean => SPEECH_VERBS_EN.has(word) || SPEECH_VERBS_ID.has(word);
