@@ -11,6 +11,7 @@ import {
   ORG_SUFFIXES, UNISEX_GIVEN_NAMES,
 } from './lexicon';
 import { PLACES } from './lexicon/places';
+import { firstStartingFrom } from './tokenWords';
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'dan', 'untuk']);
@@ -157,7 +158,6 @@ class Linker {
   private readonly orgsByInitials = new Map<string, number[]>();
   private readonly governments = new Map<string, number>();
   private readonly singlesByWord = new Map<string, number>();
-  private readonly indexByStart = new Map<number, number>();
 
   /** Each candidate's name words, computed once. */
   private readonly words: string[][];
@@ -166,7 +166,6 @@ class Linker {
     this.candidates = [...candidates].sort((a, b) => a.start - b.start);
     this.assigned = new Int32Array(this.candidates.length).fill(-1);
     this.words = this.candidates.map((c) => nameWords(c.text));
-    this.candidates.forEach((c, i) => this.indexByStart.set(c.start, i));
   }
 
   link(): LocalLinking {
@@ -209,10 +208,10 @@ class Linker {
     return this.output();
   }
 
-  /** The cluster of the candidate starting at `start`, or -1. */
+  /** The cluster of the (last) candidate starting at `start`, or -1. */
   private clusterAt(start: number): number {
-    const i = this.indexByStart.get(start);
-    return i === undefined ? -1 : this.assigned[i];
+    const i = firstStartingFrom(this.candidates, start + 1) - 1;
+    return i >= 0 && this.candidates[i].start === start ? this.assigned[i] : -1;
   }
 
   private create(i: number): number {
@@ -251,9 +250,10 @@ class Linker {
     // "the government" is a mention of the entity but not one of its names.
     if (cluster.forms.includes(c.text) || c.descriptive && !/\p{Lu}/u.test(c.text)) return;
     cluster.forms.push(c.text);
+    if (c.descriptive) return;
     const words = this.words[i];
     const rank = nameRank(c.text, words);
-    if (!c.descriptive && (cluster.forms.length === 1 || compare(rank, cluster.rank) > 0)) {
+    if (cluster.forms.length === 1 || compare(rank, cluster.rank) > 0) {
       cluster.rank = rank;
       if (cluster.type === 'person') {
         for (const w of words) push(this.personsByWord, w, index);
@@ -401,8 +401,14 @@ class Linker {
 /** How good a form is as an entity's name: a government's "Chinese government" over "Beijing",
  * a name over an acronym, an English name over its Indonesian translation, more words, then longer. */
 function nameRank(form: string, words = nameWords(form)): number[] {
-  return [/\b(government|pemerintah)\b/i.test(form) ? 1 : 0, isAcronym(form) ? 0 : 1, ORG_HEADS_ID.has(words[0]) ? 0 : 1,
+  return [namesGovernment(form, words) ? 1 : 0, isAcronym(form) ? 0 : 1, ORG_HEADS_ID.has(words[0]) ? 0 : 1,
     /^\p{Lu}/u.test(form) ? 1 : 0, words.length, form.length];
+}
+
+/** Whether the form holds the word "government" or "pemerintah" (its name words hold them in
+ * lower case: asked of those first). */
+function namesGovernment(form: string, words: string[]): boolean {
+  return words.some((w) => w.includes('government') || w.includes('pemerintah')) && /\b(government|pemerintah)\b/i.test(form);
 }
 
 /** The best of an entity's forms as its name. */
