@@ -165,7 +165,13 @@ class Linker {
   constructor(private readonly candidates: MentionCandidate[]) {
     this.candidates = [...candidates].sort((a, b) => a.start - b.start);
     this.assigned = new Int32Array(this.candidates.length).fill(-1);
-    this.words = this.candidates.map((c) => nameWords(c.text));
+    // A document repeats its names ("Zhang" … "Zhang"): their words are read once.
+    const wordsOf = new Map<string, string[]>();
+    this.words = this.candidates.map((c) => {
+      let words = wordsOf.get(c.text);
+      if (!words) wordsOf.set(c.text, (words = nameWords(c.text)));
+      return words;
+    });
   }
 
   link(): LocalLinking {
@@ -230,9 +236,10 @@ class Linker {
   }
 
   private indexOrganisation(index: number, words: string[]): void {
-    const core = organisationCore(words).join(' ');
-    if (!this.orgsByCore.has(core)) this.orgsByCore.set(core, index);
-    if (words.length) push(this.orgsByFirstWord, organisationCore(words)[0], index);
+    const core = organisationCore(words);
+    const coreName = core.join(' ');
+    if (!this.orgsByCore.has(coreName)) this.orgsByCore.set(coreName, index);
+    if (words.length) push(this.orgsByFirstWord, core[0], index);
     if (words.length > 1) push(this.orgsByInitials, initials(words.join(' ')), index);
   }
 
