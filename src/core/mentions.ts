@@ -90,6 +90,8 @@ const GENDERED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'ma
 /** Verbs that put their speaker after them ("said Sheng", "kata Hendra"). */
 const ATTRIBUTION_VERBS = new Set(`said says added asked noted wrote explained continued replied recalled told according
   kata ujar tutur ucap imbuh tambah jelas tegas sebut menurut`.split(/\s+/));
+/** Punctuation that ends a role written after a name. */
+const ROLE_STOPS = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '!', '?']);
 /** Words that end a role written after a name. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'yang', 'where', 'when', 'said', 'says', 'told']);
 
@@ -297,7 +299,7 @@ class MentionFinder {
       const t = this.tokens[k];
       if (QUOTES.has(t.text)) return capital >= 4 ? k : -1;
       if (t.type !== 'word') continue;
-      if (/^\p{Lu}/u.test(t.text)) capital++;
+      if (this.flags[k] & UPPER) capital++;
       else if (!TITLE_SMALL_WORDS.has(this.lower[k])) return -1;
     }
     return -1;
@@ -610,7 +612,7 @@ class MentionFinder {
     // A common word by a speech verb is no name ("Police said"); nor a sentence's opening
     // adverb or participle ("Fortunately,", "Having said that").
     const marked = part.honorific !== '' || part.roleStart >= 0;
-    if (!marked && !this.nameLike.has(word) && (isCommonWord(word) || initial && (/(ly|ing)$/.test(word) || tokens[end]?.text === ','))) return;
+    if (!marked && !this.nameLike.has(word) && (isCommonWord(word) || initial && (word.endsWith('ly') || word.endsWith('ing') || tokens[end]?.text === ','))) return;
     if (word.length < 2 || /\d/.test(word)) return;
     this.add(first, end, 'person', { single: true, anchored: personContext, role: this.roleOf(part), honorific: part.honorific || undefined });
   }
@@ -967,7 +969,7 @@ class MentionFinder {
     while (end < limit) {
       const word = lower[end];
       const t = tokens[end];
-      if (/^[,.;:()“”"!?]$/.test(t.text) || CLAUSE_WORDS.has(word) || isSpeechVerb(word)) break;
+      if (ROLE_STOPS.has(t.text) || CLAUSE_WORDS.has(word) || isSpeechVerb(word)) break;
       if (this.isTitle(end) || ROLE_MODIFIERS.has(this.word[end])) {
         if (sawOrg) break;
         end++;
