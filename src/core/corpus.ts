@@ -20,6 +20,18 @@ export interface LinkedClaim extends ClaimRecord {
   relatedIds?: string[];
 }
 
+/** A file's claim with its names resolved to entity ids (`idOf`: a local entity's id, null if
+ * none). Every linked claim gets all fields in one order: conflict finding reads a quarter of a
+ * million of them at 10,000 articles, and objects of one shape are read several times faster
+ * than the many shapes a spread of optional fields makes. */
+export function linkClaim(c: ClaimRecord, file: string, language: Language, idOf: (local: number) => string | null): LinkedClaim {
+  const relatedIds = c.related?.map(idOf).filter((id): id is string => id !== null);
+  return {
+    start: c.start, end: c.end, text: c.text, aspect: c.aspect, subject: c.subject, topic: c.topic, value: c.value,
+    polarity: c.polarity, related: c.related, file, subjectId: c.subject >= 0 ? idOf(c.subject) : null, language, relatedIds,
+  };
+}
+
 export class Corpus {
   private readonly files = new Map<string, FileAnalysis>();
   private cached: CorpusAnalysis | undefined;
@@ -220,10 +232,7 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
       // A joint statement is one passage per speaker, as the contract has one speaker each.
       for (const speaker of speakers) passages.push({ id: '', ...base, speaker, coSpeakers: speakers.length > 1 ? speakers.filter((s) => s !== speaker) : undefined });
     }
-    for (const c of file.claims) {
-      const relatedIds = c.related?.map((r) => idOf(file, r)).filter((id): id is string => id !== null);
-      claims.push({ ...c, file: file.file, subjectId: c.subject >= 0 ? idOf(file, c.subject) : null, language: file.language, relatedIds });
-    }
+    for (const c of file.claims) claims.push(linkClaim(c, file.file, file.language, (local) => idOf(file, local)));
   }
   passages.forEach((p, i) => (p.id = `p${i + 1}`));
   return { version: 1, files: files.map((f) => f.file), entities, passages, conflicts: findConflicts(claims, entities), issues };

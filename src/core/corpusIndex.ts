@@ -2,7 +2,7 @@
 // said, which claims are about it, kept up to date one file at a time. Linking follows the same
 // rules as linkCorpus (corpus.ts: linkKeys, joinKeys, entityOf), but a change to one file
 // relinks only the entities that file touches, so an edit costs milliseconds at 10,000 files.
-import { entityOf, joinKeys, linkKeys, mentionsByLocal, type LinkedClaim, type LocalRef } from './corpus';
+import { entityOf, joinKeys, linkClaim, linkKeys, mentionsByLocal, type LinkedClaim, type LocalRef } from './corpus';
 import type { Entity, FileAnalysis, LocalEntity, MentionRecord, MentionRef, Passage } from './model';
 import { runToEnd } from './slices';
 
@@ -311,10 +311,7 @@ export class CorpusIndex {
       const indexed = this.indexed.get(file);
       if (!indexed) continue; // removed while the claims were read in slices
       const { analysis, nodes } = indexed;
-      for (const c of analysis.claims) {
-        const relatedIds = c.related?.map((r) => nodes[r]?.id).filter((id): id is string => !!id);
-        claims.push({ ...c, file, subjectId: c.subject >= 0 ? nodes[c.subject]?.id ?? null : null, language: analysis.language, relatedIds });
-      }
+      for (const c of analysis.claims) claims.push(linkClaim(c, file, analysis.language, (local) => nodes[local]?.id || null));
       yield;
     }
     return claims;
