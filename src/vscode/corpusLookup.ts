@@ -43,7 +43,8 @@ export class CorpusLookup {
   /** The conflicting claims of the corpus, found in slices of the thread's time (the same as
    * analysis.conflicts, which finds them at once). */
   conflicts(): Promise<Conflict[]> {
-    this.findingConflicts ??= this.prepare()
+    // Found already (analysis.conflicts was read): not compared again.
+    this.findingConflicts ??= this.conflictsFound ? Promise.resolve(this.conflictsFound) : this.prepare()
       .then(() => runInSlices(this.conflictsInSteps(this.analysis.entities)))
       .then((found) => (this.conflictsFound ??= found));
     return this.findingConflicts;
