@@ -30,7 +30,6 @@ export interface Document {
   paragraphs: Span[];
 }
 
-const LINE_BREAK = /\r\n|\r|\n/;
 /** A word with the possessive clitic attached ("Clinton's"). wink splits it off only the first
  * time it meets the word in some contexts, so its tokens depend on what it read before; splitting
  * it here always makes a document's tokens depend on its own text alone (workers and the index
@@ -44,27 +43,32 @@ const endsLikePossessive = (value: string): boolean => {
   return n > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 };
 
-/** Whether `text` holds `value` at `at` (a plain loop: tokens are short, and this runs for each one). */
-function holdsAt(text: string, value: string, at: number): boolean {
-  if (at + value.length > text.length) return false;
-  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+/** The characters String.prototype.trim removes: white space and line terminators. */
+function isBlank(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const isLineBreak = (code: number): boolean => code === 10 || code === 13;
+
+/** Whether a token is all white space (wink keeps line breaks and tabs as tokens). */
+function isBlankToken(value: string): boolean {
+  for (let k = 0; k < value.length; k++) if (!isBlank(value.charCodeAt(k))) return false;
   return true;
 }
 
-/** Characters String.prototype.trim removes are all at or below U+0020 or above U+007F. */
-const mayBeBlank = (value: string): boolean => {
-  const first = value.charCodeAt(0);
-  return first <= 32 || first >= 127;
-};
-/** Whether white space or a token holds a line break; most are '' or ' ', answered without a regex. */
-const hasLineBreak = (s: string): boolean => s.length > 0 && s !== ' ' && LINE_BREAK.test(s);
+function hasLineBreak(value: string): boolean {
+  for (let k = 0; k < value.length; k++) if (isLineBreak(value.charCodeAt(k))) return true;
+  return false;
+}
 
 export function readDocument(file: string, text: string): Document {
   const winkDoc = nlp().readDoc(text);
   const its = nlp().its;
   const winkTokens = winkDoc.tokens();
   const values = winkTokens.out(its.value) as string[];
-  const spaces = winkTokens.out(its.precedingSpaces) as string[];
   const tags = winkTokens.out(its.pos) as string[];
   const types = winkTokens.out(its.type) as string[];
 
@@ -79,25 +83,30 @@ export function readDocument(file: string, text: string): Document {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (hasLineBreak(spaces[i])) sawBreak = true;
-    cursor += spaces[i].length;
-    // wink reproduces the text exactly; if it ever does not, find the token again.
-    if (!holdsAt(text, value, cursor)) {
+    if (types[i] === 'tabCRLF' || isBlankToken(value)) {
+      // Dropped; the white space before the next token is skipped over in the text below.
+      kept[i] = -1;
+      if (hasLineBreak(value)) sawBreak = true;
+      continue;
+    }
+    // The token is where the white space after the cursor ends (wink's preceding spaces are not
+    // read out: building them costs a string per token); if wink ever does not reproduce the
+    // text exactly, find the token again.
+    let start = cursor;
+    while (start < text.length && isBlank(text.charCodeAt(start))) {
+      if (isLineBreak(text.charCodeAt(start))) sawBreak = true;
+      start++;
+    }
+    if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, cursor);
       if (found < 0) {
         kept[i] = -1;
         if (hasLineBreak(value)) sawBreak = true;
         continue;
       }
-      cursor = found;
+      start = found;
     }
-    const start = cursor;
-    cursor += value.length;
-    if (types[i] === 'tabCRLF' || (mayBeBlank(value) && value.trim() === '')) {
-      kept[i] = -1;
-      if (hasLineBreak(value)) sawBreak = true;
-      continue;
-    }
+    cursor = start + value.length;
     kept[i] = tokens.length;
     breakBefore.push(sawBreak);
     sawBreak = false;
@@ -142,15 +151,18 @@ export function readDocument(file: string, text: string): Document {
   return { file, text, language: detectLanguage(tokens), tokens, sentences, paragraphs };
 }
 
-/** Non-empty lines, trimmed of surrounding white space. */
+/** Non-empty lines, trimmed of surrounding white space (as String.prototype.trim would). */
 export function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
-  const lines = /[^\r\n]+/g;
-  for (let match = lines.exec(text); match; match = lines.exec(text)) {
-    const line = match[0];
-    const lead = line.length - line.trimStart().length;
-    const trimmed = line.trim();
-    if (trimmed) paragraphs.push({ start: match.index + lead, end: match.index + lead + trimmed.length });
+  for (let at = 0; at < text.length;) {
+    let lineEnd = at;
+    while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    let start = at;
+    let end = lineEnd;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end > start) paragraphs.push({ start, end });
+    at = lineEnd + 1;
   }
   return paragraphs;
 }

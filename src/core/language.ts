@@ -2,6 +2,7 @@
 // language's most frequent words tells English from Indonesian reliably, and it costs one pass.
 import type { Language } from './model';
 import { FUNCTION_WORDS } from './lexicon';
+import { lowerCase } from './tokenWords';
 
 interface HasText {
   text: string;
@@ -15,7 +16,7 @@ export function detectLanguage(tokens: readonly HasText[]): Language {
   for (const token of tokens) {
     if (!startsWithLetter(token.text)) continue;
     words++;
-    const word = token.text.toLowerCase();
+    const word = lowerCase(token.text);
     if (FUNCTION_WORDS.en.has(word)) counts.en++;
     if (FUNCTION_WORDS.id.has(word)) counts.id++;
   }
