@@ -11,19 +11,28 @@ interface HasText {
 /** The language whose function words make up the largest share of the words, if that share
  * is large enough to be a language at all; otherwise 'other'. */
 export function detectLanguage(tokens: readonly HasText[]): Language {
-  const counts: Record<'en' | 'id', number> = { en: 0, id: 0 };
+  let en = 0;
+  let id = 0;
   let words = 0;
   for (const token of tokens) {
     if (!startsWithLetter(token.text)) continue;
     words++;
-    const word = lowerCase(token.text);
-    if (FUNCTION_WORDS.en.has(word)) counts.en++;
-    if (FUNCTION_WORDS.id.has(word)) counts.id++;
+    const languages = FUNCTION_WORD_LANGUAGES.get(lowerCase(token.text));
+    if (languages === undefined) continue;
+    if (languages & EN) en++;
+    if (languages & ID) id++;
   }
   if (words === 0) return 'other';
-  const best: 'en' | 'id' = counts.id > counts.en ? 'id' : 'en';
-  return counts[best] / words >= 0.08 ? best : 'other';
+  const [best, count]: ['en' | 'id', number] = id > en ? ['id', id] : ['en', en];
+  return count / words >= 0.08 ? best : 'other';
 }
+
+const EN = 1;
+const ID = 2;
+/** Each function word with the languages it belongs to: one lookup per word instead of one per language. */
+const FUNCTION_WORD_LANGUAGES = new Map<string, number>();
+for (const word of FUNCTION_WORDS.en) FUNCTION_WORD_LANGUAGES.set(word, EN);
+for (const word of FUNCTION_WORDS.id) FUNCTION_WORD_LANGUAGES.set(word, (FUNCTION_WORD_LANGUAGES.get(word) ?? 0) | ID);
 
 /** Whether a token starts with a letter; ASCII is answered without a regex (this runs for every
  * token of every document). */

@@ -179,9 +179,10 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'ia', 'dia', 'beliau', 'mer
 /** What a stance is taken on: the content words just after the verb ("menolak rencana Jalan Tol
  * Lintas Kencana" → "rencana jalan tol lintas kencana"). */
 function heldObject(sentence: ClaimSentence, from: number): string {
-  const functionWords = new Set([...FUNCTION_WORDS.en, ...FUNCTION_WORDS.id]);
-  return sentence.texts.slice(from, from + 6).filter((w) => /^\p{L}/u.test(w) && !functionWords.has(w)).join(' ');
+  return sentence.texts.slice(from, from + 6).filter((w) => /^\p{L}/u.test(w) && !ANY_FUNCTION_WORD.has(w)).join(' ');
 }
+
+const ANY_FUNCTION_WORD = new Set([...FUNCTION_WORDS.en, ...FUNCTION_WORDS.id]);
 
 // ---- comparing ---------------------------------------------------------------------------------
 
