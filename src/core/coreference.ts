@@ -12,6 +12,7 @@ import {
 } from './lexicon';
 import { PLACES } from './lexicon/places';
 import { firstStartingFrom } from './tokenWords';
+import { scratchInt32, scratchUint8 } from './scratch';
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'dan', 'untuk']);
@@ -147,6 +148,10 @@ export function linkMentions(candidates: MentionCandidate[]): LocalLinking {
   return new Linker(candidates).link();
 }
 
+/** The linker's per-candidate and per-cluster arrays, reused from one document to the next (scratch.ts). */
+const ASSIGNED = scratchInt32();
+const EVIDENCED = scratchUint8();
+
 class Linker {
   private readonly clusters: Cluster[] = [];
   private readonly assigned: Int32Array;
@@ -164,7 +169,7 @@ class Linker {
 
   constructor(private readonly candidates: MentionCandidate[]) {
     this.candidates = [...candidates].sort((a, b) => a.start - b.start);
-    this.assigned = new Int32Array(this.candidates.length).fill(-1);
+    this.assigned = ASSIGNED.take(this.candidates.length, -1);
     // A document repeats its names ("Zhang" … "Zhang"): their words are read once.
     const wordsOf = new Map<string, string[]>();
     this.words = this.candidates.map((c) => {
@@ -386,7 +391,7 @@ class Linker {
     const mentions: MentionRecord[] = [];
     // A person needs some evidence: a known given name, a title, honorific or role, a speech
     // verb, an age, a pronoun after it, or a later mention by one word ("Tarrow Bridge" has none).
-    const evidenced = new Uint8Array(this.clusters.length);
+    const evidenced = EVIDENCED.take(this.clusters.length);
     this.candidates.forEach((c, i) => {
       if (this.assigned[i] >= 0 && (c.type !== 'person' || c.anchored || c.single || c.role || c.honorific)) evidenced[this.assigned[i]] = 1;
     });

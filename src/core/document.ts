@@ -3,6 +3,7 @@
 import { nlp } from './nlp';
 import { detectLanguage } from './language';
 import type { Language, Span } from './model';
+import { scratchInt32, scratchUint8 } from './scratch';
 
 export interface Token extends Span {
   /** The token exactly as written. */
@@ -64,6 +65,10 @@ function hasLineBreak(value: string): boolean {
   return false;
 }
 
+/** readDocument's maps from wink's tokens to ours, reused from one document to the next (scratch.ts). */
+const KEPT = scratchInt32();
+const PIECES = scratchUint8();
+
 export function readDocument(file: string, text: string): Document {
   const winkDoc = nlp().readDoc(text);
   const its = nlp().its;
@@ -74,9 +79,9 @@ export function readDocument(file: string, text: string): Document {
 
   const tokens: Token[] = [];
   // For each of wink's tokens: its index in `tokens`, or -1 for white space we drop.
-  const kept = new Int32Array(values.length);
+  const kept = KEPT.take(values.length);
   // For each of wink's tokens: how many of ours it became (2 when a possessive is split off).
-  const pieces = new Uint8Array(values.length);
+  const pieces = PIECES.take(values.length);
   // For each of our tokens: whether a line break comes between it and the token before it.
   const breakBefore: boolean[] = [];
   let sawBreak = false;

@@ -14,6 +14,7 @@ import {
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { CAPITALS, DEMONYMS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
+import { scratchInt32, scratchUint8 } from './scratch';
 
 export interface MentionCandidate {
   start: number;
@@ -96,6 +97,13 @@ const ROLE_STOPS = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '!'
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'yang', 'where', 'when', 'said', 'says', 'told']);
 
 /** Finds every person and organisation name in the document. */
+/** The finder's per-token arrays, reused from one document to the next (scratch.ts). */
+const COVERED = scratchUint8();
+const FLAGS = scratchUint8();
+const SENTENCE_START = scratchUint8();
+const SENTENCE_OF = scratchInt32();
+const SHAPES = scratchUint8();
+
 export function findMentions(doc: Document): MentionCandidate[] {
   return new MentionFinder(doc).find();
 }
@@ -141,11 +149,11 @@ class MentionFinder {
     const tokens = (this.tokens = doc.tokens);
     const count = tokens.length;
     this.breakers = doc.language === 'id' ? RUN_BREAKERS_ID : RUN_BREAKERS;
-    this.covered = new Uint8Array(count);
+    this.covered = COVERED.take(count);
     const lowers: string[] = (this.lower = new Array<string>(count));
     const words: string[] = (this.word = new Array<string>(count));
-    const flagsOf = (this.flags = new Uint8Array(count));
-    const sentenceStart = new Uint8Array(count);
+    const flagsOf = (this.flags = FLAGS.take(count));
+    const sentenceStart = SENTENCE_START.take(count);
     for (const s of doc.sentences) sentenceStart[s.firstToken] = 1;
     // Words seen capitalised inside a sentence (not after an opening quote).
     const seenCapital = new Set<string>();
@@ -189,7 +197,7 @@ class MentionFinder {
       while (k < p.endToken && flagsOf[k] & UPPER && tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase()) k++;
       if (k > p.firstToken && /^[,—–-]$/.test(tokens[k]?.text ?? '')) for (let j = p.firstToken; j < k; j++) this.flags[j] &= ~(NAME | ACRONYM);
     }
-    this.sentenceOf = new Int32Array(count);
+    this.sentenceOf = SENTENCE_OF.take(count);
     this.titleCase = doc.sentences.map((s, index) => {
       this.sentenceOf.fill(index, s.firstToken, s.endToken);
       // Headlines are lines of their own.
@@ -197,7 +205,7 @@ class MentionFinder {
     });
     // Words seen capitalised mid-sentence and never in lower case. Most lower-case words share
     // neither first letter nor length with any of them: a bitmap answers before the set.
-    const shapes = new Uint8Array(27 * 16);
+    const shapes = SHAPES.take(27 * 16);
     const shapeOf = (word: string): number => Math.min(26, Math.max(0, word.charCodeAt(0) - 97)) * 16 + Math.min(15, word.length);
     for (const word of seenCapital) shapes[shapeOf(word)] = 1;
     const seenLower = new Set<string>();

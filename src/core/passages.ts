@@ -13,6 +13,7 @@ import { findQuotes, type Quote } from './quotes';
 import { ReportedSpeech } from './reportedSpeech';
 import { SpeakerFinder } from './speakers';
 import { firstStartingFrom, hasLetterOrDigit, startsUpperCase, TokenWords } from './tokenWords';
+import { scratchInt32, scratchUint8 } from './scratch';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
 /** A lower-case word with a full stop stuck to it ("in."). */
@@ -90,11 +91,15 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
   return passages;
 }
 
+/** The quotation maps of indexQuotations, reused from one document to the next (scratch.ts). */
+const QUOTE_OF = scratchInt32();
+const IN_QUOTE = scratchUint8();
+
 function indexQuotations(doc: Document): Quotations {
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const { tokens } = doc;
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
-  const inQuote = new Uint8Array(tokens.length);
+  const quoteOf = QUOTE_OF.take(tokens.length, -1);
+  const inQuote = IN_QUOTE.take(tokens.length);
   let q = 0;
   for (let k = 0; k < tokens.length && q < quotes.length; k++) {
     const start = tokens[k].start;

@@ -9,6 +9,7 @@ import {
   RELATIVE_PRONOUNS, REPRESENTATIVE_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS_EN, SUBJECT_OPENERS,
   SUBJECT_VERB_FILLERS, TIME_WORDS, TITLE_WORDS,
 } from './lexicon';
+import { scratchInt32 } from './scratch';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
 /** Starts with a lower-case letter. */
@@ -47,6 +48,12 @@ for (const phrase of JOINT_SPEAKER_PHRASES) {
 const bare = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
 const isCapitalised = (token: Token): boolean => startsUpperCase(token.text);
 
+/** The finder's token and mention maps, reused from one document to the next (scratch.ts). */
+const ENDING_AT = scratchInt32();
+const STARTING_AT = scratchInt32();
+const FIRST_TOKEN = scratchInt32();
+const LAST_TOKEN = scratchInt32();
+
 export class SpeakerFinder {
   private readonly tokens: Token[];
   private readonly language: Document['language'];
@@ -78,10 +85,10 @@ export class SpeakerFinder {
     const { tokens } = doc;
     this.tokens = tokens;
     this.language = doc.language;
-    this.endingAt = new Int32Array(tokens.length).fill(-1);
-    this.startingAt = new Int32Array(tokens.length).fill(-1);
-    this.firstToken = new Int32Array(mentions.length);
-    this.lastToken = new Int32Array(mentions.length);
+    this.endingAt = ENDING_AT.take(tokens.length, -1);
+    this.startingAt = STARTING_AT.take(tokens.length, -1);
+    this.firstToken = FIRST_TOKEN.take(mentions.length);
+    this.lastToken = LAST_TOKEN.take(mentions.length);
     this.roleWords = new Array(mentions.length);
     this.organizationWords = new Array(entities.length);
     let t = 0;
