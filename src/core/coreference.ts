@@ -11,7 +11,7 @@ import {
   ORG_SUFFIXES, UNISEX_GIVEN_NAMES,
 } from './lexicon';
 import { PLACES } from './lexicon/places';
-import { firstStartingFrom } from './tokenWords';
+import { firstStartingFrom, isWhiteSpace } from './tokenWords';
 import { scratchInt32, scratchUint8 } from './scratch';
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -34,13 +34,6 @@ export function nameWords(name: string): string[] {
     start = i + 1;
   }
   return words;
-}
-
-/** The characters /\s/ matches. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 128) return code === 32 || code >= 9 && code <= 13;
-  return code === 0xa0 || code === 0x1680 || code >= 0x2000 && code <= 0x200a || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The name without a final "'s" or apostrophe ("Workers'"). */

@@ -4,6 +4,7 @@ import { nlp } from './nlp';
 import { detectLanguage } from './language';
 import type { Language, Span } from './model';
 import { scratchInt32, scratchUint8 } from './scratch';
+import { isWhiteSpace } from './tokenWords';
 
 export interface Token extends Span {
   /** The token exactly as written. */
@@ -44,19 +45,11 @@ const endsLikePossessive = (value: string): boolean => {
   return n > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 };
 
-/** The characters String.prototype.trim removes: white space and line terminators. */
-function isBlank(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 const isLineBreak = (code: number): boolean => code === 10 || code === 13;
 
 /** Whether a token is all white space (wink keeps line breaks and tabs as tokens). */
 function isBlankToken(value: string): boolean {
-  for (let k = 0; k < value.length; k++) if (!isBlank(value.charCodeAt(k))) return false;
+  for (let k = 0; k < value.length; k++) if (!isWhiteSpace(value.charCodeAt(k))) return false;
   return true;
 }
 
@@ -98,7 +91,7 @@ export function readDocument(file: string, text: string): Document {
     // read out: building them costs a string per token); if wink ever does not reproduce the
     // text exactly, find the token again.
     let start = cursor;
-    while (start < text.length && isBlank(text.charCodeAt(start))) {
+    while (start < text.length && isWhiteSpace(text.charCodeAt(start))) {
       if (isLineBreak(text.charCodeAt(start))) sawBreak = true;
       start++;
     }
@@ -164,8 +157,8 @@ export function splitParagraphs(text: string): Span[] {
     while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
     let start = at;
     let end = lineEnd;
-    while (start < end && isBlank(text.charCodeAt(start))) start++;
-    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) paragraphs.push({ start, end });
     at = lineEnd + 1;
   }

@@ -55,5 +55,12 @@ export function hasLetterOrDigit(word: string): boolean {
   return false;
 }
 
+/** The characters /\s/ matches, and String.prototype.trim removes: white space and line terminators. */
+export function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 const CAPITALISED = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
