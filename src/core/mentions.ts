@@ -96,7 +96,6 @@ const ROLE_STOPS = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '!'
 /** Words that end a role written after a name. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'yang', 'where', 'when', 'said', 'says', 'told']);
 
-/** Finds every person and organisation name in the document. */
 /** The finder's per-token arrays, reused from one document to the next (scratch.ts). */
 const COVERED = scratchUint8();
 const FLAGS = scratchUint8();
@@ -104,6 +103,7 @@ const SENTENCE_START = scratchUint8();
 const SENTENCE_OF = scratchInt32();
 const SHAPES = scratchUint8();
 
+/** Finds every person and organisation name in the document. */
 export function findMentions(doc: Document): MentionCandidate[] {
   return new MentionFinder(doc).find();
 }
