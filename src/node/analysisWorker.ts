@@ -1,27 +1,44 @@
-// The worker thread's side of the analysis pool (bundled as dist/worker.js): analyses one file
-// per message and posts the result back. It holds nothing between files but wink's model.
+// The worker thread's side of the analysis pool (bundled as dist/worker.js): analyses the files
+// of each message together and posts their results back. It holds nothing between messages but
+// wink's model.
 import { parentPort } from 'node:worker_threads';
-import { analyzeFile } from '../core/analyzeFile';
+import { analyzeFile, analyzeFiles, type FileToAnalyze } from '../core/analyzeFile';
 import { packAnalysis } from '../core/indexCache';
-import type { FileIssue } from '../core/model';
 
 export interface AnalysisRequest {
   id: number;
-  file: string;
-  text: string;
-  issues: FileIssue[];
+  files: FileToAnalyze[];
 }
 
-/** The analysis comes back packed (indexCache.packAnalysis): one string crosses the thread
+/** Each analysis comes back packed (indexCache.packAnalysis): one string crosses the thread
  * boundary faster than a graph of objects, and the receiver parses only what it reads. */
-export type AnalysisReply = { id: number; packed: string } | { id: number; error: string };
+export type AnalysisResult = { packed: string } | { error: string };
+
+export interface AnalysisReply {
+  id: number;
+  /** One per file of the request, in its order. */
+  results: AnalysisResult[];
+}
+
+const failure = (error: unknown): AnalysisResult => ({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
+
+function analyze(files: FileToAnalyze[]): AnalysisResult[] {
+  try {
+    return analyzeFiles(files).map((analysis) => ({ packed: packAnalysis(analysis) }));
+  } catch (error) {
+    if (files.length === 1) return [failure(error)];
+    // One file's failure must not take the others with it: analyse them one by one.
+    return files.map(({ file, text, issues }) => {
+      try {
+        return { packed: packAnalysis(analyzeFile(file, text, issues)) };
+      } catch (error) {
+        return failure(error);
+      }
+    });
+  }
+}
 
 parentPort?.on('message', (request: AnalysisRequest) => {
-  let reply: AnalysisReply;
-  try {
-    reply = { id: request.id, packed: packAnalysis(analyzeFile(request.file, request.text, request.issues)) };
-  } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? error.stack ?? error.message : String(error) };
-  }
+  const reply: AnalysisReply = { id: request.id, results: analyze(request.files) };
   parentPort!.postMessage(reply);
 });

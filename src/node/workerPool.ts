@@ -1,5 +1,7 @@
-// Per-file analysis on worker threads: a queue in front of a few workers, each sent two files
-// at a time so that it never waits for the calling thread between them. Results arrive packed
+// Per-file analysis on worker threads: a queue in front of a few workers, each sent two batches
+// of files at a time so that it never waits for the calling thread between them. A worker
+// analyses a batch together (analyzeFiles), which is faster than file by file; batches shrink as
+// the queue empties, so the workers finish together. Results arrive packed
 // and are parsed lazily (indexCache.unpackAnalysis): a corpus's analyses take a fraction of the
 // memory until their mentions or passages are read. Queued files can be cancelled (an
 // AbortSignal per file); a file already sent to a worker is analysed, and its result dropped.
@@ -8,7 +10,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeFile } from '../core/analyzeFile';
+import { analyzeFile, type FileToAnalyze } from '../core/analyzeFile';
 import { unpackAnalysis } from '../core/indexCache';
 import type { FileAnalysis, FileIssue } from '../core/model';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
@@ -29,21 +31,31 @@ export class CancelledError extends Error {
 }
 
 interface Task {
-  request: AnalysisRequest;
+  request: FileToAnalyze;
+  /** Sent to a worker in a batch of its own: it was in a batch whose worker died. */
+  alone?: boolean;
   /** Settles the caller's promise once; later calls are ignored (a cancelled file's result). */
   settle(outcome: { analysis: FileAnalysis } | { error: Error }): void;
 }
 
-interface Slot {
-  worker: Worker;
-  /** Files sent to the worker, in the order it answers them: the first is being analysed, the
-   * next waits in the worker's own message queue so that it never idles while the calling
-   * thread receives a result. */
-  inFlight: Task[];
+interface Batch {
+  id: number;
+  tasks: Task[];
 }
 
-/** Files sent to a worker ahead of its answer (see Slot.inFlight). */
+interface Slot {
+  worker: Worker;
+  /** Batches sent to the worker, in the order it answers them: the first is being analysed, the
+   * next waits in the worker's own message queue so that it never idles while the calling
+   * thread receives a result. */
+  inFlight: Batch[];
+}
+
+/** Batches sent to a worker ahead of its answer (see Slot.inFlight). */
 const IN_FLIGHT_PER_WORKER = 2;
+/** The most files in one batch: a score of news articles gains nearly all that analysing them
+ * together can (bench/README.md), and takes a worker a few tens of milliseconds. */
+export const MAX_BATCH_FILES = 16;
 
 /** One worker per core: the calling thread only reads files, receives results and links, which
  * takes a small share of one core. */
@@ -64,9 +76,10 @@ export class AnalysisPool {
     for (let i = 0; i < count; i++) this.slots.push(this.startWorker(script));
   }
 
-  /** Threads analysing in parallel (1 when analysing on the calling thread). */
-  get concurrency(): number {
-    return Math.max(1, this.slots.length);
+  /** Files worth having queued at once to keep every worker busy with full batches (1 when
+   * analysing on the calling thread). */
+  get capacity(): number {
+    return this.slots.length ? this.slots.length * IN_FLIGHT_PER_WORKER * MAX_BATCH_FILES : 1;
   }
 
   /** Files waiting for a worker. */
@@ -81,7 +94,7 @@ export class AnalysisPool {
       let settled = false;
       const onAbort = (): void => this.cancel(task);
       const task: Task = {
-        request: { id: this.nextId++, file, text, issues },
+        request: { file, text, issues },
         settle: (outcome) => {
           if (settled) return;
           settled = true;
@@ -101,7 +114,7 @@ export class AnalysisPool {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.settle({ error: new CancelledError(task.request.file) });
     await Promise.all(this.slots.map(async (slot) => {
-      for (const task of slot.inFlight.splice(0)) task.settle({ error: new CancelledError(task.request.file) });
+      for (const task of slot.inFlight.splice(0).flatMap((batch) => batch.tasks)) task.settle({ error: new CancelledError(task.request.file) });
       await slot.worker.terminate();
     }));
     this.slots.length = 0;
@@ -110,18 +123,26 @@ export class AnalysisPool {
   private startWorker(script: string): Slot {
     const slot: Slot = { worker: new Worker(script), inFlight: [] };
     slot.worker.on('message', (reply: AnalysisReply) => {
-      const task = slot.inFlight.shift();
-      if (task && task.request.id === reply.id) {
-        const analysis = 'packed' in reply ? unpackAnalysis(reply.packed) : undefined;
-        task.settle(analysis ? { analysis } : { error: new Error(`analysis of ${task.request.file} failed: ${'error' in reply ? reply.error : 'unreadable result'}`) });
+      const batch = slot.inFlight.shift();
+      if (batch && batch.id === reply.id) {
+        batch.tasks.forEach((task, i) => {
+          const result = reply.results[i];
+          const analysis = result && 'packed' in result ? unpackAnalysis(result.packed) : undefined;
+          task.settle(analysis ? { analysis } : { error: new Error(`analysis of ${task.request.file} failed: ${result && 'error' in result ? result.error : 'unreadable result'}`) });
+        });
       }
       this.dispatch();
     });
     slot.worker.on('error', (error) => {
-      // A worker that dies takes the file it was analysing with it; the files waiting behind it
-      // go back to the queue, and a fresh worker takes its place.
-      slot.inFlight.shift()?.settle({ error });
-      this.queue.unshift(...slot.inFlight.splice(0));
+      // A worker that dies takes the batch it was analysing with it: a file alone in its batch
+      // fails; files of a larger batch go back to the queue to be sent alone, so that only the
+      // file that kills a worker fails. Batches waiting behind it go back as they were, and a
+      // fresh worker takes its place.
+      const [running, ...waiting] = slot.inFlight.splice(0);
+      const retried = running && running.tasks.length > 1 ? running.tasks : [];
+      if (running?.tasks.length === 1) running.tasks[0].settle({ error });
+      for (const task of retried) task.alone = true;
+      this.queue.unshift(...retried, ...waiting.flatMap((batch) => batch.tasks));
       if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.startWorker(script);
@@ -144,17 +165,28 @@ export class AnalysisPool {
       if (this.queue.length && !this.runningInline) this.runInline();
       return;
     }
-    // Fill every worker to one file before giving any a second, so few files still spread out.
+    // Fill every worker to one batch before giving any a second, so few files still spread out.
     for (let depth = 1; depth <= IN_FLIGHT_PER_WORKER; depth++) {
       for (const slot of this.slots) {
         if (slot.inFlight.length >= depth || this.queue.length === 0) continue;
-        const task = this.queue.shift()!;
-        slot.inFlight.push(task);
+        const batch: Batch = { id: this.nextId++, tasks: this.nextBatch() };
+        slot.inFlight.push(batch);
         slot.worker.ref();
-        slot.worker.postMessage(task.request);
+        const request: AnalysisRequest = { id: batch.id, files: batch.tasks.map((task) => task.request) };
+        slot.worker.postMessage(request);
       }
     }
     for (const slot of this.slots) if (slot.inFlight.length === 0) slot.worker.unref();
+  }
+
+  /** The next files for a worker: a share of the queue that shrinks as the queue does (every
+   * batch in flight gets a like share), so that no worker is left with a long batch at the end. */
+  private nextBatch(): Task[] {
+    if (this.queue[0].alone) return this.queue.splice(0, 1);
+    const share = Math.ceil(this.queue.length / (this.slots.length * IN_FLIGHT_PER_WORKER));
+    let size = 1;
+    while (size < Math.min(share, MAX_BATCH_FILES) && size < this.queue.length && !this.queue[size].alone) size++;
+    return this.queue.splice(0, size);
   }
 
   /** Without workers: one file per macrotask, so the thread answers other events in between. */

@@ -41,7 +41,7 @@ type Source = { text: string; issues: FileIssue[]; unsaved: boolean } | { issue:
 
 /** Delay before a created or changed file is read, so bursts (git checkout, unzip) are batched. */
 const WATCH_DEBOUNCE_MS = 100;
-/** Files read ahead of the analyser, so reading overlaps analysis. */
+/** Files read ahead of what the analyser holds, so reading overlaps analysis. */
 const READ_AHEAD = 2;
 /** Quiet time after the last change before the index is persisted. */
 const SAVE_DELAY_MS = 2000;
@@ -348,7 +348,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private pump(): void {
-    while (this.running.size < (this.pool?.concurrency ?? 1) + READ_AHEAD && this.queue.size > 0) {
+    while (this.running.size < (this.pool?.capacity ?? 1) + READ_AHEAD && this.queue.size > 0) {
       const key = this.queue.values().next().value as string;
       this.queue.delete(key);
       const cts = new vscode.CancellationTokenSource();

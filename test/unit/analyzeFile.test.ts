@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile } from '../../src/core/analyzeFile';
+import { analyzeFile, analyzeFiles } from '../../src/core/analyzeFile';
 import { splitParagraphs } from '../../src/core/document';
 
 const fixture = (set: string, file: string): string => readFileSync(join(__dirname, '..', 'fixtures', set, file), 'utf8');
@@ -18,6 +18,19 @@ describe('analyzeFile', () => {
     const again = JSON.stringify(analyzeFile('a.txt', article));
     assert.ok(JSON.parse(first).passages.length > 0, 'the fixture has passages to compare');
     assert.equal(again, first);
+  });
+});
+
+describe('analyzeFiles', () => {
+  it('gives each file of a batch the analysis it has alone (each stage runs over the whole batch)', () => {
+    const files = [
+      ['court-ruling', '01_coastline-herald.txt'], ['indonesian', '01_warta-sagara.txt'],
+      ['interview-feature', '01_weekend-feature.txt'], ['court-ruling', '01_coastline-herald.txt'],
+    ].map(([set, file], i) => ({ file: `${i}.txt`, text: fixture(set, file) }));
+    const batch = analyzeFiles(files);
+    assert.equal(batch.length, files.length);
+    files.forEach(({ file, text }, i) => assert.equal(JSON.stringify(batch[i]), JSON.stringify(analyzeFile(file, text))));
+    assert.ok(batch.every((analysis) => analysis.passages.length > 0), 'every fixture has passages to compare');
   });
 });
 

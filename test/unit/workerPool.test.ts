@@ -40,11 +40,25 @@ describe('AnalysisPool', function () {
     });
   }
 
+  it('analyses files queued behind a busy worker in batches, with the same results', async () => {
+    // Two files go to the one worker at once; the ten queued behind them leave in batches.
+    const pool = new AnalysisPool({ workers: 1, workerScript });
+    try {
+      const many = Array.from({ length: 12 }, (_, i) => [`${i}.txt`, ARTICLES[i % ARTICLES.length][1]] as const);
+      const results = await Promise.all(many.map(([file, text]) => pool.analyze(file, text)));
+      const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+      assert.deepEqual(plain(results), plain(many.map(([file, text]) => analyzeFile(file, text))));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('drops queued files when their signal is aborted, and finishes the rest', async () => {
     const pool = new AnalysisPool({ workers: 1, workerScript });
     try {
       const controller = new AbortController();
-      // The worker takes two files at a time; the third and fourth wait in the queue.
+      // The worker takes two batches at a time, here of one file each (each file is sent as it
+      // comes); the third and fourth wait in the queue.
       const sent = [pool.analyze('a.txt', ARTICLES[0][1]), pool.analyze('b.txt', ARTICLES[1][1])];
       const cancelled = pool.analyze('c.txt', ARTICLES[2][1], [], controller.signal);
       const last = pool.analyze('d.txt', ARTICLES[2][1]);
