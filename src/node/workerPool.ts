@@ -53,9 +53,11 @@ interface Slot {
 
 /** Batches sent to a worker ahead of its answer (see Slot.inFlight). */
 const IN_FLIGHT_PER_WORKER = 2;
-/** The most files in one batch: a score of news articles gains nearly all that analysing them
- * together can (bench/README.md), and takes a worker a few tens of milliseconds. */
-export const MAX_BATCH_FILES = 16;
+/** The most files in one batch, and the most text: two dozen news articles gain nearly all that
+ * analysing them together can (bench/README.md) and take a worker a few tens of milliseconds;
+ * long files go in smaller batches, a very long one alone. */
+export const MAX_BATCH_FILES = 24;
+const MAX_BATCH_CHARS = 150_000;
 
 /** One worker per core: the calling thread only reads files, receives results and links, which
  * takes a small share of one core. */
@@ -185,7 +187,12 @@ export class AnalysisPool {
     if (this.queue[0].alone) return this.queue.splice(0, 1);
     const share = Math.ceil(this.queue.length / (this.slots.length * IN_FLIGHT_PER_WORKER));
     let size = 1;
-    while (size < Math.min(share, MAX_BATCH_FILES) && size < this.queue.length && !this.queue[size].alone) size++;
+    let chars = this.queue[0].request.text.length;
+    while (size < Math.min(share, MAX_BATCH_FILES) && size < this.queue.length && !this.queue[size].alone) {
+      chars += this.queue[size].request.text.length;
+      if (chars > MAX_BATCH_CHARS) break;
+      size++;
+    }
     return this.queue.splice(0, size);
   }
 
