@@ -10,35 +10,39 @@ export interface AnalysisRequest {
   files: FileToAnalyze[];
 }
 
-/** Each analysis comes back packed (indexCache.packAnalysis): one string crosses the thread
- * boundary faster than a graph of objects, and the receiver parses only what it reads. */
-export type AnalysisResult = { packed: string } | { error: string };
-
 export interface AnalysisReply {
   id: number;
-  /** One per file of the request, in its order. */
-  results: AnalysisResult[];
+  /** The files' analyses, packed (indexCache.packAnalysis), in the request's order, one a line
+   * (a packed analysis never holds a line break); an empty line for a file that failed. One
+   * string crosses the thread boundary faster than a graph of objects, the receiver parses only
+   * what it reads, and a string this large lives in the receiver's large-object space, where
+   * the garbage collector never copies it (each analysis is a slice of it). */
+  packed: string;
+  /** Per file: why its analysis failed, or null. */
+  errors: Array<string | null>;
 }
 
-const failure = (error: unknown): AnalysisResult => ({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
+const failure = (error: unknown): string => error instanceof Error ? error.stack ?? error.message : String(error);
 
-function analyze(files: FileToAnalyze[]): AnalysisResult[] {
+function analyze(request: AnalysisRequest): AnalysisReply {
+  const { id, files } = request;
   try {
-    return analyzeFiles(files).map((analysis) => ({ packed: packAnalysis(analysis) }));
+    return { id, packed: analyzeFiles(files).map(packAnalysis).join('\n'), errors: files.map(() => null) };
   } catch (error) {
-    if (files.length === 1) return [failure(error)];
-    // One file's failure must not take the others with it: analyse them one by one.
-    return files.map(({ file, text, issues }) => {
-      try {
-        return { packed: packAnalysis(analyzeFile(file, text, issues)) };
-      } catch (error) {
-        return failure(error);
-      }
-    });
+    if (files.length === 1) return { id, packed: '', errors: [failure(error)] };
   }
+  // One file's failure must not take the others with it: analyse them one by one.
+  const packed: string[] = [];
+  const errors = files.map(({ file, text, issues }) => {
+    try {
+      packed.push(packAnalysis(analyzeFile(file, text, issues)));
+      return null;
+    } catch (error) {
+      packed.push('');
+      return failure(error);
+    }
+  });
+  return { id, packed: packed.join('\n'), errors };
 }
 
-parentPort?.on('message', (request: AnalysisRequest) => {
-  const reply: AnalysisReply = { id: request.id, results: analyze(request.files) };
-  parentPort!.postMessage(reply);
-});
+parentPort?.on('message', (request: AnalysisRequest) => parentPort!.postMessage(analyze(request)));

@@ -127,10 +127,10 @@ export class AnalysisPool {
     slot.worker.on('message', (reply: AnalysisReply) => {
       const batch = slot.inFlight.shift();
       if (batch && batch.id === reply.id) {
+        const packed = reply.packed.split('\n');
         batch.tasks.forEach((task, i) => {
-          const result = reply.results[i];
-          const analysis = result && 'packed' in result ? unpackAnalysis(result.packed) : undefined;
-          task.settle(analysis ? { analysis } : { error: new Error(`analysis of ${task.request.file} failed: ${result && 'error' in result ? result.error : 'unreadable result'}`) });
+          const analysis = reply.errors[i] === null ? unpackAnalysis(packed[i] ?? '') : undefined;
+          task.settle(analysis ? { analysis } : { error: new Error(`analysis of ${task.request.file} failed: ${reply.errors[i] ?? 'unreadable result'}`) });
         });
       }
       this.dispatch();
