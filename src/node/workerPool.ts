@@ -71,6 +71,8 @@ export class AnalysisPool {
   private nextId = 1;
   private closed = false;
   private runningInline = false;
+  /** The texts' mean length, recent ones counting most (for capacity). */
+  private meanChars = 0;
 
   constructor(options: PoolOptions = {}) {
     const count = options.workers ?? defaultWorkerCount();
@@ -78,10 +80,14 @@ export class AnalysisPool {
     for (let i = 0; i < count; i++) this.slots.push(this.startWorker(script));
   }
 
-  /** Files worth having queued at once to keep every worker busy with full batches (1 when
-   * analysing on the calling thread). */
+  /** Files worth having read and queued at once to keep every worker busy with full batches
+   * (1 when analysing on the calling thread): as many as fill the batches in flight, so a corpus
+   * of long files holds a few at a time; one a batch until the first file says how long they are. */
   get capacity(): number {
-    return this.slots.length ? this.slots.length * IN_FLIGHT_PER_WORKER * MAX_BATCH_FILES : 1;
+    if (!this.slots.length) return 1;
+    const batches = this.slots.length * IN_FLIGHT_PER_WORKER;
+    if (this.meanChars === 0) return batches;
+    return batches * Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(MAX_BATCH_CHARS / this.meanChars)));
   }
 
   /** Files waiting for a worker. */
@@ -92,6 +98,7 @@ export class AnalysisPool {
   analyze(file: string, text: string, issues: FileIssue[] = [], signal?: AbortSignal): Promise<FileAnalysis> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (signal?.aborted) return Promise.reject(new CancelledError(file));
+    this.meanChars = this.meanChars ? 0.9 * this.meanChars + 0.1 * text.length : text.length;
     return new Promise<FileAnalysis>((resolve, reject) => {
       let settled = false;
       const onAbort = (): void => this.cancel(task);

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { analyzeFile } from '../../src/core/analyzeFile';
-import { AnalysisPool, CancelledError } from '../../src/node/workerPool';
+import { AnalysisPool, CancelledError, MAX_BATCH_FILES } from '../../src/node/workerPool';
 
 const ARTICLES = [
   ['a.txt', '“The ferry will run again in May,” harbour master Jonas Brandt said on Friday.'],
@@ -50,6 +50,22 @@ describe('AnalysisPool', function () {
       assert.deepEqual(plain(results), plain(many.map(([file, text]) => analyzeFile(file, text))));
     } finally {
       await pool.close();
+    }
+  });
+
+  it('asks for enough files to fill its batches, fewer when they are long', async () => {
+    const pool = new AnalysisPool({ workers: 1, workerScript });
+    const sent: Array<Promise<unknown>> = [];
+    try {
+      // Before any file: one for each of the two batches a worker has in flight.
+      assert.equal(pool.capacity, 2);
+      sent.push(pool.analyze('short.txt', ARTICLES[0][1]));
+      assert.equal(pool.capacity, 2 * MAX_BATCH_FILES, 'short articles: two full batches');
+      for (const name of ['long-1.txt', 'long-2.txt', 'long-3.txt']) sent.push(pool.analyze(name, 'Words said here. '.repeat(40_000)));
+      assert.equal(pool.capacity, 2, 'texts of hundreds of thousands of characters: one a batch');
+    } finally {
+      await pool.close();
+      await Promise.allSettled(sent);
     }
   });
 
