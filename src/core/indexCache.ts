@@ -156,8 +156,8 @@ function* readSteps(data: Uint8Array): Generator<void, IndexCacheRead> {
 function* lines(body: Uint8Array): Generator<string> {
   const decoder = new TextDecoder();
   for (let at = 0; at < body.length;) {
-    const newline = body.indexOf(NEWLINE, Math.min(at + BYTES_PER_STEP, body.length - 1));
-    const end = newline < 0 ? body.length : newline + 1;
+    // Up to the first line break a megabyte on (the body's last byte is one).
+    const end = body.indexOf(NEWLINE, Math.min(at + BYTES_PER_STEP, body.length - 1)) + 1;
     const text = decoder.decode(body.subarray(at, end));
     at = end;
     for (let start = 0; start < text.length;) {
