@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFile } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeFile, analyzeFiles } from '../src/core/analyzeFile';
@@ -68,19 +69,24 @@ async function readCorpus(folder: string): Promise<Article[]> {
   }));
 }
 
-/** wink-nlp's bare readDoc (its default pipeline, nothing read out), our analysis on this thread
- * and our analysis on the worker pool, over the same files, taking turns a hundred files at a
- * time so that load from other processes falls on all three alike. */
+/** wink-nlp's bare readDoc (its default pipeline, nothing read out) on this thread and on as
+ * many threads as the pool has workers, our analysis on this thread and on the worker pool, over
+ * the same files, taking turns a hundred files at a time so that load from other processes falls
+ * on all four alike. wink on several threads is the machine's own scaling for this kind of work:
+ * what the pool could reach if handing out files and sending results back cost nothing. */
 interface Throughput {
   /** Wall-clock time of each kind of run, and the CPU time the process spent in it (all threads). */
   winkMs: number;
+  winkThreadsMs: number;
   analysisMs: number;
   poolMs: number;
   winkCpuMs: number;
+  winkThreadsCpuMs: number;
   analysisCpuMs: number;
   poolCpuMs: number;
   analyses: FileAnalysis[];
 }
+type Run = 'wink' | 'winkThreads' | 'analysis' | 'pool';
 
 /** The articles analysed on this thread, MAX_BATCH_FILES at a time. */
 function inBatches(articles: Article[]): FileAnalysis[] {
@@ -89,39 +95,67 @@ function inBatches(articles: Article[]): FileAnalysis[] {
   return analyses;
 }
 
+/** workerData of a benchmark thread that runs wink's bare readDoc on the texts sent to it. */
+const WINK_THREAD = 'wink readDoc';
+
+function startWinkThreads(count: number): Worker[] {
+  return Array.from({ length: count }, () => new Worker(__filename, { workerData: WINK_THREAD }).on('error', (error) => {
+    process.stderr.write(`bench: a wink thread failed: ${error.stack ?? String(error)}\n`);
+    process.exit(1);
+  }));
+}
+
+/** The texts read by one wink thread. */
+function readOnThread(thread: Worker, texts: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    thread.once('message', () => resolve());
+    thread.postMessage(texts);
+  });
+}
+
+/** The articles read by the wink threads, each an equal share. */
+function readOnThreads(threads: Worker[], articles: Article[]): Promise<void[]> {
+  const share = Math.ceil(articles.length / threads.length);
+  return Promise.all(threads.map((thread, i) => readOnThread(thread, articles.slice(i * share, (i + 1) * share).map((a) => a.text))));
+}
+
 async function throughput(articles: Article[], workers: number): Promise<Throughput> {
   const wink = winkNLP(model);
+  const winkThreads = startWinkThreads(workers);
   const pool = new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') });
-  // Steady state, as in an editor that has been running: each of the three (and every worker)
+  // Steady state, as in an editor that has been running: each of the four (and every thread)
   // first reads the same articles once, so that none is timed while its code is still compiled.
   const warmUp = articles.slice(0, WARM_UP_ARTICLES);
   for (const a of warmUp) wink.readDoc(a.text);
+  await Promise.all(winkThreads.map((thread) => readOnThread(thread, warmUp.map((a) => a.text))));
   inBatches(warmUp);
   await Promise.all(Array.from({ length: workers }, () => Promise.all(warmUp.map((a) => pool.analyze(a.file, a.text)))));
-  const result: Throughput = { winkMs: 0, analysisMs: 0, poolMs: 0, winkCpuMs: 0, analysisCpuMs: 0, poolCpuMs: 0, analyses: [] };
-  const timed = async (wall: 'winkMs' | 'analysisMs' | 'poolMs', cpu: 'winkCpuMs' | 'analysisCpuMs' | 'poolCpuMs', run: () => unknown): Promise<void> => {
+  const result: Throughput = { winkMs: 0, winkThreadsMs: 0, analysisMs: 0, poolMs: 0, winkCpuMs: 0, winkThreadsCpuMs: 0, analysisCpuMs: 0, poolCpuMs: 0, analyses: [] };
+  const timed = async (run: Run, work: () => unknown): Promise<void> => {
     const started = now();
     const cpuStarted = process.cpuUsage();
-    await run();
-    result[wall] += now() - started;
+    await work();
+    result[`${run}Ms`] += now() - started;
     const used = process.cpuUsage(cpuStarted);
-    result[cpu] += (used.user + used.system) / 1000;
+    result[`${run}CpuMs`] += (used.user + used.system) / 1000;
   };
   try {
     for (let i = 0; i < articles.length; i += 100) {
       const part = articles.slice(i, i + 100);
-      await timed('winkMs', 'winkCpuMs', () => part.forEach((a) => wink.readDoc(a.text)));
+      await timed('wink', () => part.forEach((a) => wink.readDoc(a.text)));
+      await timed('winkThreads', () => readOnThreads(winkThreads, part));
       let analysed: FileAnalysis[] = [];
       // In batches, as a worker analyses the files queued for it.
-      await timed('analysisMs', 'analysisCpuMs', () => (analysed = inBatches(part)));
+      await timed('analysis', () => (analysed = inBatches(part)));
       // Kept packed, as the editor keeps them (parsed field by field when read): this process
       // holding ten thousand analyses as objects would have every later figure measure the
       // garbage collector walking them.
       for (const analysis of analysed) result.analyses.push(unpackAnalysis(packAnalysis(analysis))!);
-      await timed('poolMs', 'poolCpuMs', () => Promise.all(part.map((a) => pool.analyze(a.file, a.text))));
+      await timed('pool', () => Promise.all(part.map((a) => pool.analyze(a.file, a.text))));
     }
   } finally {
     await pool.close();
+    await Promise.all(winkThreads.map((thread) => thread.terminate()));
   }
   return result;
 }
@@ -279,7 +313,7 @@ function growthExponent(timings: Array<{ files: number; ms: number }>): number {
 async function measureSize(size: number, workers: number): Promise<{ figures: Figure[]; totalMs: number; winkMs: number; conflicts: ConflictScaling }> {
   const articles = await readCorpus(await corpusFolder(size));
   const bytes = articles.reduce((sum, a) => sum + a.bytes, 0);
-  const { winkMs, analysisMs, poolMs, winkCpuMs, analysisCpuMs, poolCpuMs, analyses } = await throughput(articles, workers);
+  const { winkMs, winkThreadsMs, analysisMs, poolMs, winkCpuMs, winkThreadsCpuMs, analysisCpuMs, poolCpuMs, analyses } = await throughput(articles, workers);
 
   let started = now();
   const index = new CorpusIndex(analyses);
@@ -301,6 +335,7 @@ async function measureSize(size: number, workers: number): Promise<{ figures: Fi
   const winkRate = mb(bytes) / (winkMs / 1000);
   const oneCore = mb(bytes) / (analysisMs / 1000);
   const parallel = mb(bytes) / (poolMs / 1000);
+  const winkParallel = mb(bytes) / (winkThreadsMs / 1000);
   const label = (name: string): string => `${name} @${size}`;
   const figures: Figure[] = [
     { name: label('corpus'), value: round(mb(bytes), 1), unit: 'MB', note: `${articles.length} files, ${index.entityIds().length} entities, ${analyses.reduce((n, a) => n + a.passages.length, 0)} passages, ${analyses.reduce((n, a) => n + a.claims.length, 0)} claims` },
@@ -311,6 +346,7 @@ async function measureSize(size: number, workers: number): Promise<{ figures: Fi
     { name: label(`analysis, ${workers} workers`), value: round(parallel), unit: 'MB/s' },
     { name: label(`analysis / wink, ${workers} workers`), value: round(parallel / winkRate), unit: '×', goal: workers >= 2 ? { op: '>=', value: 1.1 } : undefined },
     { name: label(`CPU time, ${workers} workers / 1 thread`), value: round(poolCpuMs / analysisCpuMs), unit: '×', note: `the pool's overhead; on ${workers} idle cores the workers would reach ≈ ${round((workers * winkCpuMs) / poolCpuMs)}× wink` },
+    { name: label(`wink readDoc (bare), ${workers} threads / 1 thread`), value: round(winkParallel / winkRate), unit: '×', note: `the machine's own scaling for this kind of work (${round(winkParallel)} MB/s, CPU time ×${round(winkThreadsCpuMs / winkCpuMs)} of one thread's for the same files); the analysis on ${workers} workers reaches ${round(parallel / winkParallel)} of it, on 1 thread ${round(oneCore / winkRate)} of wink on 1` },
     { name: label('build index (editor)'), value: round(indexMs, 0), unit: 'ms' },
     conflicts.complete
       ? { name: label('find conflicting claims'), value: round(conflicts.ms, 1), unit: 'ms', note: `${conflicts.claims} claims, ${conflicts.conflicts} conflicts` }
@@ -528,10 +564,18 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+} else if (workerData === WINK_THREAD) {
+  const wink = winkNLP(model);
+  parentPort!.on('message', (texts: string[]) => {
+    for (const text of texts) wink.readDoc(text);
+    parentPort!.postMessage(texts.length);
+  });
+}
