@@ -51,9 +51,6 @@ interface Slot {
   inFlight: Batch[];
 }
 
-/** Decodes the workers' packed analyses (AnalysisReply.packed). */
-const decoder = new TextDecoder();
-
 /** Batches sent to a worker ahead of its answer (see Slot.inFlight). */
 const IN_FLIGHT_PER_WORKER = 2;
 /** The most files in one batch, and the most text: two dozen news articles gain nearly all that
@@ -137,7 +134,7 @@ export class AnalysisPool {
     slot.worker.on('message', (reply: AnalysisReply) => {
       const batch = slot.inFlight.shift();
       if (batch && batch.id === reply.id) {
-        const packed = decoder.decode(reply.packed).split('\n');
+        const packed = reply.packed.split('\n');
         batch.tasks.forEach((task, i) => {
           const analysis = reply.errors[i] === null ? unpackAnalysis(packed[i] ?? '') : undefined;
           task.settle(analysis ? { analysis } : { error: new Error(`analysis of ${task.request.file} failed: ${reply.errors[i] ?? 'unreadable result'}`) });
