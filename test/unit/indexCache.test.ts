@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import * as v8 from 'node:v8';
 import { analyzeFile, ANALYZER_VERSION } from '../../src/core/analyzeFile';
 import {
   contentHash, INDEX_CACHE_SCHEMA, indexCacheChunks, packAnalysis, readIndexCache, readIndexCacheInSlices,
@@ -58,6 +59,15 @@ describe('index cache', () => {
     assert.equal(Object.getOwnPropertyDescriptor(unpacked, 'mentions')?.get, undefined, 'parsed once read');
     assert.equal(packAnalysis(unpacked), packAnalysis(analysis));
     assert.equal(unpackAnalysis('not a packed analysis'), undefined);
+  });
+
+  it('packs at one byte a character, even from an article with curly quotes', () => {
+    // FIRST's quotes are beyond Latin-1, so V8 holds its text, and strings built from slices of
+    // it, at two bytes a character. V8's serializer tags a string by how it is held, after its
+    // two-byte header and any padding (zero bytes): '"' one byte a character, 'c' two.
+    const heldAs = (text: string): string => String.fromCharCode(v8.serialize(text).subarray(2).find((byte) => byte !== 0) ?? 0);
+    assert.equal(heldAs(FIRST), 'c');
+    assert.equal(heldAs(packAnalysis(analyzeFile('0.txt', FIRST))), '"');
   });
 
   it('refuses a cache from another analyser version as stale', () => {
