@@ -143,7 +143,7 @@ async function throughput(articles: Article[], workers: number): Promise<Through
     for (let i = 0; i < articles.length; i += 100) {
       const part = articles.slice(i, i + 100);
       await timed('wink', () => part.forEach((a) => wink.readDoc(a.text)));
-      await timed('winkThreads', () => readOnThreads(winkThreads, part));
+      if (workers > 0) await timed('winkThreads', () => readOnThreads(winkThreads, part));
       let analysed: FileAnalysis[] = [];
       // In batches, as a worker analyses the files queued for it.
       await timed('analysis', () => (analysed = inBatches(part)));
@@ -346,7 +346,8 @@ async function measureSize(size: number, workers: number): Promise<{ figures: Fi
     { name: label(`analysis, ${workers} workers`), value: round(parallel), unit: 'MB/s' },
     { name: label(`analysis / wink, ${workers} workers`), value: round(parallel / winkRate), unit: '×', goal: workers >= 2 ? { op: '>=', value: 1.1 } : undefined },
     { name: label(`CPU time, ${workers} workers / 1 thread`), value: round(poolCpuMs / analysisCpuMs), unit: '×', note: `the pool's overhead; on ${workers} idle cores the workers would reach ≈ ${round((workers * winkCpuMs) / poolCpuMs)}× wink` },
-    { name: label(`wink readDoc (bare), ${workers} threads / 1 thread`), value: round(winkParallel / winkRate), unit: '×', note: `the machine's own scaling for this kind of work (${round(winkParallel)} MB/s, CPU time ×${round(winkThreadsCpuMs / winkCpuMs)} of one thread's for the same files); the analysis on ${workers} workers reaches ${round(parallel / winkParallel)} of it, on 1 thread ${round(oneCore / winkRate)} of wink on 1` },
+    // With no workers (--workers 0) there are no wink threads either, and nothing to compare.
+    ...(workers > 0 ? [{ name: label(`wink readDoc (bare), ${workers} threads / 1 thread`), value: round(winkParallel / winkRate), unit: '×', note: `the machine's own scaling for this kind of work (${round(winkParallel)} MB/s, CPU time ×${round(winkThreadsCpuMs / winkCpuMs)} of one thread's for the same files); the analysis on ${workers} workers reaches ${round(parallel / winkParallel)} of it, on 1 thread ${round(oneCore / winkRate)} of wink on 1` }] : []),
     { name: label('build index (editor)'), value: round(indexMs, 0), unit: 'ms' },
     conflicts.complete
       ? { name: label('find conflicting claims'), value: round(conflicts.ms, 1), unit: 'ms', note: `${conflicts.claims} claims, ${conflicts.conflicts} conflicts` }
