@@ -32,10 +32,15 @@ import { AnalysisPool, MAX_BATCH_FILES } from '../src/node/workerPool';
 import { seededRandom, writeCorpus } from './generate';
 
 const CORPORA = path.join(__dirname, '..', 'bench', 'corpora');
-/** Articles each analyser reads once before the throughput is timed. A fresh thread takes its
- * first 100 articles at about 3.5 times the steady cost and the next 100 at 1.5 times, while V8
- * compiles the analysis; from about 200 on the cost is flat. */
+/** Articles each analyser reads WARM_UP_ROUNDS times before the throughput is timed. A fresh
+ * thread takes its first 100 articles at about 3.5 times the steady cost while V8 compiles the
+ * analysis: TurboFan spends ~3 s of CPU on it in a thread's first 3,000 articles, almost half of
+ * it recompiling after a rare branch or shape is met, most of it in the first 300. A thread alone
+ * runs at its steady cost from about 300 articles on, its compiler having the other core; two
+ * workers compiling at once share the two cores and reach it later (measured on 2 workers:
+ * 1.5 times the steady cost until about 600 articles each). */
 const WARM_UP_ARTICLES = 200;
+const WARM_UP_ROUNDS = 6;
 /** Files linked into the index in one step of the start-up (see runInSlices). */
 const LINK_STEP = 10;
 
@@ -124,12 +129,15 @@ async function throughput(articles: Article[], workers: number): Promise<Through
   const winkThreads = startWinkThreads(workers);
   const pool = new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') });
   // Steady state, as in an editor that has been running: each of the four (and every thread)
-  // first reads the same articles once, so that none is timed while its code is still compiled.
+  // first reads the same articles WARM_UP_ROUNDS times, so that none is timed while its code is
+  // still being compiled.
   const warmUp = articles.slice(0, WARM_UP_ARTICLES);
-  for (const a of warmUp) wink.readDoc(a.text);
-  await Promise.all(winkThreads.map((thread) => readOnThread(thread, warmUp.map((a) => a.text))));
-  inBatches(warmUp);
-  await Promise.all(Array.from({ length: workers }, () => Promise.all(warmUp.map((a) => pool.analyze(a.file, a.text)))));
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const a of warmUp) wink.readDoc(a.text);
+    await Promise.all(winkThreads.map((thread) => readOnThread(thread, warmUp.map((a) => a.text))));
+    inBatches(warmUp);
+    await Promise.all(Array.from({ length: workers }, () => Promise.all(warmUp.map((a) => pool.analyze(a.file, a.text)))));
+  }
   const result: Throughput = { winkMs: 0, winkThreadsMs: 0, analysisMs: 0, poolMs: 0, winkCpuMs: 0, winkThreadsCpuMs: 0, analysisCpuMs: 0, poolCpuMs: 0, analyses: [] };
   const timed = async (run: Run, work: () => unknown): Promise<void> => {
     const started = now();
