@@ -80,7 +80,13 @@ class UnionFind<T> {
   find(x: T): T {
     let root = x;
     while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
+    // Every node on the way points at the root from now on: unions without ranks build long
+    // chains, and a search step that walked one cost milliseconds in a large corpus.
+    for (let node = x; node !== root;) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
     return root;
   }
   union(a: T, b: T): void {
@@ -135,11 +141,15 @@ function* joinPairs(pairs: Array<{ a: LinkedClaim; b: LinkedClaim; confidence: n
   }
   const joined = [];
   for (const group of (yield* groupSteps(pairs, (p) => union.find(p.a))).values()) {
-    joined.push({
-      claims: [...new Set(group.flatMap((p) => [p.a, p.b]))],
-      best: group.reduce((x, y) => (y.confidence > x.confidence ? y : x)),
-    });
-    yield;
+    // A pair per step: one group of a large corpus holds thousands.
+    const claims = new Set<LinkedClaim>();
+    let best = group[0];
+    for (const p of group) {
+      claims.add(p.a).add(p.b);
+      if (p.confidence > best.confidence) best = p;
+      yield;
+    }
+    joined.push({ claims: [...claims], best });
   }
   return joined;
 }
@@ -550,22 +560,31 @@ const RARE_KEY = 30;
 function* quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Generator<void, Finding[]> {
   // Candidates share at least two of their rarer content keys (a key found in many quotes says
   // nothing about which two are one quote); compareQuotes then makes the real test. Claims are
-  // numbered and counted in a typed array: this runs on every relink.
-  const postings = new Map<string, number[]>();
-  const keysOf: string[][] = [];
+  // numbered and counted in a typed array: this runs on every relink. Keys are numbered too: the
+  // words of 70,000 quotes kept as strings until the search ends made every scavenge copy them,
+  // and those pauses, 10-20 ms each, fell inside search steps.
+  const keyIds = new Map<string, number>();
+  /** The claims with each key, by key number. */
+  const postings: number[][] = [];
+  const keysOf: number[][] = [];
   for (const [i, c] of claims.entries()) {
-    const keys = c.value.split(' ').filter(Boolean);
-    for (const k of keys) {
-      const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
+    const keys: number[] = [];
+    for (const word of c.value.split(' ')) {
+      if (!word) continue;
+      let k = keyIds.get(word);
+      if (k === undefined) {
+        keyIds.set(word, (k = postings.length));
+        postings.push([]);
+      }
+      postings[k].push(i);
+      keys.push(k);
     }
     keysOf.push(keys);
     yield;
   }
-  const rareKeys: string[][] = [];
+  const rareKeys: number[][] = [];
   for (const keys of keysOf) {
-    rareKeys.push(keys.filter((k) => postings.get(k)!.length <= RARE_KEY));
+    rareKeys.push(keys.filter((k) => postings[k].length <= RARE_KEY));
     yield;
   }
   const prepared = new Map<LinkedClaim, PreparedQuote>();
@@ -584,7 +603,7 @@ function* quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): 
   for (let i = 0; i < claims.length; i++) {
     const a = claims[i];
     for (const k of rareKeys[i]) {
-      for (const j of postings.get(k)!) {
+      for (const j of postings[k]) {
         if (j <= i || claims[j].file === a.file) continue;
         if (shared[j]++ === 0) touched.push(j);
       }
@@ -606,14 +625,12 @@ function* quoteConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): 
     yield;
   }
   const renderings = yield* groupSteps(claims, (c) => union.find(c));
+  // Each quote's differences, in the order found (Map keys keep the first difference's order).
+  const differencesOf = yield* groupSteps(differences, (d) => union.find(d.a));
   const findings: Finding[] = [];
-  const reported = new Set<LinkedClaim>();
-  for (const difference of differences) {
-    const root = union.find(difference.a);
-    if (reported.has(root)) continue;
-    reported.add(root);
+  for (const [root, found] of differencesOf) {
     const members = renderings.get(root)!;
-    const best = differences.filter((d) => union.find(d.a) === root).reduce((x, y) => (y.confidence > x.confidence ? y : x));
+    const best = found.reduce((x, y) => (y.confidence > x.confidence ? y : x));
     const speaker = members.find(person)?.subjectId ?? members.find((c) => c.subjectId)?.subjectId ?? null;
     findings.push({
       aspect: 'quote', subject: speaker, claims: members, confidence: best.confidence, rationale: best.rationale,
