@@ -34,7 +34,7 @@ import { seededRandom, writeCorpus } from './generate';
 const CORPORA = path.join(__dirname, '..', 'bench', 'corpora');
 /** Articles each analyser reads WARM_UP_ROUNDS times before the throughput is timed. A fresh
  * thread takes its first 100 articles at about 3.5 times the steady cost while V8 compiles the
- * analysis: TurboFan spends ~3 s of CPU on it in a thread's first 3,000 articles, almost half of
+ * analysis: TurboFan spends 3-4 s of CPU on it in a thread's first 3,000 articles, almost half of
  * it recompiling after a rare branch or shape is met, most of it in the first 300. A thread alone
  * runs at its steady cost from about 300 articles on, its compiler having the other core; two
  * workers compiling at once share the two cores and reach it later (measured on 2 workers:
