@@ -178,7 +178,7 @@ function stageBreakdown(articles: Article[]): Figure[] {
   const passages = docs.map((doc, i) => findPassages(doc, linked[i].entities, linked[i].mentions));
   const stages: Array<[string, () => void]> = [
     ['wink readDoc (bare)', () => articles.forEach((a) => wink.readDoc(a.text))],
-    ['document (wink sentences + tags, offsets, language)', () => articles.forEach((a) => readDocument(a.file, a.text))],
+    ['document (wink tokens + tags, offsets, sentences, language)', () => articles.forEach((a) => readDocument(a.file, a.text))],
     ['names (findMentions)', () => docs.forEach((doc) => findMentions(doc))],
     ['local coreference (linkMentions)', () => found.forEach((candidates) => linkMentions(candidates))],
     ['passages (findPassages)', () => docs.forEach((doc, i) => findPassages(doc, linked[i].entities, linked[i].mentions))],

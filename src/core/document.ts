@@ -1,10 +1,11 @@
-// A document: the file's text, its language, and wink-nlp's tokens and sentences carried over
-// to exact UTF-16 offsets. Everything later in the pipeline works on offsets into `text`.
+// A document: the file's text, its language, wink-nlp's tokens carried over to exact UTF-16
+// offsets, and its sentences (sentences.ts). Everything later in the pipeline works on offsets
+// into `text`.
 import { nlp } from './nlp';
 import { detectLanguage } from './language';
 import type { Language, Span } from './model';
-import { scratchInt32, scratchUint8 } from './scratch';
 import { isWhiteSpace } from './tokenWords';
+import { splitSentences } from './sentences';
 
 export interface Token extends Span {
   /** The token exactly as written. */
@@ -58,10 +59,6 @@ function hasLineBreak(value: string): boolean {
   return false;
 }
 
-/** readDocument's maps from wink's tokens to ours, reused from one document to the next (scratch.ts). */
-const KEPT = scratchInt32();
-const PIECES = scratchUint8();
-
 export function readDocument(file: string, text: string): Document {
   const winkDoc = nlp().readDoc(text);
   const its = nlp().its;
@@ -71,10 +68,6 @@ export function readDocument(file: string, text: string): Document {
   const types = winkTokens.out(its.type) as string[];
 
   const tokens: Token[] = [];
-  // For each of wink's tokens: its index in `tokens`, or -1 for white space we drop.
-  const kept = KEPT.take(values.length);
-  // For each of wink's tokens: how many of ours it became (2 when a possessive is split off).
-  const pieces = PIECES.take(values.length);
   // For each of our tokens: whether a line break comes between it and the token before it.
   const breakBefore: boolean[] = [];
   let sawBreak = false;
@@ -83,7 +76,6 @@ export function readDocument(file: string, text: string): Document {
     const value = values[i];
     if (types[i] === 'tabCRLF' || isBlankToken(value)) {
       // Dropped; the white space before the next token is skipped over in the text below.
-      kept[i] = -1;
       if (hasLineBreak(value)) sawBreak = true;
       continue;
     }
@@ -98,18 +90,15 @@ export function readDocument(file: string, text: string): Document {
     if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, cursor);
       if (found < 0) {
-        kept[i] = -1;
         if (hasLineBreak(value)) sawBreak = true;
         continue;
       }
       start = found;
     }
     cursor = start + value.length;
-    kept[i] = tokens.length;
     breakBefore.push(sawBreak);
     sawBreak = false;
     const possessive = types[i] === 'word' && endsLikePossessive(value) ? POSSESSIVE_ATTACHED.exec(value) : null;
-    pieces[i] = possessive ? 2 : 1;
     if (possessive) {
       const split = start + possessive[1].length;
       tokens.push({ text: possessive[1], start, end: split, pos: tags[i], type: 'word' });
@@ -121,31 +110,7 @@ export function readDocument(file: string, text: string): Document {
   }
 
   const paragraphs = splitParagraphs(text);
-  const sentences: Sentence[] = [];
-  const spans = winkDoc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  let paragraph = 0;
-  for (const [first, last] of spans) {
-    // Map wink's token range to ours and cut it at every line break: wink treats only a blank
-    // line as a paragraph break, but headlines and one-line paragraphs are sentences of their own.
-    let runStart = -1;
-    let runEnd = -1;
-    const flush = (): void => {
-      if (runStart < 0) return;
-      const start = tokens[runStart].start;
-      while (paragraph < paragraphs.length - 1 && paragraphs[paragraph].end <= start) paragraph++;
-      sentences.push({ start, end: tokens[runEnd - 1].end, firstToken: runStart, endToken: runEnd, paragraph });
-      runStart = -1;
-    };
-    for (let i = first; i <= last; i++) {
-      const index = kept[i];
-      if (index < 0) continue;
-      if (runStart >= 0 && breakBefore[index]) flush();
-      if (runStart < 0) runStart = index;
-      runEnd = index + pieces[i];
-    }
-    flush();
-  }
-
+  const sentences = splitSentences(tokens, breakBefore, paragraphs);
   return { file, text, language: detectLanguage(tokens), tokens, sentences, paragraphs };
 }
 
