@@ -121,7 +121,8 @@ export function mentionsByLocal(file: FileAnalysis): MentionRecord[][] {
 }
 
 /** Keys under which a local entity may meet the same entity in another file. People meet only
- * by names of two or more words (a bare surname is ambiguous across a corpus), also without
+ * by names of two or more words (a bare surname is ambiguous across a corpus: joinBareSurnames
+ * gives it to a person once every name is linked), also without
  * middle initials; organisations by any proper form (not "the government"), by their core name
  * and, for governments, by the place they govern ("Chinese authorities" ~ "Beijing"). */
 export function linkKeys(type: EntityType, entity: LocalEntity): string[] {
@@ -178,6 +179,44 @@ export function joinKeys(entity: LocalEntity): string[] {
   return keys;
 }
 
+/** The one word a person is called by in an article that names nobody fuller ("Obama said"). */
+export function bareSurname(entity: LocalEntity): string | undefined {
+  if (entity.type !== 'person') return undefined;
+  const w = words(entity.name);
+  return w.length === 1 && w[0].length > 1 && /\p{Lu}/u.test(entity.name) ? w[0] : undefined;
+}
+
+/** The surnames a person's full names end in ("Barack Obama" → "obama"), under which a bare
+ * surname elsewhere may stand for them. */
+export function surnamesOf(entity: LocalEntity): string[] {
+  if (entity.type !== 'person') return [];
+  const surnames = new Set<string>();
+  for (const form of entity.forms) {
+    const full = words(form).filter((w) => w.length > 1);
+    if (full.length > 1 && /\p{Lu}/u.test(form)) surnames.add(full[full.length - 1]);
+  }
+  return [...surnames];
+}
+
+/** Of the entities whose full names end in a bare surname, keyed by how many local entities
+ * (about one an article) each is made of: the one the surname stands for. That is the only one,
+ * or one named at least three times as often as any other: across a corpus about one story,
+ * "Obama" alone is the Obama the corpus names most, not one met once ("Michelle Obama"). */
+export function bearerOf<K>(bearers: ReadonlyMap<K, number>): K | undefined {
+  let best: K | undefined;
+  let most = 0;
+  let second = 0;
+  for (const [key, count] of bearers) {
+    if (count > most) {
+      second = most;
+      most = count;
+      best = key;
+    } else if (count > second) second = count;
+  }
+  return most >= DOMINANCE * second ? best : undefined;
+}
+const DOMINANCE = 3;
+
 export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
   const refs: LocalRef[] = [];
   const union = new UnionFind();
@@ -200,6 +239,7 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
       if (other !== undefined) union.union(other, id);
     }
   });
+  joinBareSurnames(refs, union);
 
   // Group, name and number the entities in order of first appearance.
   const groups = new Map<number, number[]>();
@@ -236,6 +276,33 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
   }
   passages.forEach((p, i) => (p.id = `p${i + 1}`));
   return { version: 1, files: files.map((f) => f.file), entities, passages, conflicts: findConflicts(claims, entities), issues };
+}
+
+/** A person called by a bare surname and linked to nobody joins the entity that surname stands
+ * for (bearerOf), once every name has been linked. */
+function joinBareSurnames(refs: LocalRef[], union: UnionFind): void {
+  const size = new Map<number, number>();
+  for (let id = 0; id < refs.length; id++) {
+    const root = union.find(id);
+    size.set(root, (size.get(root) ?? 0) + 1);
+  }
+  const bearers = new Map<string, Map<number, number>>();
+  refs.forEach((ref, id) => {
+    for (const surname of surnamesOf(ref.entity)) {
+      const root = union.find(id);
+      let byRoot = bearers.get(surname);
+      if (!byRoot) bearers.set(surname, (byRoot = new Map()));
+      byRoot.set(root, size.get(root)!);
+    }
+  });
+  const joins: Array<[number, number]> = [];
+  refs.forEach((ref, id) => {
+    const surname = bareSurname(ref.entity);
+    if (surname === undefined || size.get(union.find(id)) !== 1) return;
+    const bearer = bearerOf(bearers.get(surname) ?? new Map<number, number>());
+    if (bearer !== undefined) joins.push([bearer, id]);
+  });
+  for (const [bearer, id] of joins) union.union(bearer, id);
 }
 
 /** The corpus entity made of local entities linked together; undefined when none of them is

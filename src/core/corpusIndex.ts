@@ -1,17 +1,22 @@
 // The linked corpus as the editor needs it: which entity is named at an offset, what an entity
 // said, which claims are about it, kept up to date one file at a time. Linking follows the same
-// rules as linkCorpus (corpus.ts: linkKeys, joinKeys, entityOf), but a change to one file
-// relinks only the entities that file touches, so an edit costs milliseconds at 10,000 files.
-import { entityOf, joinKeys, linkClaim, linkKeys, mentionsByLocal, type LinkedClaim, type LocalRef } from './corpus';
+// rules as linkCorpus (corpus.ts: linkKeys, joinKeys, entityOf, and bare surnames joined last),
+// but a change to one file relinks only the entities that file touches, so an edit costs
+// milliseconds at 10,000 files.
+import { bareSurname, bearerOf, entityOf, joinKeys, linkClaim, linkKeys, mentionsByLocal, surnamesOf, type LinkedClaim, type LocalRef } from './corpus';
 import type { Entity, FileAnalysis, LocalEntity, MentionRecord, MentionRef, Passage } from './model';
 import { runToEnd } from './slices';
 
 /** How a local entity links to others: keys it offers to other files (linkKeys), keys it joins
- * when another file offers them (joinKeys), and both with its type as one string. */
+ * when another file offers them (joinKeys), and both with its type as one string; and for a
+ * person, the surname it is called by alone (bareSurname) or those its full names end in
+ * (surnamesOf). */
 interface Links {
   keys: string[];
   joins: string[];
   signature: string;
+  bare: string | undefined;
+  surnames: string[];
 }
 
 /** One file's local entity: a node of the linking graph. */
@@ -19,6 +24,8 @@ class Node implements LocalRef, Links {
   readonly keys: string[];
   readonly joins: string[];
   readonly signature: string;
+  readonly bare: string | undefined;
+  readonly surnames: string[];
   /** The corpus entity it belongs to ('' until linked). */
   id = '';
   /** False once its file is removed or replaced. */
@@ -28,6 +35,8 @@ class Node implements LocalRef, Links {
     this.keys = links.keys;
     this.joins = links.joins;
     this.signature = links.signature;
+    this.bare = links.bare;
+    this.surnames = links.surnames;
   }
 
   get file(): FileAnalysis {
@@ -65,6 +74,16 @@ export class CorpusIndex {
   private readonly entityViews = new Map<string, Entity>();
   private readonly passageViews = new Map<string, Passage[]>();
   private readonly linksByForms = new Map<string, Links>();
+  /** People called by a bare surname, and people whose full names end in one, by surname. */
+  private readonly bareBy = new Map<string, Set<Node>>();
+  private readonly bearersBy = new Map<string, Set<Node>>();
+  /** Entities of one bare surname, merged into the entity it stands for (linkCorpus's
+   * joinBareSurnames): worked out again when the index is next read after a change. */
+  private readonly bareJoins = new Map<string, string>();
+  private readonly joinedBare = new Map<string, string[]>();
+  private bareJoinsStale = false;
+  /** Entities whose views were dropped since bare surnames were last joined. */
+  private readonly changed = new Set<string>();
   private nextEntity = 1;
 
   constructor(analyses: Iterable<FileAnalysis> = []) {
@@ -88,8 +107,7 @@ export class CorpusIndex {
         // The entity stays whole: it only loses this node.
         const members = this.members.get(node.id)!;
         members.splice(members.indexOf(node), 1);
-        this.entityViews.delete(node.id);
-        this.passageViews.delete(node.id);
+        this.dropViews(node.id);
       }
     };
     for (const file of removed) {
@@ -105,6 +123,8 @@ export class CorpusIndex {
       for (const node of entry.nodes) {
         for (const key of node.keys) addTo(this.offeredBy, key, node);
         for (const key of node.joins) addTo(this.joinedBy, key, node);
+        if (node.bare !== undefined) addTo(this.bareBy, node.bare, node);
+        for (const surname of node.surnames) addTo(this.bearersBy, surname, node);
         const twin = before.size ? before.get(node.signature)?.pop() : undefined;
         if (twin) this.replace(twin, node);
         else added.push(node);
@@ -121,6 +141,7 @@ export class CorpusIndex {
       }
       this.relink(seeds, split);
     }
+    this.bareJoinsStale = true;
   }
 
   /** Puts a new node into the entity of every node it links to, merging those into the largest.
@@ -156,14 +177,15 @@ export class CorpusIndex {
     }
     node.id = target;
     members.push(node);
-    this.entityViews.delete(target);
-    this.passageViews.delete(target);
+    this.dropViews(target);
   }
 
   private unregister(node: Node): void {
     node.live = false;
     for (const key of node.keys) this.offeredBy.get(key)?.delete(node);
     for (const key of node.joins) this.joinedBy.get(key)?.delete(node);
+    if (node.bare !== undefined) this.bareBy.get(node.bare)?.delete(node);
+    for (const surname of node.surnames) this.bearersBy.get(surname)?.delete(node);
   }
 
   /** Link keys by the forms they come from: the same names recur across thousands of files. */
@@ -173,7 +195,9 @@ export class CorpusIndex {
     if (!links) {
       const keys = linkKeys(entity.type, entity);
       const joins = joinKeys(entity);
-      links = { keys, joins, signature: `${entity.type}\u0000${keys.join('\u0001')}\u0000${joins.join('\u0001')}` };
+      const bare = bareSurname(entity);
+      const surnames = surnamesOf(entity);
+      links = { keys, joins, bare, surnames, signature: `${entity.type}\u0000${keys.join('\u0001')}\u0000${joins.join('\u0001')}\u0000${bare ?? ''}\u0000${surnames.join('\u0001')}` };
       this.linksByForms.set(forms, links);
     }
     return links;
@@ -193,14 +217,18 @@ export class CorpusIndex {
     next.id = previous.id;
     const members = this.members.get(previous.id);
     if (members) members[members.indexOf(previous)] = next;
-    this.entityViews.delete(next.id);
-    this.passageViews.delete(next.id);
+    this.dropViews(next.id);
   }
 
   private forget(id: string): void {
     this.members.delete(id);
+    this.dropViews(id);
+  }
+
+  private dropViews(id: string): void {
     this.entityViews.delete(id);
     this.passageViews.delete(id);
+    this.changed.add(id);
   }
 
   delete(file: string): boolean {
@@ -219,7 +247,8 @@ export class CorpusIndex {
 
   /** The entity id of a file's local entity. */
   entityIdOf(file: string, local: number): string | undefined {
-    return this.indexed.get(file)?.nodes[local]?.id;
+    const id = this.indexed.get(file)?.nodes[local]?.id;
+    return id === undefined ? undefined : this.resolve(id);
   }
 
   /** The entity named at `offset` in `file` (a mention's end counts, so a cursor just after a
@@ -240,25 +269,26 @@ export class CorpusIndex {
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) {
       const m = mentions[i];
-      if (offset <= m.end) return { entity: nodes[m.local].id, mention: { file, start: m.start, end: m.end } };
+      if (offset <= m.end) return { entity: this.resolve(nodes[m.local].id), mention: { file, start: m.start, end: m.end } };
     }
     return undefined;
   }
 
   /** The entity with its names, mentions and roles across the corpus; built on first request. */
   entity(id: string): Entity | undefined {
+    id = this.resolve(id);
     let view = this.entityViews.get(id);
     if (!view) {
-      const members = this.members.get(id);
-      if (!members) return undefined;
-      view = entityOf(id, members);
+      if (!this.members.has(id)) return undefined;
+      view = entityOf(id, this.membersOf(id));
       if (view) this.entityViews.set(id, view);
     }
     return view;
   }
 
   entityIds(): string[] {
-    return [...this.members.keys()];
+    this.joinBareSurnames();
+    return [...this.members.keys()].filter((id) => !this.bareJoins.has(id));
   }
 
   mentionsOf(id: string): MentionRef[] {
@@ -268,10 +298,11 @@ export class CorpusIndex {
   /** What the entity said (it is a speaker or co-speaker), in corpus order, with the ids the
    * contract-shaped analysis gives these passages. */
   passagesOf(id: string): Passage[] {
+    id = this.resolve(id);
     let view = this.passageViews.get(id);
     if (!view) {
       view = [];
-      for (const node of this.members.get(id) ?? []) {
+      for (const node of this.membersOf(id)) {
         for (const p of node.file.passages) {
           if (!p.speakers.includes(node.local)) continue;
           const coSpeakers = p.speakers.filter((s) => s !== node.local).map((s) => this.entityIdOf(node.file.file, s)!);
@@ -291,7 +322,7 @@ export class CorpusIndex {
    * the first view of an entity named in thousands of articles parses their mentions and
    * passages, which at once would hold the editor's thread too long. */
   *entitySteps(id: string): Generator<void, void> {
-    for (const node of this.members.get(id) ?? []) {
+    for (const node of this.membersOf(this.resolve(id))) {
       void node.mentions;
       void node.file.passages;
       yield;
@@ -311,10 +342,63 @@ export class CorpusIndex {
       const indexed = this.indexed.get(file);
       if (!indexed) continue; // removed while the claims were read in slices
       const { analysis, nodes } = indexed;
-      for (const c of analysis.claims) claims.push(linkClaim(c, file, analysis.language, (local) => nodes[local]?.id || null));
+      for (const c of analysis.claims) claims.push(linkClaim(c, file, analysis.language, (local) => (nodes[local]?.id ? this.resolve(nodes[local].id) : null)));
       yield;
     }
     return claims;
+  }
+
+  /** The entity an entity of the linking graph stands as: itself, or the one its bare surname
+   * joined. */
+  private resolve(id: string): string {
+    this.joinBareSurnames();
+    return this.bareJoins.get(id) ?? id;
+  }
+
+  /** An entity's local entities, with those of the bare surnames joined to it. */
+  private membersOf(id: string): Node[] {
+    const own = this.members.get(id) ?? [];
+    const joined = this.joinedBare.get(id);
+    return joined ? own.concat(joined.flatMap((bare) => this.members.get(bare) ?? [])) : own;
+  }
+
+  /** linkCorpus's joinBareSurnames over the linked entities: a person called by a bare surname
+   * and linked to nobody joins the entity that surname stands for. Worked out when the index is
+   * first read after a change, over the surnames some bare surname has. */
+  private joinBareSurnames(): void {
+    if (!this.bareJoinsStale) return;
+    this.bareJoinsStale = false;
+    const next = new Map<string, string>();
+    for (const [surname, bares] of this.bareBy) {
+      let bearer: string | undefined | null = null;
+      for (const bare of bares) {
+        if (this.members.get(bare.id)?.length !== 1) continue;
+        bearer ??= this.bearerOf(surname);
+        if (bearer === undefined) break;
+        next.set(bare.id, bearer);
+      }
+    }
+    // The views of an entity that gains or loses a bare surname, or whose bare surname's article
+    // changed, are made again; a passage names its co-speakers by entity, so when any bare
+    // surname moves, every passage view is.
+    const parted = [...this.bareJoins].filter(([bare, bearer]) => next.get(bare) !== bearer);
+    const joined = [...next].filter(([bare, bearer]) => this.bareJoins.get(bare) !== bearer || this.changed.has(bare));
+    for (const [, bearer] of [...parted, ...joined]) this.dropViews(bearer);
+    if (parted.length || joined.some(([bare, bearer]) => this.bareJoins.get(bare) !== bearer)) this.passageViews.clear();
+    this.changed.clear();
+    this.bareJoins.clear();
+    this.joinedBare.clear();
+    for (const [bare, bearer] of next) {
+      this.bareJoins.set(bare, bearer);
+      pushTo(this.joinedBare, bearer, bare);
+    }
+  }
+
+  /** The entity a surname stands for (corpus.ts bearerOf), if any. */
+  private bearerOf(surname: string): string | undefined {
+    const sizes = new Map<string, number>();
+    for (const node of this.bearersBy.get(surname) ?? []) sizes.set(node.id, this.members.get(node.id)!.length);
+    return bearerOf(sizes);
   }
 
   /** Regroups the seeds (and everything linked to them) into entities. A new group keeps the

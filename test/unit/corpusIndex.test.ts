@@ -44,6 +44,24 @@ describe('CorpusIndex', () => {
     }
   });
 
+  it('joins a bare surname to the person it stands for, and parts them when another person takes that surname', () => {
+    const bare = '“We finished early,” Varnow said.';
+    const index = new CorpusIndex([
+      analyzeFile('a.txt', 'Port director Ilse Varnow opened the new quay on Monday.'),
+      analyzeFile('d.txt', bare),
+    ]);
+    const speakerOf = () => index.entityAt('d.txt', bare.indexOf('Varnow'))!.entity;
+    assert.equal(index.entity(speakerOf())?.name, 'Ilse Varnow');
+    assert.equal(index.passagesOf(speakerOf()).length, 1);
+    assert.equal(index.entityIds().length, 1);
+    index.update([analyzeFile('e.txt', 'The engineer Tomas Varnow checked the cranes.')]);
+    assert.equal(index.entity(speakerOf())?.name, 'Varnow', 'one article each: too close to call');
+    assert.equal(index.entityIds().length, 3);
+    index.update(['b.txt', 'c.txt'].map((file) => analyzeFile(file, 'Ilse Varnow thanked the crews.')));
+    assert.equal(index.entity(speakerOf())?.name, 'Ilse Varnow');
+    assert.deepEqual([...new Set(index.mentionsOf(speakerOf()).map((m) => m.file))].sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+  });
+
   it('keeps the ids of entities an edit does not touch', () => {
     const index = new CorpusIndex(analyses);
     const before = new Map(index.entityIds().map((id) => [id, index.entity(id)!.name]));

@@ -45,6 +45,23 @@ describe('entities: across articles', () => {
     assert.equal(maja.mentions.length, 2);
   });
 
+  it('gives a surname met alone in an article to the person the corpus names by it most, and to nobody when two are named about as often', () => {
+    const articles = {
+      'a.txt': 'Port director Ilse Varnow opened the new quay on Monday.',
+      'b.txt': 'Ilse Varnow said the quay would double the harbour traffic.',
+      'd.txt': '“We finished early,” Varnow said.',
+      'e.txt': 'The engineer Tomas Varnow checked the cranes.',
+    };
+    const ambiguous = analyse(articles);
+    assert.deepEqual(entity(ambiguous, 'Ilse Varnow').files, ['a.txt', 'b.txt']);
+    assert.deepEqual(entity(ambiguous, 'Varnow').files, ['d.txt'], 'two articles to one is too close to call');
+    const dominant = analyse({ ...articles, 'c.txt': 'Ilse Varnow thanked the crews who built it.' });
+    const ilse = entity(dominant, 'Ilse Varnow');
+    assert.deepEqual(ilse.files, ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    assert.deepEqual(entity(dominant, 'Tomas Varnow').files, ['e.txt']);
+    assert.equal(dominant.passages.find((p) => p.file === 'd.txt')?.speaker, ilse.id);
+  });
+
   it('links a company’s short form in one article to its full name in another, but not a sister company', () => {
     const analysis = analyse({
       'a.txt': 'Shares of Tallow Group Holding Ltd. rose after Tallow Health Information Services Ltd. reported profits.',
