@@ -74,15 +74,24 @@ export class CorpusIndex {
   private readonly entityViews = new Map<string, Entity>();
   private readonly passageViews = new Map<string, Passage[]>();
   private readonly linksByForms = new Map<string, Links>();
-  /** People called by a bare surname, and people whose full names end in one, by surname. */
+  /** People called by a bare surname, by surname; and per surname, the entities of people whose
+   * full names end in it, each with how many of its local entities do. */
   private readonly bareBy = new Map<string, Set<Node>>();
-  private readonly bearersBy = new Map<string, Set<Node>>();
+  private readonly bearersBy = new Map<string, Map<string, number>>();
   /** Entities of one bare surname, merged into the entity it stands for (linkCorpus's
-   * joinBareSurnames): worked out again when the index is next read after a change. */
+   * joinBareSurnames), and the other way round: worked out again, for the surnames a change
+   * touched, when the index is next read. */
   private readonly bareJoins = new Map<string, string>();
-  private readonly joinedBare = new Map<string, string[]>();
-  private bareJoinsStale = false;
-  /** Entities whose views were dropped since bare surnames were last joined. */
+  private readonly joinedBare = new Map<string, Set<string>>();
+  private readonly joinsBySurname = new Map<string, Map<string, string>>();
+  /** Per surname with bare nodes: the entities its bearer was chosen from and its bare nodes'
+   * entities, and from each entity the surnames that read it. */
+  private readonly surnameReads = new Map<string, string[]>();
+  private readonly readBySurnames = new Map<string, Set<string>>();
+  /** Surnames whose bearer may have changed: a node with one came or went, or an entity that
+   * their bearer was chosen from changed. */
+  private readonly staleSurnames = new Set<string>();
+  /** Entities that gained, lost or replaced local entities since bare surnames were last joined. */
   private readonly changed = new Set<string>();
   private nextEntity = 1;
 
@@ -102,6 +111,7 @@ export class CorpusIndex {
     const split = new Set<string>();
     const retire = (node: Node): void => {
       this.unregister(node);
+      this.touchSurnames(node);
       if (!this.hasLiveTwin(node)) split.add(node.id);
       else {
         // The entity stays whole: it only loses this node.
@@ -124,10 +134,12 @@ export class CorpusIndex {
         for (const key of node.keys) addTo(this.offeredBy, key, node);
         for (const key of node.joins) addTo(this.joinedBy, key, node);
         if (node.bare !== undefined) addTo(this.bareBy, node.bare, node);
-        for (const surname of node.surnames) addTo(this.bearersBy, surname, node);
         const twin = before.size ? before.get(node.signature)?.pop() : undefined;
         if (twin) this.replace(twin, node);
-        else added.push(node);
+        else {
+          this.touchSurnames(node);
+          added.push(node);
+        }
       }
       for (const rest of before.values()) rest.forEach(retire);
       this.indexed.set(analysis.file, entry);
@@ -141,7 +153,6 @@ export class CorpusIndex {
       }
       this.relink(seeds, split);
     }
-    this.bareJoinsStale = true;
   }
 
   /** Puts a new node into the entity of every node it links to, merging those into the largest.
@@ -161,7 +172,7 @@ export class CorpusIndex {
     let target = '';
     for (const id of met) if (!target || this.members.get(id)!.length > this.members.get(target)!.length) target = id;
     if (!target) {
-      node.id = `e${this.nextEntity++}`;
+      this.setId(node, `e${this.nextEntity++}`);
       this.members.set(node.id, [node]);
       return;
     }
@@ -169,23 +180,47 @@ export class CorpusIndex {
     for (const id of met) {
       if (id === target) continue;
       for (const other of this.members.get(id)!) {
-        other.id = target;
+        this.setId(other, target);
         members.push(other);
       }
       if (split.delete(id)) split.add(target);
       this.forget(id);
     }
-    node.id = target;
+    this.setId(node, target);
     members.push(node);
     this.dropViews(target);
   }
 
   private unregister(node: Node): void {
+    this.countBearer(node, -1);
     node.live = false;
     for (const key of node.keys) this.offeredBy.get(key)?.delete(node);
     for (const key of node.joins) this.joinedBy.get(key)?.delete(node);
     if (node.bare !== undefined) this.bareBy.get(node.bare)?.delete(node);
-    for (const surname of node.surnames) this.bearersBy.get(surname)?.delete(node);
+  }
+
+  /** Puts a live node in an entity, keeping count of the entities that bear each surname. */
+  private setId(node: Node, id: string): void {
+    this.countBearer(node, -1);
+    node.id = id;
+    this.countBearer(node, 1);
+  }
+
+  private countBearer(node: Node, delta: number): void {
+    if (!node.id || !node.live) return;
+    for (const surname of node.surnames) {
+      let counts = this.bearersBy.get(surname);
+      if (!counts) this.bearersBy.set(surname, (counts = new Map()));
+      const count = (counts.get(node.id) ?? 0) + delta;
+      if (count > 0) counts.set(node.id, count);
+      else counts.delete(node.id);
+    }
+  }
+
+  /** A node with these surnames came or went: which entity they stand for may change. */
+  private touchSurnames(node: Node): void {
+    if (node.bare !== undefined) this.staleSurnames.add(node.bare);
+    for (const surname of node.surnames) this.staleSurnames.add(surname);
   }
 
   /** Link keys by the forms they come from: the same names recur across thousands of files. */
@@ -211,13 +246,16 @@ export class CorpusIndex {
     return false;
   }
 
-  /** `next` takes `previous`'s place in its entity (same file, same link keys). */
+  /** `next` takes `previous`'s place in its entity (same file, same link keys, so the same
+   * surnames and entity sizes). */
   private replace(previous: Node, next: Node): void {
     this.unregister(previous);
-    next.id = previous.id;
+    this.setId(next, previous.id);
     const members = this.members.get(previous.id);
     if (members) members[members.indexOf(previous)] = next;
-    this.dropViews(next.id);
+    this.dropJoinedViews(next.id);
+    const bearer = this.bareJoins.get(next.id);
+    if (bearer !== undefined) this.dropJoinedViews(bearer);
   }
 
   private forget(id: string): void {
@@ -225,9 +263,9 @@ export class CorpusIndex {
     this.dropViews(id);
   }
 
+  /** The entity gained or lost local entities. */
   private dropViews(id: string): void {
-    this.entityViews.delete(id);
-    this.passageViews.delete(id);
+    this.dropJoinedViews(id);
     this.changed.add(id);
   }
 
@@ -359,46 +397,68 @@ export class CorpusIndex {
   private membersOf(id: string): Node[] {
     const own = this.members.get(id) ?? [];
     const joined = this.joinedBare.get(id);
-    return joined ? own.concat(joined.flatMap((bare) => this.members.get(bare) ?? [])) : own;
+    return joined ? own.concat([...joined].flatMap((bare) => this.members.get(bare) ?? [])) : own;
   }
 
   /** linkCorpus's joinBareSurnames over the linked entities: a person called by a bare surname
    * and linked to nobody joins the entity that surname stands for. Worked out when the index is
-   * first read after a change, over the surnames some bare surname has. */
+   * first read after a change, for the surnames the change touched. */
   private joinBareSurnames(): void {
-    if (!this.bareJoinsStale) return;
-    this.bareJoinsStale = false;
-    const next = new Map<string, string>();
-    for (const [surname, bares] of this.bareBy) {
-      let bearer: string | undefined | null = null;
-      for (const bare of bares) {
-        if (this.members.get(bare.id)?.length !== 1) continue;
-        bearer ??= this.bearerOf(surname);
-        if (bearer === undefined) break;
-        next.set(bare.id, bearer);
-      }
+    if (this.changed.size === 0 && this.staleSurnames.size === 0) return;
+    for (const id of this.changed) {
+      for (const surname of this.readBySurnames.get(id) ?? []) this.staleSurnames.add(surname);
+      // The entity a changed bare surname joined shows that surname's mentions and passages.
+      const bearer = this.bareJoins.get(id);
+      if (bearer !== undefined) this.dropJoinedViews(bearer);
     }
-    // The views of an entity that gains or loses a bare surname, or whose bare surname's article
-    // changed, are made again; a passage names its co-speakers by entity, so when any bare
-    // surname moves, every passage view is.
-    const parted = [...this.bareJoins].filter(([bare, bearer]) => next.get(bare) !== bearer);
-    const joined = [...next].filter(([bare, bearer]) => this.bareJoins.get(bare) !== bearer || this.changed.has(bare));
-    for (const [, bearer] of [...parted, ...joined]) this.dropViews(bearer);
-    if (parted.length || joined.some(([bare, bearer]) => this.bareJoins.get(bare) !== bearer)) this.passageViews.clear();
     this.changed.clear();
-    this.bareJoins.clear();
-    this.joinedBare.clear();
-    for (const [bare, bearer] of next) {
-      this.bareJoins.set(bare, bearer);
-      pushTo(this.joinedBare, bearer, bare);
-    }
+    for (const surname of this.staleSurnames) this.rejoin(surname);
+    this.staleSurnames.clear();
   }
 
-  /** The entity a surname stands for (corpus.ts bearerOf), if any. */
-  private bearerOf(surname: string): string | undefined {
+  /** Works out again which entity a surname stands for and which bare nodes join it. */
+  private rejoin(surname: string): void {
+    for (const id of this.surnameReads.get(surname) ?? []) {
+      const readers = this.readBySurnames.get(id)!;
+      readers.delete(surname);
+      if (readers.size === 0) this.readBySurnames.delete(id);
+    }
+    this.surnameReads.delete(surname);
+    const bares = [...this.bareBy.get(surname) ?? []].filter((bare) => this.members.get(bare.id)?.length === 1);
     const sizes = new Map<string, number>();
-    for (const node of this.bearersBy.get(surname) ?? []) sizes.set(node.id, this.members.get(node.id)!.length);
-    return bearerOf(sizes);
+    if (bares.length) for (const id of this.bearersBy.get(surname)?.keys() ?? []) sizes.set(id, this.members.get(id)!.length);
+    const bearer = bearerOf(sizes);
+    const joins = new Map<string, string>();
+    if (bearer !== undefined) for (const bare of bares) joins.set(bare.id, bearer);
+    // Joins that moved: the entities they join or leave show other mentions and passages now,
+    // and a passage names its co-speakers by entity.
+    const before = this.joinsBySurname.get(surname) ?? new Map<string, string>();
+    let moved = false;
+    for (const [bare, target] of before) {
+      if (joins.get(bare) === target) continue;
+      this.bareJoins.delete(bare);
+      this.joinedBare.get(target)?.delete(bare);
+      this.dropJoinedViews(target);
+      moved = true;
+    }
+    for (const [bare, target] of joins) {
+      if (before.get(bare) === target) continue;
+      this.bareJoins.set(bare, target);
+      addTo(this.joinedBare, target, bare);
+      this.dropJoinedViews(target);
+      moved = true;
+    }
+    if (moved) this.passageViews.clear();
+    if (joins.size) this.joinsBySurname.set(surname, joins);
+    else this.joinsBySurname.delete(surname);
+    const read = [...sizes.keys(), ...bares.map((bare) => bare.id)];
+    if (read.length) this.surnameReads.set(surname, read);
+    for (const id of read) addTo(this.readBySurnames, id, surname);
+  }
+
+  private dropJoinedViews(id: string): void {
+    this.entityViews.delete(id);
+    this.passageViews.delete(id);
   }
 
   /** Regroups the seeds (and everything linked to them) into entities. A new group keeps the
@@ -435,7 +495,7 @@ export class CorpusIndex {
         }
       }
       const id = this.pickId(group, reusable);
-      for (const node of group) node.id = id;
+      for (const node of group) this.setId(node, id);
       this.members.set(id, group);
     }
   }
