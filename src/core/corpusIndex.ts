@@ -84,14 +84,14 @@ export class CorpusIndex {
   private readonly bareJoins = new Map<string, string>();
   private readonly joinedBare = new Map<string, Set<string>>();
   private readonly joinsBySurname = new Map<string, Map<string, string>>();
-  /** Per surname with bare nodes: the entities its bearer was chosen from and its bare nodes'
-   * entities, and from each entity the surnames that read it. */
+  /** Per surname: the entities its bearer was chosen from and its bare nodes' entities, and from
+   * each entity the surnames that read it. */
   private readonly surnameReads = new Map<string, string[]>();
   private readonly readBySurnames = new Map<string, Set<string>>();
   /** Surnames whose bearer may have changed: a node with one came or went, or an entity that
    * their bearer was chosen from changed. */
   private readonly staleSurnames = new Set<string>();
-  /** Entities that gained, lost or replaced local entities since bare surnames were last joined. */
+  /** Entities that gained or lost local entities since bare surnames were last joined. */
   private readonly changed = new Set<string>();
   private nextEntity = 1;
 
@@ -424,7 +424,9 @@ export class CorpusIndex {
       if (readers.size === 0) this.readBySurnames.delete(id);
     }
     this.surnameReads.delete(surname);
-    const bares = [...this.bareBy.get(surname) ?? []].filter((bare) => this.members.get(bare.id)?.length === 1);
+    const bareNodes = [...this.bareBy.get(surname) ?? []];
+    // Only a bare surname linked to nobody joins (one that joined an organisation does not).
+    const bares = bareNodes.filter((bare) => this.members.get(bare.id)?.length === 1);
     const sizes = new Map<string, number>();
     if (bares.length) for (const id of this.bearersBy.get(surname)?.keys() ?? []) sizes.set(id, this.members.get(id)!.length);
     const bearer = bearerOf(sizes);
@@ -451,7 +453,7 @@ export class CorpusIndex {
     if (moved) this.passageViews.clear();
     if (joins.size) this.joinsBySurname.set(surname, joins);
     else this.joinsBySurname.delete(surname);
-    const read = [...sizes.keys(), ...bares.map((bare) => bare.id)];
+    const read = [...new Set([...sizes.keys(), ...bareNodes.map((bare) => bare.id)])];
     if (read.length) this.surnameReads.set(surname, read);
     for (const id of read) addTo(this.readBySurnames, id, surname);
   }

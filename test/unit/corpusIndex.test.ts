@@ -62,6 +62,19 @@ describe('CorpusIndex', () => {
     assert.deepEqual([...new Set(index.mentionsOf(speakerOf()).map((m) => m.file))].sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
   });
 
+  it('gives a bare surname that was an organisation’s to the person of that surname once the organisation goes', () => {
+    const bare = '“We finished early,” Varnow said.';
+    const index = new CorpusIndex([
+      analyzeFile('org.txt', 'Varnow Holdings Ltd reported higher profits. Varnow Holdings said demand grew.'),
+      analyzeFile('bare.txt', bare),
+      analyzeFile('p.txt', 'Port director Ilse Varnow opened the quay.'),
+    ]);
+    const nameAt = () => index.entity(index.entityAt('bare.txt', bare.indexOf('Varnow'))!.entity)?.name;
+    assert.equal(nameAt(), 'Varnow Holdings Ltd');
+    index.delete('org.txt');
+    assert.equal(nameAt(), 'Ilse Varnow');
+  });
+
   it('keeps the ids of entities an edit does not touch', () => {
     const index = new CorpusIndex(analyses);
     const before = new Map(index.entityIds().map((id) => [id, index.entity(id)!.name]));
