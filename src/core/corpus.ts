@@ -5,7 +5,7 @@ import type {
   ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, Language, LocalEntity, MentionRecord, Passage,
 } from './model';
 import { findConflicts } from './conflicts';
-import { organisationCore, preferredName } from './coreference';
+import { nameWords, organisationCore, preferredName } from './coreference';
 import { GOVERNMENT_WORDS, ORG_HEADS_ID, ORG_WORDS_ID_EN } from './lexicon';
 import { ID_EN_GLOSSARY, ID_EN_PHRASES } from './lexicon/glossary';
 import { PLACE_PREFIXES, countryOf } from './lexicon/places';
@@ -181,18 +181,18 @@ export function joinKeys(entity: LocalEntity): string[] {
 
 /** The one word a person is called by in an article that names nobody fuller ("Obama said"). */
 export function bareSurname(entity: LocalEntity): string | undefined {
-  if (entity.type !== 'person') return undefined;
-  const w = words(entity.name);
-  return w.length === 1 && w[0].length > 1 && /\p{Lu}/u.test(entity.name) ? w[0] : undefined;
+  if (entity.type !== 'person' || words(entity.name).length !== 1 || !/\p{Lu}/u.test(entity.name)) return undefined;
+  const [surname] = nameWords(entity.name);
+  return surname;
 }
 
-/** The surnames a person's full names end in ("Barack Obama" → "obama"), under which a bare
- * surname elsewhere may stand for them. */
+/** The surnames a person's full names end in ("Barack Obama", "Joseph R. Biden Jr." → "obama",
+ * "biden"), under which a bare surname elsewhere may stand for them. */
 export function surnamesOf(entity: LocalEntity): string[] {
   if (entity.type !== 'person') return [];
   const surnames = new Set<string>();
   for (const form of entity.forms) {
-    const full = words(form).filter((w) => w.length > 1);
+    const full = nameWords(form);
     if (full.length > 1 && /\p{Lu}/u.test(form)) surnames.add(full[full.length - 1]);
   }
   return [...surnames];

@@ -62,6 +62,14 @@ describe('entities: across articles', () => {
     assert.equal(dominant.passages.find((p) => p.file === 'd.txt')?.speaker, ilse.id);
   });
 
+  it('reads the surname of a full name past its initials and "Jr."', () => {
+    const analysis = analyse({
+      'a.txt': 'The inquiry was led by Judge Oren P. Talbot Jr. of the appeals court.',
+      'b.txt': '“The evidence was thin,” Talbot said.',
+    });
+    assert.deepEqual(entity(analysis, 'Oren P. Talbot Jr.').files, ['a.txt', 'b.txt']);
+  });
+
   it('links a company’s short form in one article to its full name in another, but not a sister company', () => {
     const analysis = analyse({
       'a.txt': 'Shares of Tallow Group Holding Ltd. rose after Tallow Health Information Services Ltd. reported profits.',
