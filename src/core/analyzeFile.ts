@@ -8,7 +8,7 @@ import { findClaims } from './claims';
 import type { FileAnalysis, FileIssue } from './model';
 
 /** Bump when the analysis changes what it produces: cached results of older versions are dropped. */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 export interface FileToAnalyze {
   file: string;

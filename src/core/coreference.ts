@@ -3,7 +3,7 @@
 // organisations to their full name ("Alibaba" ~ "Alibaba Group Holding Ltd", but not "Alibaba
 // Health Information Technology Ltd."), acronyms to their expansion, "the government" to the
 // government the document names. Every lookup goes through a map keyed by a word or a form.
-import type { LocalEntity, MentionRecord } from './model';
+import type { Gender, LocalEntity, MentionRecord } from './model';
 import type { MentionCandidate } from './mentions';
 import { isAcronym } from './mentions';
 import {
@@ -78,14 +78,20 @@ export function organisationCore(words: string[]): string[] {
 function namePositions(words: string[]): Map<string, number> {
   const positions = new Map<string, number>();
   for (const w of words) positions.set(w, 1);
-  const [a, b] = words;
-  let family = words[words.length - 1];
-  if (words.length === 2 && FAMILY_NAMES_FIRST.has(a) && !GIVEN_NAMES.has(b)) family = a;
-  else if (words.length === 3 && GIVEN_NAMES.has(a) && FAMILY_NAMES_FIRST.has(b)) family = b;
-  else if (words.length === 3 && FAMILY_NAMES_FIRST.has(a) && !GIVEN_NAMES.has(a)) family = a;
-  if (family !== a) positions.set(a, 2);
+  const family = familyName(words);
+  if (family !== words[0]) positions.set(words[0], 2);
   positions.set(family, 3);
   return positions;
+}
+
+/** The family name among a person's name words (nameWords): the last, or the first or second
+ * where the name puts it first ("Lei Jun", "Daniel Zhang Yong"). */
+export function familyName(words: string[]): string {
+  const [a, b] = words;
+  if (words.length === 2 && FAMILY_NAMES_FIRST.has(a) && !GIVEN_NAMES.has(b)) return a;
+  if (words.length === 3 && GIVEN_NAMES.has(a) && FAMILY_NAMES_FIRST.has(b)) return b;
+  if (words.length === 3 && FAMILY_NAMES_FIRST.has(a) && !GIVEN_NAMES.has(a)) return a;
+  return words[words.length - 1];
 }
 
 /** Whether two people's names are the same name, one written longer: one is the start or the end
@@ -382,6 +388,8 @@ class Linker {
     // Entities numbered in order of first mention.
     const order = new Map<number, number>();
     const mentions: MentionRecord[] = [];
+    // What each cluster's honorifics say of its gender; null where they disagree.
+    const genders = new Map<number, Gender | null>();
     // A person needs some evidence: a known given name, a title, honorific or role, a speech
     // verb, an age, a pronoun after it, or a later mention by one word ("Tarrow Bridge" has none).
     const evidenced = EVIDENCED.take(this.clusters.length);
@@ -393,11 +401,14 @@ class Linker {
       if (cluster < 0 || !evidenced[cluster]) return;
       if (!order.has(cluster)) order.set(cluster, order.size);
       mentions.push({ start: c.start, end: c.end, text: c.text, type: this.clusters[cluster].type, local: order.get(cluster)!, role: c.role });
+      const gender = c.honorific ? honorificGender(c.honorific) : undefined;
+      if (gender) genders.set(cluster, genders.get(cluster) === undefined || genders.get(cluster) === gender ? gender : null);
     });
     const entities: LocalEntity[] = new Array(order.size);
     for (const [cluster, local] of order) {
       const { type, name, forms } = this.clusters[cluster];
-      entities[local] = { type, name, forms: [name, ...forms.filter((f) => f !== name)] };
+      const gender = genders.get(cluster);
+      entities[local] = { type, name, forms: [name, ...forms.filter((f) => f !== name)], ...(gender ? { gender } : {}) };
     }
     return { entities, mentions };
   }
@@ -426,11 +437,22 @@ export function preferredName(forms: string[]): string {
 /** Whether an honorific fits a person's given name: "Mrs. Clinton" is not Bill Clinton, "Mr.
  * Clinton" not Hillary. Unknown names fit either. */
 function genderAgrees(honorific: string | undefined, given: string): boolean {
-  if (!honorific || !GIVEN_NAMES.has(given) || UNISEX_GIVEN_NAMES.has(given)) return true;
-  const female = FEMALE_GIVEN_NAMES.has(given);
-  if (/^(mrs|ms|miss|madam|dame|lady|bu|ibu)$/.test(honorific)) return female;
-  if (/^(mr|sir|lord|pak|bapak)$/.test(honorific)) return !female;
-  return true;
+  const said = honorific ? honorificGender(honorific) : undefined;
+  const named = givenNameGender(given);
+  return !said || !named || said === named;
+}
+
+/** The gender an honorific gives ("mrs", "pak"), if any. */
+export function honorificGender(honorific: string): Gender | undefined {
+  if (/^(mrs|ms|miss|madam|dame|lady|bu|ibu)$/.test(honorific)) return 'female';
+  if (/^(mr|sir|lord|pak|bapak)$/.test(honorific)) return 'male';
+  return undefined;
+}
+
+/** The gender a given name tells (lower case), if it is known and not given to both. */
+export function givenNameGender(given: string): Gender | undefined {
+  if (!GIVEN_NAMES.has(given) || UNISEX_GIVEN_NAMES.has(given)) return undefined;
+  return FEMALE_GIVEN_NAMES.has(given) ? 'female' : 'male';
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

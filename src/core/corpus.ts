@@ -2,10 +2,10 @@
 // Files are added, replaced and removed one at a time; linking is cheap (it reads only the
 // per-file results, never the text) and is redone lazily when the corpus is next read.
 import type {
-  ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, Language, LocalEntity, MentionRecord, Passage,
+  ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, Gender, Language, LocalEntity, MentionRecord, Passage,
 } from './model';
 import { findConflicts } from './conflicts';
-import { nameWords, organisationCore, preferredName } from './coreference';
+import { familyName, givenNameGender, nameWords, organisationCore, preferredName } from './coreference';
 import { GOVERNMENT_WORDS, ORG_HEADS_ID, ORG_WORDS_ID_EN } from './lexicon';
 import { ID_EN_GLOSSARY, ID_EN_PHRASES } from './lexicon/glossary';
 import { PLACE_PREFIXES, countryOf } from './lexicon/places';
@@ -186,17 +186,31 @@ export function bareSurname(entity: LocalEntity): string | undefined {
   return surname;
 }
 
-/** The surnames a person's full names end in ("Barack Obama", "Joseph R. Biden Jr." → "obama",
- * "biden"), under which a bare surname elsewhere may stand for them. */
+/** The family names of a person's full names ("Barack Obama", "Joseph R. Biden Jr.", "Lei Jun"
+ * → "obama", "biden", "lei"), under which a bare surname elsewhere may stand for them. */
 export function surnamesOf(entity: LocalEntity): string[] {
   if (entity.type !== 'person') return [];
   const surnames = new Set<string>();
   for (const form of entity.forms) {
     const full = nameWords(form);
-    if (full.length > 1 && /\p{Lu}/u.test(form)) surnames.add(full[full.length - 1]);
+    if (full.length > 1 && /\p{Lu}/u.test(form)) surnames.add(familyName(full));
   }
   return [...surnames];
 }
+
+/** A person's gender as their article gives it: its honorifics ("Mrs."), else the given name of
+ * their full name ("Hillary"). A bare surname with an honorific never stands for someone of the
+ * other gender: "Mr. Clinton" is not Hillary Clinton. */
+export function genderOf(entity: LocalEntity): Gender | undefined {
+  if (entity.gender || entity.type !== 'person') return entity.gender;
+  const words = nameWords(entity.name);
+  if (words.length < 2) return undefined;
+  const family = familyName(words);
+  return givenNameGender(words[0] === family ? words[1] : words[0]);
+}
+
+/** Whether a person of gender `bearer` may be who a bare surname of gender `bare` stands for. */
+export const gendersAgree = (bare: Gender | undefined, bearer: Gender | undefined): boolean => !bare || !bearer || bare === bearer;
 
 /** Of the entities whose full names end in a bare surname, keyed by how many local entities
  * (about one an article) each is made of: the one the surname stands for. That is the only one,
@@ -286,20 +300,28 @@ function joinBareSurnames(refs: LocalRef[], union: UnionFind): void {
     const root = union.find(id);
     size.set(root, (size.get(root) ?? 0) + 1);
   }
-  const bearers = new Map<string, Map<number, number>>();
+  // Per surname, the entities bearing it, with the genders their local entities give.
+  const bearers = new Map<string, Map<number, Set<Gender | undefined>>>();
   refs.forEach((ref, id) => {
+    const gender = genderOf(ref.entity);
     for (const surname of surnamesOf(ref.entity)) {
       const root = union.find(id);
       let byRoot = bearers.get(surname);
       if (!byRoot) bearers.set(surname, (byRoot = new Map()));
-      byRoot.set(root, size.get(root)!);
+      let genders = byRoot.get(root);
+      if (!genders) byRoot.set(root, (genders = new Set()));
+      genders.add(gender);
     }
   });
   const joins: Array<[number, number]> = [];
   refs.forEach((ref, id) => {
     const surname = bareSurname(ref.entity);
     if (surname === undefined || size.get(union.find(id)) !== 1) return;
-    const bearer = bearerOf(bearers.get(surname) ?? new Map<number, number>());
+    const candidates = new Map<number, number>();
+    for (const [root, genders] of bearers.get(surname) ?? []) {
+      if ([...genders].every((gender) => gendersAgree(genderOf(ref.entity), gender))) candidates.set(root, size.get(root)!);
+    }
+    const bearer = bearerOf(candidates);
     if (bearer !== undefined) joins.push([bearer, id]);
   });
   for (const [bearer, id] of joins) union.union(bearer, id);

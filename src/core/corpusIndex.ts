@@ -3,20 +3,32 @@
 // rules as linkCorpus (corpus.ts: linkKeys, joinKeys, entityOf, and bare surnames joined last),
 // but a change to one file relinks only the entities that file touches, so an edit costs
 // milliseconds at 10,000 files.
-import { bareSurname, bearerOf, entityOf, joinKeys, linkClaim, linkKeys, mentionsByLocal, surnamesOf, type LinkedClaim, type LocalRef } from './corpus';
-import type { Entity, FileAnalysis, LocalEntity, MentionRecord, MentionRef, Passage } from './model';
+import {
+  bareSurname, bearerOf, entityOf, genderOf, gendersAgree, joinKeys, linkClaim, linkKeys, mentionsByLocal, surnamesOf, type LinkedClaim,
+  type LocalRef,
+} from './corpus';
+import type { Entity, FileAnalysis, Gender, LocalEntity, MentionRecord, MentionRef, Passage } from './model';
 import { runToEnd } from './slices';
 
 /** How a local entity links to others: keys it offers to other files (linkKeys), keys it joins
  * when another file offers them (joinKeys), and both with its type as one string; and for a
- * person, the surname it is called by alone (bareSurname) or those its full names end in
- * (surnamesOf). */
+ * person, the surname it is called by alone (bareSurname) or those of its full names
+ * (surnamesOf), and its gender (genderOf). */
 interface Links {
   keys: string[];
   joins: string[];
   signature: string;
   bare: string | undefined;
   surnames: string[];
+  gender: Gender | undefined;
+}
+
+/** How many local entities of an entity bear a surname, and how many of them are known women
+ * and men. */
+interface Bearing {
+  nodes: number;
+  female: number;
+  male: number;
 }
 
 /** One file's local entity: a node of the linking graph. */
@@ -26,6 +38,7 @@ class Node implements LocalRef, Links {
   readonly signature: string;
   readonly bare: string | undefined;
   readonly surnames: string[];
+  readonly gender: Gender | undefined;
   /** The corpus entity it belongs to ('' until linked). */
   id = '';
   /** False once its file is removed or replaced. */
@@ -37,6 +50,7 @@ class Node implements LocalRef, Links {
     this.signature = links.signature;
     this.bare = links.bare;
     this.surnames = links.surnames;
+    this.gender = links.gender;
   }
 
   get file(): FileAnalysis {
@@ -75,9 +89,9 @@ export class CorpusIndex {
   private readonly passageViews = new Map<string, Passage[]>();
   private readonly linksByForms = new Map<string, Links>();
   /** People called by a bare surname, by surname; and per surname, the entities of people whose
-   * full names end in it, each with how many of its local entities do. */
+   * full names have it, with how many of their local entities do. */
   private readonly bareBy = new Map<string, Set<Node>>();
-  private readonly bearersBy = new Map<string, Map<string, number>>();
+  private readonly bearersBy = new Map<string, Map<string, Bearing>>();
   /** Entities of one bare surname, merged into the entity it stands for (linkCorpus's
    * joinBareSurnames), and the other way round: worked out again, for the surnames a change
    * touched, when the index is next read. */
@@ -209,11 +223,13 @@ export class CorpusIndex {
   private countBearer(node: Node, delta: number): void {
     if (!node.id || !node.live) return;
     for (const surname of node.surnames) {
-      let counts = this.bearersBy.get(surname);
-      if (!counts) this.bearersBy.set(surname, (counts = new Map()));
-      const count = (counts.get(node.id) ?? 0) + delta;
-      if (count > 0) counts.set(node.id, count);
-      else counts.delete(node.id);
+      let byEntity = this.bearersBy.get(surname);
+      if (!byEntity) this.bearersBy.set(surname, (byEntity = new Map()));
+      let bearing = byEntity.get(node.id);
+      if (!bearing) byEntity.set(node.id, (bearing = { nodes: 0, female: 0, male: 0 }));
+      bearing.nodes += delta;
+      if (node.gender) bearing[node.gender] += delta;
+      if (bearing.nodes === 0) byEntity.delete(node.id);
     }
   }
 
@@ -225,14 +241,18 @@ export class CorpusIndex {
 
   /** Link keys by the forms they come from: the same names recur across thousands of files. */
   private keysOf(entity: LocalEntity): Links {
-    const forms = `${entity.type}\u0000${entity.name}\u0000${entity.forms.join('\u0001')}`;
+    const forms = `${entity.type}\u0000${entity.gender ?? ''}\u0000${entity.name}\u0000${entity.forms.join('\u0001')}`;
     let links = this.linksByForms.get(forms);
     if (!links) {
       const keys = linkKeys(entity.type, entity);
       const joins = joinKeys(entity);
       const bare = bareSurname(entity);
       const surnames = surnamesOf(entity);
-      links = { keys, joins, bare, surnames, signature: `${entity.type}\u0000${keys.join('\u0001')}\u0000${joins.join('\u0001')}\u0000${bare ?? ''}\u0000${surnames.join('\u0001')}` };
+      const gender = genderOf(entity);
+      links = {
+        keys, joins, bare, surnames, gender,
+        signature: `${entity.type}\u0000${keys.join('\u0001')}\u0000${joins.join('\u0001')}\u0000${bare ?? ''}\u0000${surnames.join('\u0001')}\u0000${gender ?? ''}`,
+      };
       this.linksByForms.set(forms, links);
     }
     return links;
@@ -427,11 +447,22 @@ export class CorpusIndex {
     const bareNodes = [...this.bareBy.get(surname) ?? []];
     // Only a bare surname linked to nobody joins (one that joined an organisation does not).
     const bares = bareNodes.filter((bare) => this.members.get(bare.id)?.length === 1);
-    const sizes = new Map<string, number>();
-    if (bares.length) for (const id of this.bearersBy.get(surname)?.keys() ?? []) sizes.set(id, this.members.get(id)!.length);
-    const bearer = bearerOf(sizes);
+    const bearings = bares.length ? this.bearersBy.get(surname) ?? new Map<string, Bearing>() : new Map<string, Bearing>();
+    // A bare surname's gender rules out entities with people of the other (genderOf).
+    const bearerFor = new Map<Gender | undefined, string | undefined>();
     const joins = new Map<string, string>();
-    if (bearer !== undefined) for (const bare of bares) joins.set(bare.id, bearer);
+    for (const bare of bares) {
+      if (!bearerFor.has(bare.gender)) {
+        const sizes = new Map<string, number>();
+        for (const [id, bearing] of bearings) {
+          const agrees = (['female', 'male'] as const).every((gender) => bearing[gender] === 0 || gendersAgree(bare.gender, gender));
+          if (agrees) sizes.set(id, this.members.get(id)!.length);
+        }
+        bearerFor.set(bare.gender, bearerOf(sizes));
+      }
+      const bearer = bearerFor.get(bare.gender);
+      if (bearer !== undefined) joins.set(bare.id, bearer);
+    }
     // Joins that moved: the entities they join or leave show other mentions and passages now,
     // and a passage names its co-speakers by entity.
     const before = this.joinsBySurname.get(surname) ?? new Map<string, string>();
@@ -453,7 +484,7 @@ export class CorpusIndex {
     if (moved) this.passageViews.clear();
     if (joins.size) this.joinsBySurname.set(surname, joins);
     else this.joinsBySurname.delete(surname);
-    const read = [...new Set([...sizes.keys(), ...bareNodes.map((bare) => bare.id)])];
+    const read = [...new Set([...bearings.keys(), ...bareNodes.map((bare) => bare.id)])];
     if (read.length) this.surnameReads.set(surname, read);
     for (const id of read) addTo(this.readBySurnames, id, surname);
   }

@@ -42,7 +42,10 @@ export interface LocalEntity {
   name: string;
   /** Every distinct surface form used for it in the file, `name` included. */
   forms: string[];
+  /** A person's gender as the file's honorifics give it ("Mrs. Varnow"), when they agree. */
+  gender?: Gender;
 }
+export type Gender = 'female' | 'male';
 
 export interface PassageRecord extends Span {
   kind: PassageKind;

@@ -75,6 +75,16 @@ describe('CorpusIndex', () => {
     assert.equal(nameAt(), 'Ilse Varnow');
   });
 
+  it('gives a bare surname with an honorific only to someone of that gender', () => {
+    const bare = '“I was proud of her,” Mr. Ostrander said.';
+    const index = new CorpusIndex(['a.txt', 'b.txt', 'c.txt'].map((file) => analyzeFile(file, 'Laura Ostrander questioned the minister.')));
+    index.update([analyzeFile('e.txt', bare)]);
+    const nameAt = () => index.entity(index.entityAt('e.txt', bare.indexOf('Ostrander'))!.entity)?.name;
+    assert.equal(nameAt(), 'Ostrander', 'not Laura');
+    index.update([analyzeFile('d.txt', 'Her husband, Peter Ostrander, was in the gallery.')]);
+    assert.equal(nameAt(), 'Peter Ostrander');
+  });
+
   it('keeps the ids of entities an edit does not touch', () => {
     const index = new CorpusIndex(analyses);
     const before = new Map(index.entityIds().map((id) => [id, index.entity(id)!.name]));

@@ -62,6 +62,19 @@ describe('entities: across articles', () => {
     assert.equal(dominant.passages.find((p) => p.file === 'd.txt')?.speaker, ilse.id);
   });
 
+  it('never gives a bare surname with an honorific to someone of the other gender', () => {
+    const analysis = analyse({
+      'a.txt': 'Senator Laura Ostrander opened the hearing.',
+      'b.txt': 'Laura Ostrander questioned the minister.',
+      'c.txt': 'Laura Ostrander closed the session.',
+      'd.txt': 'Her husband, Peter Ostrander, was in the gallery.',
+      'e.txt': '“I was proud of her,” Mr. Ostrander said.',
+      'f.txt': '“We will keep asking,” Mrs. Ostrander said.',
+    });
+    assert.deepEqual(entity(analysis, 'Peter Ostrander').files, ['d.txt', 'e.txt'], 'Mr. is Peter, though Laura is named three times as often');
+    assert.deepEqual(entity(analysis, 'Laura Ostrander').files, ['a.txt', 'b.txt', 'c.txt', 'f.txt']);
+  });
+
   it('reads the surname of a full name past its initials and "Jr."', () => {
     const analysis = analyse({
       'a.txt': 'The inquiry was led by Judge Oren P. Talbot Jr. of the appeals court.',
