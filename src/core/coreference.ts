@@ -437,10 +437,11 @@ export function preferredName(forms: string[]): string {
 /** Whether an honorific fits a person's given name: "Mrs. Clinton" is not Bill Clinton, "Mr.
  * Clinton" not Hillary. Unknown names fit either. */
 function genderAgrees(honorific: string | undefined, given: string): boolean {
-  const said = honorific ? honorificGender(honorific) : undefined;
-  const named = givenNameGender(given);
-  return !said || !named || said === named;
+  return gendersAgree(honorific ? honorificGender(honorific) : undefined, givenNameGender(given));
 }
+
+/** Whether two genders may be one person's: equal, or either unknown. */
+export const gendersAgree = (a: Gender | undefined, b: Gender | undefined): boolean => !a || !b || a === b;
 
 /** The gender an honorific gives ("mrs", "pak"), if any. */
 export function honorificGender(honorific: string): Gender | undefined {

@@ -5,7 +5,7 @@ import type {
   ClaimRecord, CorpusAnalysis, Entity, EntityType, FileAnalysis, FileIssue, Gender, Language, LocalEntity, MentionRecord, Passage,
 } from './model';
 import { findConflicts } from './conflicts';
-import { familyName, givenNameGender, nameWords, organisationCore, preferredName } from './coreference';
+import { familyName, gendersAgree, givenNameGender, nameWords, organisationCore, preferredName } from './coreference';
 import { GOVERNMENT_WORDS, ORG_HEADS_ID, ORG_WORDS_ID_EN } from './lexicon';
 import { ID_EN_GLOSSARY, ID_EN_PHRASES } from './lexicon/glossary';
 import { PLACE_PREFIXES, countryOf } from './lexicon/places';
@@ -209,8 +209,6 @@ export function genderOf(entity: LocalEntity): Gender | undefined {
   return givenNameGender(words[0] === family ? words[1] : words[0]);
 }
 
-/** Whether a person of gender `bearer` may be who a bare surname of gender `bare` stands for. */
-export const gendersAgree = (bare: Gender | undefined, bearer: Gender | undefined): boolean => !bare || !bearer || bare === bearer;
 
 /** Of the entities whose full names end in a bare surname, keyed by how many local entities
  * (about one an article) each is made of: the one the surname stands for. That is the only one,

@@ -3,10 +3,8 @@
 // rules as linkCorpus (corpus.ts: linkKeys, joinKeys, entityOf, and bare surnames joined last),
 // but a change to one file relinks only the entities that file touches, so an edit costs
 // milliseconds at 10,000 files.
-import {
-  bareSurname, bearerOf, entityOf, genderOf, gendersAgree, joinKeys, linkClaim, linkKeys, mentionsByLocal, surnamesOf, type LinkedClaim,
-  type LocalRef,
-} from './corpus';
+import { bareSurname, bearerOf, entityOf, genderOf, joinKeys, linkClaim, linkKeys, mentionsByLocal, surnamesOf, type LinkedClaim, type LocalRef } from './corpus';
+import { gendersAgree } from './coreference';
 import type { Entity, FileAnalysis, Gender, LocalEntity, MentionRecord, MentionRef, Passage } from './model';
 import { runToEnd } from './slices';
 
