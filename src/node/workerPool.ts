@@ -59,6 +59,12 @@ const IN_FLIGHT_PER_WORKER = 2;
 export const MAX_BATCH_FILES = 24;
 const MAX_BATCH_CHARS = 150_000;
 
+/** A worker's young generation, twice V8's default: an article allocates about 0.9 MB, nearly
+ * all of it dead once its batch is done, and with the default the workers scavenged twice as
+ * often, for 30-40% more time in scavenges (585-625 against 326 over 10,400 articles, `node
+ * --trace-gc`), with no measurable change in the peak memory of a cold start-up. */
+const WORKER_YOUNG_GENERATION_MB = 96;
+
 /** One worker per core: the calling thread only reads files, receives results and links, which
  * takes a small share of one core. */
 export function defaultWorkerCount(): number {
@@ -130,7 +136,7 @@ export class AnalysisPool {
   }
 
   private startWorker(script: string): Slot {
-    const slot: Slot = { worker: new Worker(script), inFlight: [] };
+    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), inFlight: [] };
     slot.worker.on('message', (reply: AnalysisReply) => {
       const batch = slot.inFlight.shift();
       if (batch && batch.id === reply.id) {
