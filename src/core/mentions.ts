@@ -1111,7 +1111,11 @@ function isTitleCase(lower: string[], flags: Uint8Array, sentence: Sentence): bo
   let small = 0;
   for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
     if (flags[i] & UPPER) capital++;
-    else if (flags[i] & LOWER && !TITLE_SMALL_WORDS.has(lower[i]) && ++small > capital) return false; // prose
+    else if (flags[i] & LOWER && !TITLE_SMALL_WORDS.has(lower[i]) && !HEADLINE_SMALL_WORDS.has(lower[i]) && ++small > capital) return false; // prose
   }
   return capital >= 3 && small <= Math.floor(capital / 8);
 }
+
+/** Words a headline in Title Case leaves in lower case besides TITLE_SMALL_WORDS, and the
+ * clitics wink splits off ("Don't" → "Do", "n't"). */
+const HEADLINE_SMALL_WORDS = new Set(['if', 'but', 'nor', 'so', 'yet', "n't", 'n’t', "'s", '’s', "'re", '’re', "'ll", '’ll']);

@@ -93,6 +93,11 @@ describe('mentions: people', () => {
     assert.deepEqual(linked.names, ['person:Mara Holm']);
     assert.equal(linked.mentions.length, 2);
   });
+
+  it('reads a headline with "if", "but" and a contraction in lower case as Title Case', () => {
+    const text = 'Holm Sees Fare Rise if Councils Don’t Pay, but Ferries Will Run\nThe ferry operator’s chief executive, Mara Holm, spoke on Monday. Holm said fares could rise.';
+    assert.deepEqual(link(text).names, ['person:Mara Holm']);
+  });
 });
 
 describe('mentions: roles', () => {
