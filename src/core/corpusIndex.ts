@@ -76,6 +76,9 @@ interface IndexedFile {
 export interface MentionHit {
   entity: string;
   mention: MentionRef;
+  /** The surname as written, when the article names the person by it alone and the corpus gave
+   * it to the person it stands for (linkCorpus's joinBareSurnames): a guess to own up to. */
+  bySurname?: string;
 }
 
 export class CorpusIndex {
@@ -325,7 +328,10 @@ export class CorpusIndex {
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) {
       const m = mentions[i];
-      if (offset <= m.end) return { entity: this.resolve(nodes[m.local].id), mention: { file, start: m.start, end: m.end } };
+      if (offset > m.end) continue;
+      const own = nodes[m.local].id;
+      const entity = this.resolve(own);
+      return { entity, mention: { file, start: m.start, end: m.end }, ...(entity !== own ? { bySurname: m.text } : {}) };
     }
     return undefined;
   }

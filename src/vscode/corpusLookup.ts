@@ -3,9 +3,15 @@
 // the contract-shaped analysis, passages by speaker and by file, conflicts — are built on first
 // use, in linear time, and never again for that snapshot. Pure: no `vscode` import.
 import { conflictSteps } from '../core/conflicts';
-import type { CorpusIndex } from '../core/corpusIndex';
-import type { Conflict, CorpusAnalysis, Entity, MentionRef, Passage } from '../core/model';
+import type { CorpusIndex, MentionHit } from '../core/corpusIndex';
+import type { Conflict, CorpusAnalysis, Entity, Passage } from '../core/model';
 import { runInSlices, runToEnd } from '../core/slices';
+
+/** The entity named at an offset, the mention there, and whether it is known there by a bare
+ * surname only (CorpusIndex.entityAt). */
+export interface MentionFound extends Pick<MentionHit, 'mention' | 'bySurname'> {
+  entity: Entity;
+}
 
 export interface SpeakerSummary {
   /** null: passages whose speaker the analysis could not name. */
@@ -97,15 +103,15 @@ export class CorpusLookup {
 
   /** The entity whose mention covers `offset` (a mention's end counts, so a cursor just after a
    * name finds it), with that mention. */
-  mentionAt(file: string, offset: number): { entity: Entity; mention: MentionRef } | undefined {
+  mentionAt(file: string, offset: number): MentionFound | undefined {
     const hit = this.index.entityAt(file, offset);
     const entity = hit && this.index.entity(hit.entity);
-    return entity && { entity, mention: hit.mention };
+    return entity && { entity, mention: hit.mention, bySurname: hit.bySurname };
   }
 
   /** mentionAt, after reading the entity's mentions and passages in slices of the thread's time
    * (CorpusIndex.entitySteps): what a hover needs, without building the corpus-wide views. */
-  async resolveMentionAt(file: string, offset: number): Promise<{ entity: Entity; mention: MentionRef } | undefined> {
+  async resolveMentionAt(file: string, offset: number): Promise<MentionFound | undefined> {
     const hit = this.index.entityAt(file, offset);
     if (!hit) return undefined;
     await runInSlices(this.index.entitySteps(hit.entity));

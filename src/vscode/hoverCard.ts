@@ -23,12 +23,15 @@ const MAX_ROLES = 4;
 const KIND_LABEL = { person: 'person', organization: 'organisation' } as const;
 
 /** The card for `entity`; `at` is the hovered mention, passed to the command links so they act on
- * the same entity even after the corpus is re-linked (entity ids are renumbered then). */
-export function renderHoverCard(entity: Entity, at: MentionRef, lookup: CorpusLookup, options: HoverCardOptions): string {
+ * the same entity even after the corpus is re-linked (entity ids are renumbered then);
+ * `bySurname`, the surname it is written as where the article names nobody fuller. */
+export function renderHoverCard(entity: Entity, at: MentionRef, lookup: CorpusLookup, options: HoverCardOptions, bySurname?: string): string {
   const label = options.fileLabel ?? baseName;
   // Which files state a role: named when they are few, counted when they are many.
   const files = (list: string[]): string => list.length > 2 ? plural(list.length, 'file') : list.map((f) => escapeMarkdown(label(f))).join(', ');
   const lines: string[] = [`**${escapeMarkdown(entity.name)}** · ${KIND_LABEL[entity.type]}`];
+  // A link by surname alone is the corpus's best guess: the reader should know it is one.
+  if (bySurname) lines.push(`*This article names only “${escapeMarkdown(bySurname)}”: taken to be the ${escapeMarkdown(bySurname)} the corpus names most.*`);
 
   const roles = groupRoles(entity);
   if (roles.length) {

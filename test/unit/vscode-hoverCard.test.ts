@@ -127,6 +127,18 @@ describe('hover card', () => {
     assert.doesNotMatch(fromB, /Nobody drives/);
   });
 
+  it('owns up to a link made by a bare surname, and only there', () => {
+    const withBare = new CorpusLookup(new CorpusIndex([
+      file('a.txt', { localEntities: [{ type: 'person', name: 'Ingrid Solvang', forms: ['Ingrid Solvang'] }], mentions: [mention(10, 'Ingrid Solvang', 0)] }),
+      file('d.txt', { localEntities: [{ type: 'person', name: 'Solvang', forms: ['Solvang'] }], mentions: [mention(40, 'Solvang', 0)] }),
+    ]));
+    const found = withBare.mentionAt('d.txt', 42)!;
+    assert.strictEqual(found.entity.name, 'Ingrid Solvang');
+    assert.strictEqual(found.bySurname, 'Solvang');
+    assert.match(renderHoverCard(found.entity, found.mention, withBare, { maxPassages: 1 }, found.bySurname), /names only “Solvang”: taken to be the Solvang the corpus names most/);
+    assert.strictEqual(withBare.mentionAt('a.txt', 12)?.bySurname, undefined);
+  });
+
   it('leaves out "Show in Speakers" for someone who said nothing', () => {
     const orgCard = renderHoverCard(council, council.mentions[0], lookup, { maxPassages: 3 });
     assert.match(orgCard, /· organisation/);

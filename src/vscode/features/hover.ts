@@ -16,7 +16,7 @@ export const hover: Feature = ({ extension, service }) => {
       const markdown = new vscode.MarkdownString(renderHoverCard(found.entity, found.mention, lookup, {
         maxPassages: config.get<number>('maxPassages', 3),
         fileLabel: (file) => service.label(file),
-      }));
+      }, found.bySurname));
       // Article text is escaped in renderHoverCard; links may run only the card's own commands.
       markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
       return new vscode.Hover(markdown, document.validateRange(service.range(found.mention.file, found.mention.start, found.mention.end)));
