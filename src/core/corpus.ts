@@ -209,11 +209,10 @@ export function genderOf(entity: LocalEntity): Gender | undefined {
   return givenNameGender(words[0] === family ? words[1] : words[0]);
 }
 
-
-/** Of the entities whose full names end in a bare surname, keyed by how many local entities
- * (about one an article) each is made of: the one the surname stands for. That is the only one,
- * or one named at least three times as often as any other: across a corpus about one story,
- * "Obama" alone is the Obama the corpus names most, not one met once ("Michelle Obama"). */
+/** Of the entities whose full names have a bare surname as family name, keyed by how many local
+ * entities (about one an article) each is made of: the one the surname stands for. That is the
+ * only one, or one named at least three times as often as any other: across a corpus about one
+ * story, "Obama" alone is the Obama the corpus names most, not one met once ("Michelle Obama"). */
 export function bearerOf<K>(bearers: ReadonlyMap<K, number>): K | undefined {
   let best: K | undefined;
   let most = 0;
