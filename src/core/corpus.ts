@@ -314,9 +314,10 @@ function joinBareSurnames(refs: LocalRef[], union: UnionFind): void {
   refs.forEach((ref, id) => {
     const surname = bareSurname(ref.entity);
     if (surname === undefined || size.get(union.find(id)) !== 1) return;
+    const bareGender = genderOf(ref.entity);
     const candidates = new Map<number, number>();
     for (const [root, genders] of bearers.get(surname) ?? []) {
-      if ([...genders].every((gender) => gendersAgree(genderOf(ref.entity), gender))) candidates.set(root, size.get(root)!);
+      if ([...genders].every((gender) => gendersAgree(bareGender, gender))) candidates.set(root, size.get(root)!);
     }
     const bearer = bearerOf(candidates);
     if (bearer !== undefined) joins.push([bearer, id]);
