@@ -1,11 +1,13 @@
-// `npm run bench [-- --sizes 1000,10000]`: speed and scale of the analysis on generated corpora,
-// each figure printed beside its goal, as a table and as JSON. Not a test: the figures depend on
-// the machine and on what else it is doing, which is why wink-nlp's own speed is measured in
-// the same run, interleaved with ours, and the goals that matter most are ratios to it.
+// `npm run bench [-- --sizes 1000,10000] [--warm-up 2000]`: speed and scale of the analysis on
+// generated corpora, each figure printed beside its goal, as a table and as JSON. Not a test:
+// the figures depend on the machine and on what else it is doing, which is why wink-nlp's own
+// speed is measured in the same run, interleaved with ours, and the goals that matter most are
+// ratios to it.
 //
 // `node dist/bench.js --startup <folder> --state <file>` is one editor start-up (run by the
 // benchmark in a fresh process): read the corpus, reuse the persisted index or analyse, link,
-// answer the first hover; it prints what it measured as JSON.
+// answer the first hover; it prints what it measured as JSON. `--throughput <size>` likewise
+// measures the analysis speed on the corpus of that size.
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,7 +16,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyzeFile, analyzeFiles } from '../src/core/analyzeFile';
+import { analyzeFile, analyzeFiles, type FileToAnalyze } from '../src/core/analyzeFile';
 import { findClaims } from '../src/core/claims';
 import { linkMentions } from '../src/core/coreference';
 import { readDocument } from '../src/core/document';
@@ -24,23 +26,27 @@ import { Corpus } from '../src/core/corpus';
 import { CorpusIndex } from '../src/core/corpusIndex';
 import { conflictSteps } from '../src/core/conflicts';
 import { decodeArticle } from '../src/core/decode';
-import { contentHash, indexCacheChunks, packAnalysis, readIndexCacheInSlices, unpackAnalysis } from '../src/core/indexCache';
+import { contentHash, indexCacheChunks, readIndexCacheInSlices } from '../src/core/indexCache';
 import { runInSlices } from '../src/core/slices';
 import type { FileAnalysis } from '../src/core/model';
 import { listArticles } from '../src/node/folder';
 import { AnalysisPool, MAX_BATCH_FILES } from '../src/node/workerPool';
-import { seededRandom, writeCorpus } from './generate';
+import { generateCorpus, seededRandom, writeCorpus, type GeneratedArticle } from './generate';
 
 const CORPORA = path.join(__dirname, '..', 'bench', 'corpora');
-/** Articles each analyser reads WARM_UP_ROUNDS times before the throughput is timed. A fresh
- * thread takes its first 100 articles at about 3.5 times the steady cost while V8 compiles the
- * analysis: TurboFan spends 3-4 s of CPU on it in a thread's first 3,000 articles, almost half of
- * it recompiling after a rare branch or shape is met, most of it in the first 300. A thread alone
- * runs at its steady cost from about 300 articles on, its compiler having the other core; two
- * workers compiling at once share the two cores and reach it later (measured on 2 workers:
- * 1.5 times the steady cost until about 600 articles each). */
-const WARM_UP_ARTICLES = 200;
-const WARM_UP_ROUNDS = 6;
+/** The analysis pool's worker, bundled next to this benchmark. */
+const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
+/** Fresh articles each analyser, and each of its threads, reads once before the throughput is
+ * timed (`--warm-up`). V8 keeps compiling the analysis for a thread's first few thousand
+ * articles: TurboFan spends 3-4 s of CPU on it in the first 3,000, almost half of it
+ * recompiling after a rare branch or shape is met, and new articles keep meeting them. Articles
+ * read again meet none, so a warm-up that repeats a few hundred left the workers compiling while
+ * timed, on the two cores they analyse on, where a thread alone compiles on the idle one. One
+ * thread's CPU per new article, two runs: 3.4-3.9 ms over the first thousand, 1.9 over the
+ * second, 1.4-1.6 over the third. Each thread gets as many as the main thread, from another
+ * seed's world (other people, other words), so that none is timed on articles it has read. */
+const WARM_UP_ARTICLES = 2000;
+const WARM_UP_SEED = 7;
 /** Files linked into the index in one step of the start-up (see runInSlices). */
 const LINK_STEP = 10;
 
@@ -89,12 +95,11 @@ interface Throughput {
   winkThreadsCpuMs: number;
   analysisCpuMs: number;
   poolCpuMs: number;
-  analyses: FileAnalysis[];
 }
 type Run = 'wink' | 'winkThreads' | 'analysis' | 'pool';
 
 /** The articles analysed on this thread, MAX_BATCH_FILES at a time. */
-function inBatches(articles: Article[]): FileAnalysis[] {
+function inBatches(articles: readonly FileToAnalyze[]): FileAnalysis[] {
   const analyses: FileAnalysis[] = [];
   for (let i = 0; i < articles.length; i += MAX_BATCH_FILES) analyses.push(...analyzeFiles(articles.slice(i, i + MAX_BATCH_FILES)));
   return analyses;
@@ -124,21 +129,20 @@ function readOnThreads(threads: Worker[], articles: Article[]): Promise<void[]> 
   return Promise.all(threads.map((thread, i) => readOnThread(thread, articles.slice(i * share, (i + 1) * share).map((a) => a.text))));
 }
 
-async function throughput(articles: Article[], workers: number): Promise<Throughput> {
+async function throughput(articles: Article[], workers: number, warmUpArticles: number): Promise<Throughput> {
   const wink = winkNLP(model);
   const winkThreads = startWinkThreads(workers);
-  const pool = new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') });
-  // Steady state, as in an editor that has been running: each of the four (and every thread)
-  // first reads the same articles WARM_UP_ROUNDS times, so that none is timed while its code is
-  // still being compiled.
-  const warmUp = articles.slice(0, WARM_UP_ARTICLES);
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
-    for (const a of warmUp) wink.readDoc(a.text);
-    await Promise.all(winkThreads.map((thread) => readOnThread(thread, warmUp.map((a) => a.text))));
-    inBatches(warmUp);
-    await Promise.all(Array.from({ length: workers }, () => Promise.all(warmUp.map((a) => pool.analyze(a.file, a.text)))));
-  }
-  const result: Throughput = { winkMs: 0, winkThreadsMs: 0, analysisMs: 0, poolMs: 0, winkCpuMs: 0, winkThreadsCpuMs: 0, analysisCpuMs: 0, poolCpuMs: 0, analyses: [] };
+  const pool = new AnalysisPool({ workers, workerScript: WORKER_SCRIPT });
+  // Steady state, as in an editor that has been running: each of the four, and every thread of
+  // one, first reads warmUpArticles fresh articles (see WARM_UP_ARTICLES).
+  const warmUp = generateCorpus(warmUpArticles * Math.max(1, workers), WARM_UP_SEED);
+  const share = (thread: number): GeneratedArticle[] => warmUp.slice(thread * warmUpArticles, (thread + 1) * warmUpArticles);
+  for (const a of share(0)) wink.readDoc(a.text);
+  await Promise.all(winkThreads.map((thread, i) => readOnThread(thread, share(i).map((a) => a.text))));
+  inBatches(share(0));
+  // The pool spreads them over its workers: each gets about warmUpArticles.
+  await Promise.all(warmUp.map((a) => pool.analyze(a.file, a.text)));
+  const result: Throughput = { winkMs: 0, winkThreadsMs: 0, analysisMs: 0, poolMs: 0, winkCpuMs: 0, winkThreadsCpuMs: 0, analysisCpuMs: 0, poolCpuMs: 0 };
   const timed = async (run: Run, work: () => unknown): Promise<void> => {
     const started = now();
     const cpuStarted = process.cpuUsage();
@@ -152,13 +156,8 @@ async function throughput(articles: Article[], workers: number): Promise<Through
       const part = articles.slice(i, i + 100);
       await timed('wink', () => part.forEach((a) => wink.readDoc(a.text)));
       if (workers > 0) await timed('winkThreads', () => readOnThreads(winkThreads, part));
-      let analysed: FileAnalysis[] = [];
       // In batches, as a worker analyses the files queued for it.
-      await timed('analysis', () => (analysed = inBatches(part)));
-      // Kept packed, as the editor keeps them (parsed field by field when read): this process
-      // holding ten thousand analyses as objects would have every later figure measure the
-      // garbage collector walking them.
-      for (const analysis of analysed) result.analyses.push(unpackAnalysis(packAnalysis(analysis))!);
+      await timed('analysis', () => inBatches(part));
       await timed('pool', () => Promise.all(part.map((a) => pool.analyze(a.file, a.text))));
     }
   } finally {
@@ -318,10 +317,11 @@ function growthExponent(timings: Array<{ files: number; ms: number }>): number {
   return covariance / variance;
 }
 
-async function measureSize(size: number, workers: number): Promise<{ figures: Figure[]; totalMs: number; winkMs: number; conflicts: ConflictScaling }> {
+async function measureSize(size: number, workers: number, warmUpArticles: number): Promise<{ figures: Figure[]; totalMs: number; winkMs: number; conflicts: ConflictScaling }> {
   const articles = await readCorpus(await corpusFolder(size));
   const bytes = articles.reduce((sum, a) => sum + a.bytes, 0);
-  const { winkMs, winkThreadsMs, analysisMs, poolMs, winkCpuMs, winkThreadsCpuMs, analysisCpuMs, poolCpuMs, analyses } = await throughput(articles, workers);
+  const { winkMs, winkThreadsMs, analysisMs, poolMs, winkCpuMs, winkThreadsCpuMs, analysisCpuMs, poolCpuMs } = await throughputRun(size, workers, warmUpArticles);
+  const analyses = await analyseOnPool(articles, workers);
 
   let started = now();
   const index = new CorpusIndex(analyses);
@@ -338,6 +338,10 @@ async function measureSize(size: number, workers: number): Promise<{ figures: Fi
   }
 
   const hovers = hoverLatencies(index, analyses, 20000);
+  // The editor re-analyses an edited file on a worker that has analysed thousands: this thread
+  // first analyses as many fresh articles as each thread of the throughput run (last, so that
+  // what it leaves on the heap touches no other figure).
+  inBatches(generateCorpus(warmUpArticles, WARM_UP_SEED + size));
   const edits = editLatencies(index, articles, 40);
 
   const winkRate = mb(bytes) / (winkMs / 1000);
@@ -370,14 +374,38 @@ async function measureSize(size: number, workers: number): Promise<{ figures: Fi
   return { figures, totalMs: analysisMs + indexMs, winkMs, conflicts };
 }
 
-/** Runs one editor start-up in a fresh process. */
-function startupRun(folder: string, state: string, workers: number): Promise<StartupResult> {
+/** The throughput figures, measured in a fresh process: its warm-up and the thousands of analyses
+ * it makes on the main thread would otherwise leave this process a heap several hundred
+ * megabytes larger than the editor's, and the figures after it (the conflict search's longest
+ * step above all) would measure the collector's pauses on it. */
+function throughputRun(size: number, workers: number, warmUpArticles: number): Promise<Throughput> {
+  return inFreshProcess('throughput', ['--throughput', String(size), '--workers', String(workers), '--warm-up', String(warmUpArticles)]);
+}
+
+/** This benchmark run again in a fresh process with `args`: what it prints as JSON. */
+function inFreshProcess<T>(what: string, args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [__filename, '--startup', folder, '--state', state, '--workers', String(workers)], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`start-up run failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout) as StartupResult);
+    execFile(process.execPath, [__filename, ...args], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${what} run failed: ${stderr || error.message}`));
+      else resolve(JSON.parse(stdout) as T);
     });
   });
+}
+
+/** The corpus analysed on the worker pool, untimed, as the editor holds it: packed, each field
+ * parsed when first read. */
+async function analyseOnPool(articles: Article[], workers: number): Promise<FileAnalysis[]> {
+  const pool = new AnalysisPool({ workers, workerScript: WORKER_SCRIPT });
+  try {
+    return await Promise.all(articles.map((a) => pool.analyze(a.file, a.text)));
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Runs one editor start-up in a fresh process. */
+function startupRun(folder: string, state: string, workers: number): Promise<StartupResult> {
+  return inFreshProcess('start-up', ['--startup', folder, '--state', state, '--workers', String(workers)]);
 }
 
 interface StartupResult {
@@ -430,7 +458,7 @@ async function startup(folder: string, state: string, workers: number): Promise<
       current.set(file, { hash, analysis: hit });
       return changed ? hit : undefined;
     }
-    const analysis = await (pool ??= new AnalysisPool({ workers, workerScript: path.join(__dirname, 'worker.js') })).analyze(file, decoded.text, decoded.issues);
+    const analysis = await (pool ??= new AnalysisPool({ workers, workerScript: WORKER_SCRIPT })).analyze(file, decoded.text, decoded.issues);
     current.set(file, { hash, analysis });
     index.update([analysis]);
     return undefined;
@@ -505,6 +533,12 @@ async function main(argv: string[]): Promise<number> {
   };
   const cores = os.availableParallelism();
   const workers = Number(option('--workers') ?? cores);
+  const warmUpArticles = Number(option('--warm-up') ?? WARM_UP_ARTICLES);
+  if (argv.includes('--throughput')) {
+    const articles = await readCorpus(await corpusFolder(Number(option('--throughput'))));
+    process.stdout.write(JSON.stringify(await throughput(articles, workers, warmUpArticles)));
+    return 0;
+  }
   if (argv.includes('--startup')) {
     process.stdout.write(JSON.stringify(await startup(option('--startup')!, option('--state')!, workers)));
     return 0;
@@ -519,7 +553,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${formatTable(stages)}\n`);
       figures.push(...stages);
     }
-    const result = await measureSize(size, workers);
+    const result = await measureSize(size, workers, warmUpArticles);
     process.stderr.write(`${formatTable(result.figures)}\n`);
     figures.push(...result.figures);
     totals.push({ size, ...result });
