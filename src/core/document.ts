@@ -4,7 +4,8 @@
 import { nlp } from './nlp';
 import { detectLanguage } from './language';
 import type { Language, Span } from './model';
-import { isWhiteSpace } from './tokenWords';
+import { HONORIFICS } from './lexicon';
+import { isWhiteSpace, lowerCase } from './tokenWords';
 import { splitSentences } from './sentences';
 
 export interface Token extends Span {
@@ -104,6 +105,12 @@ export function readDocument(file: string, text: string): Document {
       tokens.push({ text: possessive[1], start, end: split, pos: tags[i], type: 'word' });
       tokens.push({ text: possessive[2], start: split, end: cursor, pos: 'PART', type: 'word' });
       breakBefore.push(false);
+    } else if (values[i + 1] === '.' && text.charCodeAt(cursor) === 46 && HONORIFICS.has(`${lowerCase(value)}.`)) {
+      // An honorific wink splits from its full stop ("Rev" ".", "Msgr" "."), which would end the
+      // sentence before the name: one token, as wink makes "Gov." or "Dr.".
+      cursor++;
+      i++;
+      tokens.push({ text: text.slice(start, cursor), start, end: cursor, pos: 'PROPN', type: 'word' });
     } else {
       tokens.push({ text: value, start, end: cursor, pos: tags[i], type: types[i] });
     }

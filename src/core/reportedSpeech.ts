@@ -96,6 +96,9 @@ const sameSpeakers = (a: number[], b: number[]): boolean => a.length === b.lengt
 const isWord = (token: Token): boolean => hasLetterOrDigit(token.text);
 const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/.test(word);
 
+/** The forms of "say": "said of X" names what it was said about. */
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
+
 export class ReportedSpeech {
   private readonly tokens: Token[];
   private readonly language: Document['language'];
@@ -403,7 +406,9 @@ export class ReportedSpeech {
     while (quoteAt < segmentEnd && !this.inQuote[quoteAt]) quoteAt++;
     // A quoted title may sit in the phrase before "that" ("told Harbour FM's “Early Tide” that …").
     const complementizer = this.findComplementizer(cue, afterVerb, quoteAt > afterVerb ? segmentEnd : quoteAt);
-    const phraseOnly = complementizer < 0 && quoteAt > afterVerb && this.isPhraseOnly(cue, afterVerb, quoteAt)
+    // "X said of the council, “…”": what it was said about, not what was said.
+    const saidOf = SAY_FORMS.has(cue.word) && this.word(afterVerb) === 'of';
+    const phraseOnly = saidOf || complementizer < 0 && quoteAt > afterVerb && this.isPhraseOnly(cue, afterVerb, quoteAt)
       || afterVerb >= segmentEnd;
     const tagOpening = this.tagOpening(tagFirst, clauseStart);
     const preceded = tagOpening > clauseStart;
@@ -427,8 +432,8 @@ export class ReportedSpeech {
       return result;
     }
     if (complementizer >= 0) return statement(complementizer + 1, this.clauseEnd(complementizer + 1, stop) - 1);
-    const keepsVerb = this.takesObject(cue) || PHRASE_PREPOSITIONS.has(this.word(afterVerb))
-      || this.word(afterVerb) === 'to' && tokens[afterVerb + 1]?.pos === 'VERB';
+    const keepsVerb = !saidOf && (this.takesObject(cue) || PHRASE_PREPOSITIONS.has(this.word(afterVerb))
+      || this.word(afterVerb) === 'to' && tokens[afterVerb + 1]?.pos === 'VERB');
     if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, this.objectEnd(afterVerb, this.clauseEnd(afterVerb, stop)) - 1);
     if (phraseOnly) {
       // "X said in a statement: “…”": the quotation after the phrase is what was said.

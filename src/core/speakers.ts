@@ -241,6 +241,8 @@ export class SpeakerFinder {
     const word = this.word(first);
     // "said he" only ends a tag ("…,” said he."); "said he would …" opens the reported clause.
     if (SPEAKER_PRONOUNS.has(word)) return /^[.,;!?]$/.test(tokens[first + 1]?.text ?? '.') ? this.pronoun(word, first) : undefined;
+    // "said on Twitter", "said in a statement": where or how it was said, not who said it.
+    if (!source && this.language === 'en' && tokens[first].pos === 'ADP' && word !== 'by') return undefined;
     // Step over what describes the speaker before the name: articles, titles, possessors and the
     // comma of an appositive ("said the trust’s chair, Colm O’Driscoll", "said Alibaba’s Zhang").
     let mention = -1;

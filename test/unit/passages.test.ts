@@ -102,6 +102,11 @@ describe('passages: direct quotes', () => {
     assertSaid('Hilde Marsh apologized for her remarks about the tunnel.', { kind: 'indirect', text: 'apologized for her remarks about the tunnel', speakers: ['Hilde Marsh'] });
   });
 
+  it('reports nothing for "said of X", but the quotation after it', () => {
+    const text = 'Ilse Brandvold, a fellow at the Ridge Institute, said of the council.\nOskar Venn says of Brandvold, “She will sell the pier if she can.”';
+    assert.deepEqual(passagesOf(text), [{ kind: 'direct', text: 'She will sell the pier if she can.', speakers: ['Oskar Venn'] }]);
+  });
+
   it('skips the appositive after "according to X"', () => {
     const text = 'According to Petra Lindahl, the mayor’s adviser, the budget will be cut in May.';
     assert.deepEqual(passagesOf(text), [{ kind: 'indirect', text: 'the budget will be cut in May', speakers: ['Petra Lindahl'] }]);
@@ -134,6 +139,17 @@ describe('passages: direct quotes', () => {
   it('attributes a quote followed by a dash and a name', () => {
     const text = 'Voters shared their views.\n“The bridge matters more than the stadium.” ― Petra Olsbakk';
     assertSaid(text, { kind: 'direct', text: 'The bridge matters more than the stadium.', speakers: ['Petra Olsbakk'] });
+  });
+
+  it('does not take the place after "said on" for the speaker', () => {
+    const text = 'The Harbour Council closed the pier.\n"Nobody asked the families," Lionel Barrow, a writer for The Ledger, said on Twitter.';
+    assertSaid(text, { kind: 'direct', text: 'Nobody asked the families,', speakers: ['Lionel Barrow'] });
+  });
+
+  it('takes the person after "the Rev." and after a programme\'s host title', () => {
+    const text = '"We are not going back," said the Rev. Amos Kettering, of Grace Chapel.\n"The plan will fail," said Northwind Radio host Dana Feldt.';
+    assertSaid(text, { kind: 'direct', text: 'We are not going back,', speakers: ['Amos Kettering'] });
+    assertSaid(text, { kind: 'direct', text: 'The plan will fail,', speakers: ['Dana Feldt'] });
   });
 
   it('gives the answers of an interview to the person interviewed', () => {

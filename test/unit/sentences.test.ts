@@ -28,6 +28,11 @@ describe('sentence boundaries', () => {
       ['Mr. Hallow met Dr. J. Verity in Salem... They spoke with Sen. Orla Vance, D-Ore., on Friday.']);
   });
 
+  it('runs on past "Rev." and "Msgr.", which wink splits from their full stop', () => {
+    assert.deepEqual(sentencesOf('They thanked the Rev. Amos Kettering and Msgr. Ivo Pell. The hall emptied.'),
+      ['They thanked the Rev. Amos Kettering and Msgr. Ivo Pell.', 'The hall emptied.']);
+  });
+
   it('ends after an abbreviation when a sentence opener follows, not when a name does', () => {
     assert.deepEqual(sentencesOf('The deal went to Brackwater Ltd. The board approved it. Troops of the U.S. Army stayed.'),
       ['The deal went to Brackwater Ltd.', 'The board approved it.', 'Troops of the U.S. Army stayed.']);

@@ -13,7 +13,8 @@ export const TITLE_WORDS = set(`
   congressman congresswoman governor mayor deputy vice senior assistant ambassador envoy
   commissioner official academician researcher scientist lawyer attorney judge justice king queen
   prince princess emperor sheikh pope bishop cardinal colonel captain lieutenant sergeant admiral
-  editor correspondent reporter columnist owner investor entrepreneur leader secretary-general
+  editor correspondent reporter columnist host anchor presenter commentator owner investor
+  entrepreneur leader secretary-general
   adviser advisor counsel strategist pollster treasurer speaker whip lawmaker legislator
   superintendent commander marshal dean provost rector principal coordinator coach
   president-elect nominee candidate
@@ -29,7 +30,7 @@ export const TITLE_WORDS = set(`
 
 /** Honorifics written right before a name; never part of the name itself. */
 export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord rep rep. sen sen. gov gov.
-  pak bu bapak ibu`);
+  rev rev. msgr msgr. pak bu bapak ibu`);
 
 /** Words that may stand before a title inside a role phrase ("outgoing chairman", "top economic
  * adviser", "salah satu pendiri"). */
@@ -68,7 +69,8 @@ export const ORG_SUFFIXES = set(`
   corporation company companies enterprises solutions research consulting advisors
   observer enquirer republic weekly wire newswire reuters telegraph chronicle courier today
   cooperative hospital clinic centre center museum orchestra philharmonic ensemble band club
-  board team church mosque temple robotics logistics pharma biotech therapeutics semiconductor
+  board team church chapel cathedral parish synagogue mosque temple radio television tv robotics
+  logistics pharma biotech therapeutics semiconductor
   semiconductors electronics telecom communications entertainment studios pictures records
   foods beverages mining petroleum chemicals steel insurance aviation freight shipping
   civil coaches modular builders construction engineering homes transport bakery brewing brewery
