@@ -148,17 +148,25 @@ export class AnalysisPool {
       }
       this.dispatch();
     });
+    // An uncaught exception reaches 'error' on a channel of its own, possibly before the results
+    // the worker sent just before dying: the batches are settled on 'exit', which Node emits
+    // only after delivering every message the worker sent.
+    let failure: Error | undefined;
     slot.worker.on('error', (error) => {
+      failure = error;
+    });
+    slot.worker.on('exit', () => {
+      if (this.closed) return;
       // A worker that dies takes the batch it was analysing with it: a file alone in its batch
       // fails; files of a larger batch go back to the queue to be sent alone, so that only the
       // file that kills a worker fails. Batches waiting behind it go back as they were, and a
       // fresh worker takes its place.
+      const error = failure ?? new Error('the analysis worker stopped');
       const [running, ...waiting] = slot.inFlight.splice(0);
       const retried = running && running.tasks.length > 1 ? running.tasks : [];
       if (running?.tasks.length === 1) running.tasks[0].settle({ error });
       for (const task of retried) task.alone = true;
       this.queue.unshift(...retried, ...waiting.flatMap((batch) => batch.tasks));
-      if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.startWorker(script);
       this.dispatch();

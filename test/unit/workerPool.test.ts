@@ -69,30 +69,37 @@ describe('AnalysisPool', function () {
     }
   });
 
-  it('fails only the file that kills its worker, and analyses the rest on a fresh one', async () => {
-    // The real worker, dying (an uncaught exception) instead of answering a batch holding crash.txt.
-    const crashing = path.join(folder, 'crashing-worker.js');
-    writeFileSync(crashing, `const { parentPort } = require('node:worker_threads');
+  // The real worker, dying instead of answering a batch holding crash.txt: by an uncaught
+  // exception, whose error reaches the pool apart from the results sent before it, or by exiting.
+  const deaths = [
+    ['an uncaught exception', "throw new Error('worker killed')", /worker killed/],
+    ['exiting', 'process.exit(3)', /worker stopped/],
+  ] as const;
+  for (const [death, statement, reason] of deaths) {
+    it(`fails only the file that kills its worker (${death}), and analyses the rest on a fresh one`, async () => {
+      const crashing = path.join(folder, 'crashing-worker.js');
+      writeFileSync(crashing, `const { parentPort } = require('node:worker_threads');
 const on = parentPort.on.bind(parentPort);
 parentPort.on = (event, listener) => on(event, (request) => {
-  if (request.files.some((f) => f.file === 'crash.txt')) throw new Error('worker killed');
+  if (request.files.some((f) => f.file === 'crash.txt')) ${statement};
   listener(request);
 });
 require('./worker.js');
 `);
-    const pool = new AnalysisPool({ workers: 1, workerScript: crashing });
-    try {
-      // a and b go to the worker at once; c, crash, d and e wait, and leave in batches of two, so
-      // crash.txt takes c.txt's batch down with it: c.txt is retried alone.
-      const names = ['a.txt', 'b.txt', 'c.txt', 'crash.txt', 'd.txt', 'e.txt'];
-      const results = await Promise.allSettled(names.map((file, i) => pool.analyze(file, ARTICLES[i % ARTICLES.length][1])));
-      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
-      assert.deepEqual(results.flatMap((r) => r.status === 'fulfilled' ? [r.value.file] : []), ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt']);
-      assert.match(String((results[3] as PromiseRejectedResult).reason), /worker killed/);
-    } finally {
-      await pool.close();
-    }
-  });
+      const pool = new AnalysisPool({ workers: 1, workerScript: crashing });
+      try {
+        // a and b go to the worker at once; c, crash, d and e wait, and leave in batches of two, so
+        // crash.txt takes c.txt's batch down with it: c.txt is retried alone.
+        const names = ['a.txt', 'b.txt', 'c.txt', 'crash.txt', 'd.txt', 'e.txt'];
+        const results = await Promise.allSettled(names.map((file, i) => pool.analyze(file, ARTICLES[i % ARTICLES.length][1])));
+        assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+        assert.deepEqual(results.flatMap((r) => r.status === 'fulfilled' ? [r.value.file] : []), ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt']);
+        assert.match(String((results[3] as PromiseRejectedResult).reason), reason);
+      } finally {
+        await pool.close();
+      }
+    });
+  }
 
   it('drops queued files when their signal is aborted, and finishes the rest', async () => {
     const pool = new AnalysisPool({ workers: 1, workerScript });
