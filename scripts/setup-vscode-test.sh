@@ -46,11 +46,13 @@ fi
 # 3. code-server (VS Code server + web workbench). Its postinstall checks the Node version and builds
 # native modules, so npm must run under Node 24 with headers from that Node; ~/.npmrc here says
 # yes=false (breaks node-pty's `npx node-gyp`) and nodedir=/usr (wrong headers): override both.
+# The postinstall reads Node's version from npm_config_user_agent, which an outer `npm test` sets
+# to its own Node's (20) and the inner npm would pass on as its config: unset it.
 if [ ! -f "$CS_DIR/lib/vscode/out/server-main.js" ] || [ ! -f "$CACHE/cs/.complete" ]; then
   log "installing code-server@$CODE_SERVER_VERSION into $CACHE/cs (takes a few minutes once)"
   rm -rf "$CACHE/cs.tmp"; mkdir -p "$CACHE/cs.tmp"
   (cd "$CACHE/cs.tmp" && echo '{"name":"code-server-holder","private":true}' > package.json &&
-   PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" npm_config_yes=true \
+   env -u npm_config_user_agent PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" npm_config_yes=true \
    npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2)
   touch "$CACHE/cs.tmp/.complete"
   rm -rf "$CACHE/cs"; mv "$CACHE/cs.tmp" "$CACHE/cs"
