@@ -134,8 +134,8 @@ export function linkKeys(type: EntityType, entity: LocalEntity): string[] {
       const full = n.split(' ').filter((w) => w.length > 1);
       if (full.length > 1) keys.add(`p:${full.join(' ')}`);
     } else {
-      keys.add(`o:${n}`);
-      keys.add(`o:${orgCore(form)}`);
+      keys.add(organisationKey(n));
+      keys.add(organisationKey(orgCore(form)));
       const government = governmentKey(form);
       if (government) keys.add(`g:${government}`);
       const bag = significantWords(form);
@@ -144,6 +144,11 @@ export function linkKeys(type: EntityType, entity: LocalEntity): string[] {
   }
   return [...keys];
 }
+
+/** The key an organisation's normalised name or core name offers (linkKeys); a bare surname that
+ * is no person's finds the organisation of that name by it ("Tallow said …" ~ "Tallow Group
+ * Holding Ltd."). */
+export const organisationKey = (name: string): string => `o:${name}`;
 
 /** An organisation's words that tell it apart, without "of", "the", "and". */
 const significantWords = (name: string): string[] => words(name).filter((w) => !SMALL_WORDS.has(w));
@@ -166,14 +171,12 @@ function translatedKeys(form: string): string[] {
 
 /** Keys of other entities this one joins without offering them itself: a person's longer name
  * joins a shorter one it starts with ("Daniel Zhang Yong" ~ "Daniel Zhang") when that shorter
- * name (two words or more) is known; a single word taken for a person's name in an article that
- * names nobody fuller joins an organisation of that name elsewhere ("Tallow said …" ~ "Tallow
- * Group Holding Ltd."), while two such words never join each other; an Indonesian organisation
- * name joins the English name it translates word for word. */
+ * name (two words or more) is known; an Indonesian organisation name joins the English name it
+ * translates word for word. (A single word taken for a person's name joins later, once every
+ * name is linked: joinBareSurnames.) */
 export function joinKeys(entity: LocalEntity): string[] {
   if (entity.type === 'organization') return entity.forms.flatMap(translatedKeys);
   const w = words(entity.name);
-  if (w.length === 1) return [`o:${w[0]}`];
   const keys: string[] = [];
   for (let n = w.length - 1; n >= 2; n--) keys.push(`p:${w.slice(0, n).join(' ')}`);
   return keys;
@@ -250,7 +253,7 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
       if (other !== undefined) union.union(other, id);
     }
   });
-  joinBareSurnames(refs, union);
+  joinBareSurnames(refs, union, byKey);
 
   // Group, name and number the entities in order of first appearance.
   const groups = new Map<number, number[]>();
@@ -289,9 +292,11 @@ export function linkCorpus(files: FileAnalysis[]): CorpusAnalysis {
   return { version: 1, files: files.map((f) => f.file), entities, passages, conflicts: findConflicts(claims, entities), issues };
 }
 
-/** A person called by a bare surname and linked to nobody joins the entity that surname stands
- * for (bearerOf), once every name has been linked. */
-function joinBareSurnames(refs: LocalRef[], union: UnionFind): void {
+/** A person called by a bare surname (linked to nobody: it offers and joins no key) joins the
+ * entity that surname stands for, once every name has been linked: the person it is the family
+ * name of (bearerOf), or, when it is no one's, the organisation of that name. Two bare surnames
+ * never join each other. */
+function joinBareSurnames(refs: LocalRef[], union: UnionFind, byKey: ReadonlyMap<string, number>): void {
   const size = new Map<number, number>();
   for (let id = 0; id < refs.length; id++) {
     const root = union.find(id);
@@ -313,10 +318,16 @@ function joinBareSurnames(refs: LocalRef[], union: UnionFind): void {
   const joins: Array<[number, number]> = [];
   refs.forEach((ref, id) => {
     const surname = bareSurname(ref.entity);
-    if (surname === undefined || size.get(union.find(id)) !== 1) return;
+    if (surname === undefined) return;
+    const bearing = bearers.get(surname);
+    if (!bearing) {
+      const organisation = byKey.get(organisationKey(surname));
+      if (organisation !== undefined) joins.push([organisation, id]);
+      return;
+    }
     const bareGender = genderOf(ref.entity);
     const candidates = new Map<number, number>();
-    for (const [root, genders] of bearers.get(surname) ?? []) {
+    for (const [root, genders] of bearing) {
       if ([...genders].every((gender) => gendersAgree(bareGender, gender))) candidates.set(root, size.get(root)!);
     }
     const bearer = bearerOf(candidates);
@@ -340,7 +351,7 @@ export function entityOf(id: string, members: LocalRef[]): Entity | undefined {
   }
   if (mentions.length === 0) return undefined;
   const name = canonicalName([...forms]);
-  // A person's single word joined to an organisation (joinKeys) is that organisation.
+  // A person's single word joined to an organisation (joinBareSurnames) is that organisation.
   const type = members.some((m) => m.entity.type === 'organization') ? 'organization' : 'person';
   return { id, type, name, aliases: [...forms].filter((f) => f !== name).sort(), mentions, roles };
 }

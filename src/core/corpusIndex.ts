@@ -3,7 +3,9 @@
 // rules as linkCorpus (corpus.ts: linkKeys, joinKeys, entityOf, and bare surnames joined last),
 // but a change to one file relinks only the entities that file touches, so an edit costs
 // milliseconds at 10,000 files.
-import { bareSurname, bearerOf, entityOf, genderOf, joinKeys, linkClaim, linkKeys, mentionsByLocal, surnamesOf, type LinkedClaim, type LocalRef } from './corpus';
+import {
+  bareSurname, bearerOf, entityOf, genderOf, joinKeys, linkClaim, linkKeys, mentionsByLocal, organisationKey, surnamesOf, type LinkedClaim, type LocalRef,
+} from './corpus';
 import { gendersAgree } from './coreference';
 import type { Entity, FileAnalysis, Gender, LocalEntity, MentionRecord, MentionRef, Passage } from './model';
 import { runToEnd } from './slices';
@@ -234,10 +236,17 @@ export class CorpusIndex {
     }
   }
 
-  /** A node with these surnames came or went: which entity they stand for may change. */
+  /** A node with these surnames, or an organisation a surname may stand for, came or went: which
+   * entity they stand for may change. */
   private touchSurnames(node: Node): void {
     if (node.bare !== undefined) this.staleSurnames.add(node.bare);
     for (const surname of node.surnames) this.staleSurnames.add(surname);
+    if (node.entity.type === 'organization') {
+      for (const key of node.keys) {
+        const name = key.slice(2);
+        if (key === organisationKey(name) && this.bareBy.has(name)) this.staleSurnames.add(name);
+      }
+    }
   }
 
   /** Link keys by the forms they come from: the same names recur across thousands of files. */
@@ -448,14 +457,20 @@ export class CorpusIndex {
       if (readers.size === 0) this.readBySurnames.delete(id);
     }
     this.surnameReads.delete(surname);
-    const bareNodes = [...this.bareBy.get(surname) ?? []];
-    // Only a bare surname linked to nobody joins (one that joined an organisation does not).
-    const bares = bareNodes.filter((bare) => this.members.get(bare.id)?.length === 1);
+    // A bare surname offers and joins no key: its node is an entity of its own.
+    const bares = [...this.bareBy.get(surname) ?? []];
     const bearings = bares.length ? this.bearersBy.get(surname) ?? new Map<string, Bearing>() : new Map<string, Bearing>();
+    // Borne by no person, it stands for the organisation of that name, if any (nodes offering one
+    // key are one entity).
+    const organisation = bares.length && bearings.size === 0 ? [...this.offeredBy.get(organisationKey(surname)) ?? []][0]?.id : undefined;
     // A bare surname's gender rules out entities with people of the other (genderOf).
     const bearerFor = new Map<Gender | undefined, string | undefined>();
     const joins = new Map<string, string>();
     for (const bare of bares) {
+      if (organisation) {
+        joins.set(bare.id, organisation);
+        continue;
+      }
       if (!bearerFor.has(bare.gender)) {
         const sizes = new Map<string, number>();
         for (const [id, bearing] of bearings) {
@@ -488,7 +503,7 @@ export class CorpusIndex {
     if (moved) this.passageViews.clear();
     if (joins.size) this.joinsBySurname.set(surname, joins);
     else this.joinsBySurname.delete(surname);
-    const read = [...new Set([...bearings.keys(), ...bareNodes.map((bare) => bare.id)])];
+    const read = [...new Set([...bearings.keys(), ...bares.map((bare) => bare.id), ...organisation ? [organisation] : []])];
     if (read.length) this.surnameReads.set(surname, read);
     for (const id of read) addTo(this.readBySurnames, id, surname);
   }

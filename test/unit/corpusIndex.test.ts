@@ -62,17 +62,30 @@ describe('CorpusIndex', () => {
     assert.deepEqual([...new Set(index.mentionsOf(speakerOf()).map((m) => m.file))].sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
   });
 
-  it('gives a bare surname that was an organisation’s to the person of that surname once the organisation goes', () => {
+  it('gives a bare surname to the organisation of that name only while no person bears it', () => {
     const bare = '“We finished early,” Varnow said.';
     const index = new CorpusIndex([
       analyzeFile('org.txt', 'Varnow Holdings Ltd reported higher profits. Varnow Holdings said demand grew.'),
       analyzeFile('bare.txt', bare),
-      analyzeFile('p.txt', 'Port director Ilse Varnow opened the quay.'),
     ]);
     const nameAt = () => index.entity(index.entityAt('bare.txt', bare.indexOf('Varnow'))!.entity)?.name;
+    const files = new Map(index.files().map((file) => [file, index.fileAnalysis(file)!]));
+    const sameAsLinkCorpus = () => assert.deepEqual(indexPartition(index), partition(linkCorpus([...files.values()]).entities));
     assert.equal(nameAt(), 'Varnow Holdings Ltd');
-    index.delete('org.txt');
+    sameAsLinkCorpus();
+    const person = analyzeFile('p.txt', 'Port director Ilse Varnow opened the quay.');
+    index.update([person]);
+    files.set('p.txt', person);
     assert.equal(nameAt(), 'Ilse Varnow');
+    sameAsLinkCorpus();
+    index.delete('p.txt');
+    files.delete('p.txt');
+    assert.equal(nameAt(), 'Varnow Holdings Ltd');
+    sameAsLinkCorpus();
+    index.delete('org.txt');
+    files.delete('org.txt');
+    assert.equal(nameAt(), 'Varnow');
+    sameAsLinkCorpus();
   });
 
   it('gives a bare surname with an honorific only to someone of that gender', () => {

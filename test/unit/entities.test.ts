@@ -75,6 +75,25 @@ describe('entities: across articles', () => {
     assert.deepEqual(entity(analysis, 'Laura Ostrander').files, ['a.txt', 'b.txt', 'c.txt', 'f.txt']);
   });
 
+  it('gives a bare surname to a person bearing it, not to an organisation of that name', () => {
+    const analysis = analyse({
+      'a.txt': 'Tax adviser Marta Okafor joined the campaign in June.',
+      'b.txt': 'Shares of Okafor Holdings Ltd. rose on Monday.',
+      'c.txt': 'Former governor Daniel Okafor endorsed the plan.',
+      'd.txt': '“We will publish every return,” Okafor said.',
+    });
+    // Marta and Daniel are named once each: too close to call, so d.txt's Okafor stays apart.
+    assert.deepEqual(entity(analysis, 'Okafor Holdings Ltd.').files, ['b.txt']);
+    assert.deepEqual(entity(analysis, 'Okafor').files, ['d.txt']);
+    const withMarta = analyse({
+      'a.txt': 'Tax adviser Marta Okafor joined the campaign in June.',
+      'b.txt': 'Shares of Okafor Holdings Ltd. rose on Monday.',
+      'd.txt': '“We will publish every return,” Okafor said.',
+    });
+    assert.deepEqual(entity(withMarta, 'Marta Okafor').files, ['a.txt', 'd.txt']);
+    assert.deepEqual(entity(withMarta, 'Okafor Holdings Ltd.').files, ['b.txt']);
+  });
+
   it('reads the surname of a full name past its initials and "Jr."', () => {
     const analysis = analyse({
       'a.txt': 'The inquiry was led by Judge Oren P. Talbot Jr. of the appeals court.',
