@@ -2,13 +2,12 @@
 // statements that only look different; then the conflict scores on the gold-labelled corpora
 // (skipped when ../shared is not beside this checkout).
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeFile } from '../../src/core/analyzeFile';
 import { linkCorpus } from '../../src/core/corpus';
 import type { Conflict, ConflictAspect, CorpusAnalysis } from '../../src/core/model';
+import { SHARED, SHARED_SCORER, analyseFolderInProcess, sharedScores, type SharedScores } from '../support/sharedScorer';
 
 function analyse(articles: Record<string, string>): CorpusAnalysis {
   return linkCorpus(Object.entries(articles).map(([file, text]) => analyzeFile(file, text)));
@@ -218,36 +217,21 @@ describe('conflicts: ranking', () => {
 
 // ---- scores on gold-labelled corpora ----------------------------------------------------------
 
-const shared = resolve(__dirname, '../../../shared');
-const scorer = join(shared, 'tools/score.mjs');
-
-interface ConflictScores {
-  precision: number | null;
-  recall: number | null;
-}
-
 /** Analyses a corpus folder in-process and scores its conflicts with the shared scorer. */
-function conflictScores(corpus: string, gold: string): ConflictScores {
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
-  const analysis = linkCorpus(files.map((f) => analyzeFile(f, readFileSync(join(corpus, f), 'utf8').replace(/^\uFEFF/, ''))));
-  const out = join(mkdtempSync(join(tmpdir(), 'conflicts-test-')), 'analysis.json');
-  writeFileSync(out, JSON.stringify(analysis));
-  const result = JSON.parse(execFileSync('node', [scorer, '--gold', gold, '--corpus', corpus, '--system', out, '--json'], { encoding: 'utf8' }));
-  return result.conflicts as ConflictScores;
-}
+const conflictScores = (corpus: string, gold: string): SharedScores['conflicts'] => sharedScores(analyseFolderInProcess(corpus), corpus, gold).conflicts;
 
 describe('conflicts: gold-labelled corpora', function () {
   before(function () {
-    if (!existsSync(scorer)) {
-      console.log(`    (skipped: ${scorer} is absent)`);
+    if (!existsSync(SHARED_SCORER)) {
+      console.log(`    (skipped: ${SHARED_SCORER} is absent)`);
       this.skip();
     }
   });
 
   it('finds the seeds’ conflicts with recall and precision of at least 0.7', function () {
-    const gold = join(shared, 'gold/seeds.gold.json');
+    const gold = join(SHARED, 'gold/seeds.gold.json');
     if (!existsSync(gold)) this.skip();
-    const scores = conflictScores(join(shared, 'corpus/seeds'), gold);
+    const scores = conflictScores(join(SHARED, 'corpus/seeds'), gold);
     assert.ok((scores.recall ?? 0) >= 0.7, `recall ${scores.recall}`);
     assert.ok((scores.precision ?? 0) >= 0.7, `precision ${scores.precision}`);
   });

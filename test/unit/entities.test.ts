@@ -1,13 +1,12 @@
 // People and organisations linked across articles, on invented articles; then the entity scores on
 // the gold-labelled corpora (skipped when ../shared is not beside this checkout).
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeFile } from '../../src/core/analyzeFile';
 import { linkCorpus } from '../../src/core/corpus';
 import type { CorpusAnalysis, Entity } from '../../src/core/model';
+import { SHARED, SHARED_SCORER, analyseFolderInProcess, sharedScores, type SharedScores } from '../support/sharedScorer';
 
 function analyse(articles: Record<string, string>): CorpusAnalysis {
   return linkCorpus(Object.entries(articles).map(([file, text]) => analyzeFile(file, text)));
@@ -151,38 +150,21 @@ describe('entities: across articles', () => {
 
 // ---- scores on gold-labelled corpora ----------------------------------------------------------
 
-const shared = resolve(__dirname, '../../../shared');
-const scorer = join(shared, 'tools/score.mjs');
-
-interface EntityScores {
-  precision: number;
-  recall: number;
-  clustersPerEntity: number;
-  merged: string[];
-}
-
 /** Analyses a corpus folder in-process and scores its entities with the shared scorer. */
-function entityScores(corpus: string, gold: string): EntityScores {
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
-  const analysis = linkCorpus(files.map((f) => analyzeFile(f, readFileSync(join(corpus, f), 'utf8').replace(/^\uFEFF/, ''))));
-  const out = join(mkdtempSync(join(tmpdir(), 'entities-test-')), 'analysis.json');
-  writeFileSync(out, JSON.stringify(analysis));
-  const result = JSON.parse(execFileSync('node', [scorer, '--gold', gold, '--corpus', corpus, '--system', out, '--json'], { encoding: 'utf8' }));
-  return result.entities as EntityScores;
-}
+const entityScores = (corpus: string, gold: string): SharedScores['entities'] => sharedScores(analyseFolderInProcess(corpus), corpus, gold).entities;
 
 describe('entities: gold-labelled corpora', function () {
   before(function () {
-    if (!existsSync(scorer)) {
-      console.log(`    (skipped: ${scorer} is absent)`);
+    if (!existsSync(SHARED_SCORER)) {
+      console.log(`    (skipped: ${SHARED_SCORER} is absent)`);
       this.skip();
     }
   });
 
   it('finds the seeds’ people and organisations with precision and recall of at least 0.9, one entity each', function () {
-    const gold = join(shared, 'gold/seeds.gold.json');
+    const gold = join(SHARED, 'gold/seeds.gold.json');
     if (!existsSync(gold)) this.skip();
-    const scores = entityScores(join(shared, 'corpus/seeds'), gold);
+    const scores = entityScores(join(SHARED, 'corpus/seeds'), gold);
     assert.ok(scores.precision >= 0.9, `precision ${scores.precision}`);
     assert.ok(scores.recall >= 0.9, `recall ${scores.recall}`);
     assert.deepEqual(scores.merged, []);

@@ -2,17 +2,15 @@
 // by test/support/goldScore.ts; the reference articles in ../shared are scored by the shared
 // scorer, and those suites skip with a message where ../shared is not beside the checkout.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Corpus } from '../../src/core/corpus';
 import type { CorpusAnalysis } from '../../src/core/model';
 import { analyzeArticle, listArticles } from '../../src/node/folder';
 import { scoreAgainstGold, type Gold, type GoldScores } from '../support/goldScore';
+import { SHARED, SHARED_SCORER, sharedScores, type SharedScores } from '../support/sharedScorer';
 
 const repo = resolve(__dirname, '../..');
-const shared = resolve(repo, '../shared');
 
 async function analyzeFolder(folder: string): Promise<CorpusAnalysis> {
   const corpus = new Corpus();
@@ -59,28 +57,19 @@ describe('quality on the project’s own fixtures', function () {
   }
 });
 
-interface SharedScores {
-  entities: { precision: number; recall: number };
-  passages: { precision: number; recall: number; attributionAccuracy: number };
-  conflicts: { precision: number | null; recall: number | null };
-}
-
 /** A suite on a gold-labelled corpus in ../shared, scored by the shared scorer. */
 function onSharedGold(title: string, name: string, body: (scores: () => SharedScores) => void): void {
   describe(title, function () {
     let scores: SharedScores;
     before(async function () {
-      const corpus = join(shared, 'corpus', name);
-      const gold = join(shared, 'gold', `${name}.gold.json`);
-      const scorer = join(shared, 'tools/score.mjs');
-      if (![corpus, gold, scorer].every(existsSync)) {
+      const corpus = join(SHARED, 'corpus', name);
+      const gold = join(SHARED, 'gold', `${name}.gold.json`);
+      if (![corpus, gold, SHARED_SCORER].every(existsSync)) {
         console.log(`      skipped: ${corpus}, its gold labels or the scorer are not beside this checkout`);
         this.skip();
       }
       this.timeout(180_000);
-      const system = join(mkdtempSync(join(tmpdir(), 'corpus-lens-quality-')), 'analysis.json');
-      writeFileSync(system, JSON.stringify(await analyzeFolder(corpus)));
-      scores = JSON.parse(execFileSync('node', [scorer, '--gold', gold, '--corpus', corpus, '--system', system, '--json'], { encoding: 'utf8' }));
+      scores = sharedScores(await analyzeFolder(corpus), corpus, gold);
     });
     body(() => scores);
   });
