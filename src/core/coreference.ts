@@ -427,10 +427,20 @@ function namesGovernment(form: string, words: string[]): boolean {
   return words.some((w) => w.includes('government') || w.includes('pemerintah')) && /\b(government|pemerintah)\b/i.test(form);
 }
 
-/** The best of an entity's forms as its name. */
-export function preferredName(forms: string[]): string {
-  let best = forms[0];
-  for (const f of forms) if (compare(nameRank(f), nameRank(best)) > 0 || compare(nameRank(f), nameRank(best)) === 0 && f < best) best = f;
+/** The best of an entity's forms as its name (nameRank); of forms that rank alike, the one
+ * written in the most articles (`articles`: a form's count), so that one article's typo ("HIllary
+ * Clinton") does not name the entity everywhere; then the first in code-point order. */
+export function preferredName(forms: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestRank: number[] = [];
+  for (const [form, articles] of forms) {
+    const rank = [...nameRank(form), articles];
+    const order = best ? compare(rank, bestRank) : 1;
+    if (order > 0 || order === 0 && form < best) {
+      best = form;
+      bestRank = rank;
+    }
+  }
   return best;
 }
 

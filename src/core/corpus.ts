@@ -341,23 +341,18 @@ function joinBareSurnames(refs: LocalRef[], union: UnionFind, byKey: ReadonlyMap
 export function entityOf(id: string, members: LocalRef[]): Entity | undefined {
   const mentions: Entity['mentions'] = [];
   const roles: Entity['roles'] = [];
-  const forms = new Set<string>();
+  // Each form with the number of articles (local entities) that write it.
+  const forms = new Map<string, number>();
   for (const m of members) {
-    for (const form of m.entity.forms) forms.add(form);
+    for (const form of m.entity.forms) forms.set(form, (forms.get(form) ?? 0) + 1);
     for (const x of m.mentions) {
       mentions.push({ file: m.file.file, start: x.start, end: x.end });
       if (x.role) roles.push({ file: m.file.file, start: x.role.start, end: x.role.end, text: x.role.text });
     }
   }
   if (mentions.length === 0) return undefined;
-  const name = canonicalName([...forms]);
+  const name = preferredName(forms);
   // A person's single word joined to an organisation (joinBareSurnames) is that organisation.
   const type = members.some((m) => m.entity.type === 'organization') ? 'organization' : 'person';
-  return { id, type, name, aliases: [...forms].filter((f) => f !== name).sort(), mentions, roles };
-}
-
-/** The best full form (coreference's preferredName): the longest, a government's "Chinese
- * government" over "Beijing", a name over its acronym. */
-function canonicalName(forms: string[]): string {
-  return preferredName(forms);
+  return { id, type, name, aliases: [...forms.keys()].filter((f) => f !== name).sort(), mentions, roles };
 }

@@ -93,6 +93,18 @@ describe('entities: across articles', () => {
     assert.deepEqual(entity(withMarta, 'Okafor Holdings Ltd.').files, ['b.txt']);
   });
 
+  it('names an entity by the form most articles write, not by one article’s typo', () => {
+    const analysis = analyse({
+      'a.txt': 'Harbour master Ilse Varnow opened the quay.',
+      'b.txt': 'Ilse Varnow thanked the crews.',
+      'c.txt': 'Port director ILse Varnow said the cranes were ready.',
+    });
+    const ilse = entity(analysis, 'Ilse Varnow');
+    assert.equal(ilse.name, 'Ilse Varnow');
+    assert.deepEqual(ilse.files, ['a.txt', 'b.txt', 'c.txt']);
+    assert.deepEqual(ilse.aliases, ['ILse Varnow']);
+  });
+
   it('reads the surname of a full name past its initials and "Jr."', () => {
     const analysis = analyse({
       'a.txt': 'The inquiry was led by Judge Oren P. Talbot Jr. of the appeals court.',
