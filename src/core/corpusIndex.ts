@@ -11,9 +11,10 @@ import type { Entity, FileAnalysis, Gender, LocalEntity, MentionRecord, MentionR
 import { runToEnd } from './slices';
 
 /** How a local entity links to others: keys it offers to other files (linkKeys), keys it joins
- * when another file offers them (joinKeys), and both with its type as one string; and for a
+ * when another file offers them (joinKeys), and both with its type as one string; for a
  * person, the surname it is called by alone (bareSurname) or those of its full names
- * (surnamesOf), and its gender (genderOf). */
+ * (surnamesOf), and its gender (genderOf); for an organisation, its one-word names, which a bare
+ * surname borne by no person stands for (organisationKey). */
 interface Links {
   keys: string[];
   joins: string[];
@@ -21,6 +22,7 @@ interface Links {
   bare: string | undefined;
   surnames: string[];
   gender: Gender | undefined;
+  organisationNames: string[];
 }
 
 /** How many local entities of an entity bear a surname, and how many of them are known women
@@ -31,6 +33,9 @@ interface Bearing {
   male: number;
 }
 
+/** What every organisation key starts with. */
+const ORGANISATION_KEY = organisationKey('');
+
 /** One file's local entity: a node of the linking graph. */
 class Node implements LocalRef, Links {
   readonly keys: string[];
@@ -39,6 +44,7 @@ class Node implements LocalRef, Links {
   readonly bare: string | undefined;
   readonly surnames: string[];
   readonly gender: Gender | undefined;
+  readonly organisationNames: string[];
   /** The corpus entity it belongs to ('' until linked). */
   id = '';
   /** False once its file is removed or replaced. */
@@ -51,6 +57,7 @@ class Node implements LocalRef, Links {
     this.bare = links.bare;
     this.surnames = links.surnames;
     this.gender = links.gender;
+    this.organisationNames = links.organisationNames;
   }
 
   get file(): FileAnalysis {
@@ -241,12 +248,7 @@ export class CorpusIndex {
   private touchSurnames(node: Node): void {
     if (node.bare !== undefined) this.staleSurnames.add(node.bare);
     for (const surname of node.surnames) this.staleSurnames.add(surname);
-    if (node.entity.type === 'organization') {
-      for (const key of node.keys) {
-        const name = key.slice(2);
-        if (key === organisationKey(name) && this.bareBy.has(name)) this.staleSurnames.add(name);
-      }
-    }
+    for (const name of node.organisationNames) if (this.bareBy.has(name)) this.staleSurnames.add(name);
   }
 
   /** Link keys by the forms they come from: the same names recur across thousands of files. */
@@ -259,8 +261,9 @@ export class CorpusIndex {
       const bare = bareSurname(entity);
       const surnames = surnamesOf(entity);
       const gender = genderOf(entity);
+      const organisationNames = keys.filter((key) => key.startsWith(ORGANISATION_KEY) && !key.includes(' ')).map((key) => key.slice(ORGANISATION_KEY.length));
       links = {
-        keys, joins, bare, surnames, gender,
+        keys, joins, bare, surnames, gender, organisationNames,
         signature: `${entity.type}\u0000${keys.join('\u0001')}\u0000${joins.join('\u0001')}\u0000${bare ?? ''}\u0000${surnames.join('\u0001')}\u0000${gender ?? ''}`,
       };
       this.linksByForms.set(forms, links);
@@ -462,7 +465,7 @@ export class CorpusIndex {
     const bearings = bares.length ? this.bearersBy.get(surname) ?? new Map<string, Bearing>() : new Map<string, Bearing>();
     // Borne by no person, it stands for the organisation of that name, if any (nodes offering one
     // key are one entity).
-    const organisation = bares.length && bearings.size === 0 ? [...this.offeredBy.get(organisationKey(surname)) ?? []][0]?.id : undefined;
+    const organisation = bares.length && bearings.size === 0 ? this.offeredBy.get(organisationKey(surname))?.values().next().value?.id : undefined;
     // A bare surname's gender rules out entities with people of the other (genderOf).
     const bearerFor = new Map<Gender | undefined, string | undefined>();
     const joins = new Map<string, string>();
