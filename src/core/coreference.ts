@@ -7,14 +7,13 @@ import type { Gender, LocalEntity, MentionRecord } from './model';
 import type { MentionCandidate } from './mentions';
 import { isAcronym } from './mentions';
 import {
-  CLUB_PREFIXES, FAMILY_NAMES_FIRST, FEMALE_GIVEN_NAMES, GENERIC_ORG_WORDS, GIVEN_NAMES, LEGAL_PREFIXES, LEGAL_SUFFIXES, ORG_HEADS_ID,
+  CLUB_PREFIXES, FAMILY_NAMES_FIRST, FEMALE_GIVEN_NAMES, GENERIC_ORG_WORDS, GIVEN_NAMES, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_SUFFIXES, ORG_HEADS_ID,
   ORG_SUFFIXES, UNISEX_GIVEN_NAMES,
 } from './lexicon';
 import { PLACES } from './lexicon/places';
 import { firstStartingFrom, isWhiteSpace } from './tokenWords';
 import { scratchInt32, scratchUint8 } from './scratch';
 
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'dan', 'untuk']);
 
 /** A name's words in lower case, without possessive, dots, initials and "Jr." ("George W. Bush" → george bush). */

@@ -8,7 +8,7 @@ import type { Document, Sentence, Token } from './document';
 import type { EntityType, RoleRecord } from './model';
 import {
   FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
-  LEGAL_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
+  LEGAL_SUFFIXES, NAME_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PARTY_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
   SPEECH_VERBS_ID, TITLE_WORDS,
 } from './lexicon';
@@ -180,7 +180,8 @@ class MentionFinder {
         const second = text.charCodeAt(1);
         const shouted = second >= 65 && second <= 90 && text === text.toUpperCase() && !text.includes('.')
           && (text.length > 5 || COMMON_WORDS.has(lower) && !KNOWN_ORGANIZATIONS.has(lower));
-        if (shouted) flags |= UPPER;
+        if (i > 0 && flagsOf[i - 1] & NAME && NAME_SUFFIXES.has(lower)) flags |= NAME; // "Newkirk II"
+        else if (shouted) flags |= UPPER;
         else if (text.length <= 8 && isAcronym(text)) flags |= ACRONYM | NAME;
         else if (isNameToken(text) && !(code === 73 && isApostrophe(text.charAt(1)))) flags |= NAME; // not "I'm"
         if (!sentenceStart[i] && !OPENERS.has(tokens[i - 1].text)) seenCapital.add(lower);
@@ -669,8 +670,10 @@ class MentionFinder {
     }
     if (words.length > 5 || words.some((w) => /\d/.test(w))) return;
     const role = this.roleOf({ ...part, first });
-    // Only a name that ends in a common word ("Northgate Sport") needs the text to call it a person.
-    const anchored = givenFirst || marked || personContext || role !== undefined || !isCommonWord(words[words.length - 1])
+    // Only a name that ends in a common word ("Northgate Sport") needs the text to call it a person;
+    // "II" after the family name is no such word.
+    const last = words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+    const anchored = givenFirst || marked || personContext || role !== undefined || !isCommonWord(last)
       || this.pronounFollows(end, sentence);
     this.add(first, end, 'person', { role, honorific: part.honorific || undefined, anchored });
   }

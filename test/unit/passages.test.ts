@@ -146,6 +146,12 @@ describe('passages: direct quotes', () => {
     assertSaid(text, { kind: 'direct', text: 'Nobody asked the families,', speakers: ['Lionel Barrow'] });
   });
 
+  it('keeps a generational suffix in the speaker\'s name, with or without an appositive after it', () => {
+    const text = '"The vote was close," Tobin R. Hask II said.\n"It was a mistake," Corwin Ansel III, a writer for The Ledger, said on Twitter.';
+    assertSaid(text, { kind: 'direct', text: 'The vote was close,', speakers: ['Tobin R. Hask II'] });
+    assertSaid(text, { kind: 'direct', text: 'It was a mistake,', speakers: ['Corwin Ansel III'] });
+  });
+
   it('takes the person after "the Rev." and after a programme\'s host title', () => {
     const text = '"We are not going back," said the Rev. Amos Kettering, of Grace Chapel.\n"The plan will fail," said Northwind Radio host Dana Feldt.';
     assertSaid(text, { kind: 'direct', text: 'We are not going back,', speakers: ['Amos Kettering'] });

@@ -28,6 +28,10 @@ export const TITLE_WORDS = set(`
   bapak ibu pak bu
 `);
 
+/** What may end a person's name after the family name ("Jr.", "III"); no part of the name that
+ * links it. */
+export const NAME_SUFFIXES = set('jr sr ii iii iv');
+
 /** Honorifics written right before a name; never part of the name itself. */
 export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord rep rep. sen sen. gov gov.
   rev rev. msgr msgr. pak bu bapak ibu`);
