@@ -5,10 +5,10 @@ import { findMentions } from './mentions';
 import { linkMentions } from './coreference';
 import { findPassages } from './passages';
 import { findClaims } from './claims';
-import type { FileAnalysis, FileIssue } from './model';
+import type { FileAnalysis, FileIssue, LocalEntity, PassageRecord } from './model';
 
 /** Bump when the analysis changes what it produces: cached results of older versions are dropped. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 export interface FileToAnalyze {
   file: string;
@@ -27,6 +27,7 @@ export function analyzeFiles(files: readonly FileToAnalyze[]): FileAnalysis[] {
   const docs = files.map(({ file, text }) => readDocument(file, text));
   const linked = docs.map((doc) => linkMentions(findMentions(doc)));
   const passages = docs.map((doc, i) => findPassages(doc, linked[i].entities, linked[i].mentions));
+  passages.forEach((found, i) => markSpeakers(linked[i].entities, found));
   return docs.map((doc, i) => {
     const { entities, mentions } = linked[i];
     return {
@@ -35,6 +36,11 @@ export function analyzeFiles(files: readonly FileToAnalyze[]): FileAnalysis[] {
       claims: findClaims(doc, entities, mentions, passages[i]), issues: files[i].issues ?? [],
     };
   });
+}
+
+/** Marks the local entities that speak in a file's passages (LocalEntity.speaks). */
+export function markSpeakers(entities: LocalEntity[], passages: readonly PassageRecord[]): void {
+  for (const passage of passages) for (const speaker of passage.speakers) entities[speaker].speaks = true;
 }
 
 /** The analysis of a file that could not be read: no content, only the reason. */

@@ -377,6 +377,7 @@ export class CorpusIndex {
     if (!view) {
       view = [];
       for (const node of this.membersOf(id)) {
+        if (!node.entity.speaks) continue;
         for (const p of node.file.passages) {
           if (!p.speakers.includes(node.local)) continue;
           const coSpeakers = p.speakers.filter((s) => s !== node.local).map((s) => this.entityIdOf(node.file.file, s)!);
@@ -398,7 +399,7 @@ export class CorpusIndex {
   *entitySteps(id: string): Generator<void, void> {
     for (const node of this.membersOf(this.resolve(id))) {
       void node.mentions;
-      void node.file.passages;
+      if (node.entity.speaks) void node.file.passages;
       yield;
     }
   }

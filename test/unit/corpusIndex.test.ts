@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { analyzeFile } from '../../src/core/analyzeFile';
 import { linkCorpus } from '../../src/core/corpus';
 import { CorpusIndex } from '../../src/core/corpusIndex';
+import { packAnalysis, unpackAnalysis } from '../../src/core/indexCache';
+import { runToEnd } from '../../src/core/slices';
 import type { Entity, FileAnalysis } from '../../src/core/model';
 import { generateCorpus, seededRandom } from '../../bench/generate';
 
@@ -96,6 +98,19 @@ describe('CorpusIndex', () => {
     assert.equal(nameAt(), 'Ostrander', 'not Laura');
     index.update([analyzeFile('d.txt', 'Her husband, Peter Ostrander, was in the gallery.')]);
     assert.equal(nameAt(), 'Peter Ostrander');
+  });
+
+  it('reads the passages only of files where the entity speaks', () => {
+    const quiet = 'Ilse Varnow toured the quay with the crews.';
+    const loud = 'Ilse Varnow opened the quay.\n“It took four years,” Varnow said.';
+    const packed = [analyzeFile('quiet.txt', quiet), analyzeFile('loud.txt', loud)].map((a) => unpackAnalysis(packAnalysis(a))!);
+    const index = new CorpusIndex(packed);
+    const parsed = (analysis: FileAnalysis): boolean => 'value' in Object.getOwnPropertyDescriptor(analysis, 'passages')!;
+    const id = index.entityAt('quiet.txt', 0)!.entity;
+    runToEnd(index.entitySteps(id));
+    assert.deepEqual(packed.map(parsed), [false, true]);
+    assert.deepEqual(index.passagesOf(id).map((p) => `${p.file}: ${p.text}`), ['loud.txt: It took four years,']);
+    assert.equal(parsed(packed[0]), false);
   });
 
   it('keeps the ids of entities an edit does not touch', () => {

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { markSpeakers } from '../../src/core/analyzeFile';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import type { Entity, FileAnalysis, MentionRecord, PassageRecord } from '../../src/core/model';
 import { CorpusLookup } from '../../src/vscode/corpusLookup';
@@ -10,8 +11,11 @@ import { HOVER_COMMANDS, renderHoverCard } from '../../src/vscode/hoverCard';
 const mention = (start: number, text: string, local: number, role?: [number, string]): MentionRecord =>
   ({ start, end: start + text.length, text, type: local === 1 ? 'organization' : 'person', local, role: role && { start: role[0], end: role[0] + role[1].length, text: role[1] } });
 const said = (start: number, text: string, speakers: number[]): PassageRecord => ({ start, end: start + text.length, text, kind: 'direct', speakers });
-const file = (name: string, analysis: Partial<FileAnalysis>): FileAnalysis =>
-  ({ file: name, language: 'en', length: 1000, localEntities: [], mentions: [], passages: [], claims: [], issues: [], ...analysis });
+const file = (name: string, analysis: Partial<FileAnalysis>): FileAnalysis => {
+  const made: FileAnalysis = { file: name, language: 'en', length: 1000, localEntities: [], mentions: [], passages: [], claims: [], issues: [], ...analysis };
+  markSpeakers(made.localEntities, made.passages);
+  return made;
+};
 const index = new CorpusIndex([
   file('a.txt', {
     localEntities: [{ type: 'person', name: 'Ingrid Solvang', forms: ['Ingrid Solvang', 'Solvang'] }],
