@@ -412,6 +412,10 @@ export class ReportedSpeech {
       || afterVerb >= segmentEnd;
     const tagOpening = this.tagOpening(tagFirst, clauseStart);
     const preceded = tagOpening > clauseStart;
+    // A quotation right after the tag, past any phrase after its verb: "“…,” said X, “…”", "“…,”
+    // X said of the plan, “…”", "X said in a statement: “…”".
+    const quoteAfterTag = quoteAt < segmentEnd ? quoteAt : segmentEnd + 1;
+    const quotedAfterTag = quoteAfterTag < stop && this.inQuote[quoteAfterTag] === 1 && /^([:,]|to|that)$/.test(tokens[quoteAfterTag - 1].text);
 
     const continuation = segmentEnd + 1;
     // "…,” said Ana Ruiz, who runs the ferry.": a relative clause describes the speaker, it does not
@@ -424,6 +428,13 @@ export class ReportedSpeech {
     // is part of the subject.
     const clause = this.isClause(clauseStart, tagOpening) || continues;
     if ((cue.subjectAfter || phraseOnly) && preceded && this.wordsIn(clauseStart, tagOpening) >= 2 && clause) {
+      if (quotedAfterTag && this.allQuoted(clauseStart, tagOpening)) {
+        // "“A,” said X, “B.”": the tag attributes the quotation before it (passages'
+        // tagsAfterQuotes); what it reports is the one after it.
+        const result = statement(quoteAfterTag, stop - 1);
+        result.tagFirst = tagOpening;
+        return result;
+      }
       // Tag after the clause: "CLAUSE, X said [, continuation]."
       tagLast = Math.max(tagLast, segmentEnd - 1);
       const result = statement(clauseStart, continues ? stop - 1 : tagOpening - 1);
@@ -437,9 +448,7 @@ export class ReportedSpeech {
     if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, this.objectEnd(afterVerb, this.clauseEnd(afterVerb, stop)) - 1);
     if (phraseOnly) {
       // "X said in a statement: “…”": the quotation after the phrase is what was said.
-      const quote = quoteAt < segmentEnd ? quoteAt : segmentEnd + 1;
-      const introduces = quote < stop && this.inQuote[quote] && /^([:,]|to|that)$/.test(tokens[quote - 1].text);
-      const result = introduces ? statement(quote, stop - 1) : statement(tagFirst, tagFirst - 1);
+      const result = quotedAfterTag ? statement(quoteAfterTag, stop - 1) : statement(tagFirst, tagFirst - 1);
       if (preceded) result.tagFirst = tagOpening;
       return result;
     }
