@@ -485,6 +485,7 @@ async function startup(folder: string, state: string, workers: number): Promise<
   }
   /** As the editor's hover: the entity's mentions and passages read in slices, then its view. */
   const hover = async (): Promise<void> => {
+    await runInSlices(index.surnameSteps());
     const analysis = index.fileAnalysis(opened)!;
     const hit = index.entityAt(opened, analysis.mentions[0]?.start ?? 0);
     if (!hit) return;

@@ -62,6 +62,7 @@ export class CorpusLookup {
 
   /** Builds the contract-shaped analysis, a file or an entity per step. */
   private *analysisSteps(): Generator<void, CorpusAnalysis> {
+    yield* this.index.surnameSteps();
     const files = this.index.files();
     const entities: Entity[] = [];
     for (const id of this.index.entityIds()) {
@@ -112,6 +113,7 @@ export class CorpusLookup {
   /** mentionAt, after reading the entity's mentions and passages in slices of the thread's time
    * (CorpusIndex.entitySteps): what a hover needs, without building the corpus-wide views. */
   async resolveMentionAt(file: string, offset: number): Promise<MentionFound | undefined> {
+    await runInSlices(this.index.surnameSteps());
     const hit = this.index.entityAt(file, offset);
     if (!hit) return undefined;
     await runInSlices(this.index.entitySteps(hit.entity));
