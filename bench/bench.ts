@@ -30,6 +30,7 @@ import { contentHash, indexCacheChunks, readIndexCacheInSlices } from '../src/co
 import { runInSlices } from '../src/core/slices';
 import type { FileAnalysis } from '../src/core/model';
 import { listArticles } from '../src/node/folder';
+import { CorpusLookup } from '../src/vscode/corpusLookup';
 import { AnalysisPool, MAX_BATCH_FILES } from '../src/node/workerPool';
 import { generateCorpus, seededRandom, writeCorpus, type GeneratedArticle } from './generate';
 
@@ -483,15 +484,12 @@ async function startup(folder: string, state: string, workers: number): Promise<
   } else {
     await checkAll(files);
   }
-  /** As the editor's hover: the entity's mentions and passages read in slices, then its view. */
+  /** The editor's hover (CorpusLookup.resolveMentionAt: the entity's mentions and passages read
+   * in slices, then its view), with the passages its card quotes. */
   const hover = async (): Promise<void> => {
-    await runInSlices(index.surnameSteps());
-    const analysis = index.fileAnalysis(opened)!;
-    const hit = index.entityAt(opened, analysis.mentions[0]?.start ?? 0);
-    if (!hit) return;
-    await runInSlices(index.entitySteps(hit.entity));
-    index.entity(hit.entity);
-    index.passagesOf(hit.entity);
+    const lookup = new CorpusLookup(index);
+    const found = await lookup.resolveMentionAt(opened, index.fileAnalysis(opened)!.mentions[0]?.start ?? 0);
+    if (found) lookup.passagesOf(found.entity.id);
   };
   await hover();
   const firstHoverMs = now() - started;
