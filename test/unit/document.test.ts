@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readDocument } from '../../src/core/document';
+import type { TaggerModel } from '../../src/core/nlp';
 
 describe('readDocument', () => {
   it('gives every token its exact UTF-16 offsets, across CRLF, curly quotes and emoji', () => {
@@ -34,5 +35,16 @@ describe('readDocument', () => {
     assert.deepEqual(first.slice(0, 3), ['The', 'Quarnwell', '’s']);
     readDocument('b.txt', '“Quarnwell’s” and (Quarnwell’s) and Quarnwell’s.'); // wink now knows "Quarnwell’s" whole
     assert.deepEqual(tokensOf(text), first);
+  });
+  it('tags words by their context, not only by the lexicon ("reports" after "she" is a verb)', () => {
+    const tagOf = (text: string, word: string): string | undefined => readDocument('a.txt', text).tokens.find((t) => t.text === word)?.pos;
+    assert.equal(tagOf('She reports that the plan works.', 'reports'), 'VERB');
+    assert.equal(tagOf('Pence plans to release his returns soon.', 'release'), 'VERB');
+    assert.equal(tagOf('The reports were late.', 'reports'), 'NOUN');
+  });
+
+  it('finds the two tagging passes nlp.ts keeps the first of (a new model must be checked again)', () => {
+    const model = require('wink-eng-lite-web-model') as { pos: () => TaggerModel };
+    assert.equal(model.pos().machines.length, 2);
   });
 });
