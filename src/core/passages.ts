@@ -34,8 +34,6 @@ const SPACES = /\s+/;
 const QUOTED_SHARE_FOR_DIRECT = 0.5;
 /** A quotation nobody is found for is kept (without a speaker) from this many words on. */
 const UNATTRIBUTED_MIN_WORDS = 10;
-/** A quotation inside reported speech counts as a direct passage too from this many words on. */
-const QUOTED_JUDGEMENT_MIN_WORDS = 5;
 /** How many words a label before a colon may have ("Obama on Climate Change: …"). */
 const LABEL_MAX_TOKENS = 8;
 
@@ -150,15 +148,15 @@ function reportedPassages(
   return passages;
 }
 
-/** A quotation that is a judgement in its own right: the complement of a verb ("is “a
- * misinterpretation”", "had “no idea”") or a long stretch of words. Labels after an article or a
- * noun ("a “correction program”", "program “perbaikan”") are not. */
+/** A quotation inside reported speech that is a judgement in its own right: the complement of a
+ * copula ("is “a misinterpretation”"). Other quoted words stay part of the reported passage
+ * ("said the deal would “change everything”", "had “no idea”"), however long, so they are not
+ * listed twice; labels ("a “correction program”", "program “perbaikan”") never are passages. */
 function isQuotedJudgement(doc: Document, quote: Quote, quoteOf: Int32Array): boolean {
-  if (wordCount(doc.text.slice(quote.start, quote.end)) >= QUOTED_JUDGEMENT_MIN_WORDS) return true;
   let k = firstStartingFrom(doc.tokens, quote.open) - 1;
   while (k >= 0 && quoteOf[k] < 0 && doc.tokens[k].pos === 'ADV') k--;
   const before = doc.tokens[k];
-  return before !== undefined && quoteOf[k] < 0 && (COPULAS.has(before.text.toLowerCase()) || before.pos === 'VERB' || before.pos === 'AUX');
+  return before !== undefined && quoteOf[k] < 0 && COPULAS.has(before.text.toLowerCase());
 }
 
 

@@ -248,6 +248,13 @@ describe('passages: reported speech', () => {
     assertSaid(judgement, { kind: 'indirect', text: 'the forecast was “wildly optimistic” given the slowdown', speakers: ['Peter Lund'] });
   });
 
+  it('keeps longer quoted words inside the reported clause, so they are not listed twice', () => {
+    const text = 'Mayor Edda Solberg said the new bridge over the river, once the council had found the money for it, would “bring the whole town together at last”.';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'the new bridge over the river, once the council had found the money for it, would “bring the whole town together at last”', speakers: ['Edda Solberg'] },
+    ]);
+  });
+
   it('resolves "the company said" to the company named before', () => {
     const text = 'Orrin Logistics opened a depot in Kessel. The company said it would hire 200 drivers.';
     assertSaid(text, { kind: 'indirect', text: 'it would hire 200 drivers', speakers: ['Orrin Logistics'] });
