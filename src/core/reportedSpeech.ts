@@ -442,6 +442,13 @@ export class ReportedSpeech {
       result.tagLast = tagLast;
       return result;
     }
+    if (complementizer < 0 && preceded && this.wordsIn(clauseStart, tagOpening) >= 2 && this.allQuoted(clauseStart, tagOpening)) {
+      // "“…,” X said after the talks broke up.": the tag closes the quotation before it, and
+      // without a "that" the words after it are the writer's (a quotation after them aside).
+      const result = quotedAfterTag ? statement(quoteAfterTag, stop - 1) : statement(tagFirst, tagFirst - 1);
+      result.tagFirst = tagOpening;
+      return result;
+    }
     if (complementizer >= 0) return statement(complementizer + 1, this.clauseEnd(complementizer + 1, stop) - 1);
     const keepsVerb = !saidOf && (this.takesObject(cue) || PHRASE_PREPOSITIONS.has(this.word(afterVerb))
       || this.word(afterVerb) === 'to' && tokens[afterVerb + 1]?.pos === 'VERB');

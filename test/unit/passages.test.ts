@@ -255,6 +255,13 @@ describe('passages: reported speech', () => {
     ]);
   });
 
+  it('reads a tag after a whole quotation as closing it: the words after the tag are the writer\'s', () => {
+    const text = 'The council met until late.\n“We will keep the school open,” Mayor Ada Lindqvist said after the meeting broke up.';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'direct', text: 'We will keep the school open,', speakers: ['Ada Lindqvist'] },
+    ]);
+  });
+
   it('resolves "the company said" to the company named before', () => {
     const text = 'Orrin Logistics opened a depot in Kessel. The company said it would hire 200 drivers.';
     assertSaid(text, { kind: 'indirect', text: 'it would hire 200 drivers', speakers: ['Orrin Logistics'] });
