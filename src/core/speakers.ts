@@ -526,7 +526,8 @@ export class SpeakerFinder {
     const { tokens } = this;
     if (POSSESSIVE.test(tokens[this.lastToken[mention] + 1]?.text ?? '')) return true;
     let k = this.firstToken[mention] - 1;
-    while (k >= floor && ARTICLES.has(this.word(k))) k--;
+    // "a critic of Governor Olaf Brenn": past the articles and the titles before the name.
+    while (k >= floor && (ARTICLES.has(this.word(k)) || TITLE_WORDS.has(bare(this.word(k))) || HONORIFICS.has(this.word(k)))) k--;
     return k >= floor && MODIFIER_PREPOSITIONS.has(this.word(k));
   }
 

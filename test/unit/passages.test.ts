@@ -216,6 +216,11 @@ describe('passages: reported speech', () => {
     assertSaid(text, { kind: 'indirect', text: 'the merger would close in March', speakers: ['Nadia Ferrante'] });
   });
 
+  it('does not take a titled name inside the appositive for the speaker ("a critic of Governor X")', () => {
+    const text = 'Mara Velt, a longtime critic of Governor Olaf Brenn, suggests that the budget is a fiction.';
+    assertSaid(text, { kind: 'indirect', text: 'the budget is a fiction', speakers: ['Mara Velt'] });
+  });
+
   it('reads "according to" on either side of the clause', () => {
     assertSaid('According to the Coastal Survey Agency, sea levels rose four millimetres last year.', {
       kind: 'indirect', text: 'sea levels rose four millimetres last year', speakers: ['Coastal Survey Agency'],
