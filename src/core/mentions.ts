@@ -10,7 +10,7 @@ import {
   FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
   LEGAL_SUFFIXES, NAME_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PARTY_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
-  SPEECH_VERBS_ID, TITLE_WORDS,
+  ANSWER_LABELS, EDITORIAL_LABELS, QUESTION_LABELS, SPEECH_VERBS_ID, TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { CAPITALS, DEMONYMS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
@@ -198,6 +198,7 @@ class MentionFinder {
       while (k < p.endToken && flagsOf[k] & UPPER && tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase()) k++;
       if (k > p.firstToken && /^[,—–-]$/.test(tokens[k]?.text ?? '')) for (let j = p.firstToken; j < k; j++) this.flags[j] &= ~(NAME | ACRONYM);
     }
+    this.markSpeakerLabels();
     this.sentenceOf = SENTENCE_OF.take(count);
     this.titleCase = doc.sentences.map((s, index) => {
       this.sentenceOf.fill(index, s.firstToken, s.endToken);
@@ -214,6 +215,24 @@ class MentionFinder {
       if (flagsOf[i] & LOWER && shapes[shapeOf(lowers[i])] && seenCapital.has(lowers[i])) seenLower.add(lowers[i]);
     }
     for (const word of seenCapital) if (!seenLower.has(word)) this.nameLike.add(word);
+  }
+
+  /** A transcript's speaker label: a paragraph that opens (after a quotation mark, if any) with a
+   * name in capitals and a colon ("WALLACE: …", "\"MARY ANN KOVAL: …"). Written in capitals, the
+   * name would otherwise read as shouting; "Q:", "UPDATE:" and other common words are no names. */
+  private markSpeakerLabels(): void {
+    const { tokens, flags } = this;
+    let paragraph = -1;
+    for (const sentence of this.doc.sentences) {
+      if (sentence.paragraph === paragraph) continue;
+      paragraph = sentence.paragraph;
+      let first = sentence.firstToken;
+      if (flags[first] & QUOTE) first++;
+      let colon = first;
+      while (colon < sentence.endToken && colon - first < 3 && flags[colon] & UPPER && isSpeakerLabelWord(tokens[colon].text, this.lower[colon])) colon++;
+      if (colon === first || tokens[colon]?.text !== ':' || colon + 1 >= sentence.endToken) continue;
+      for (let k = first; k < colon; k++) flags[k] = (flags[k] | NAME | SPEAKER_LABEL) & ~ACRONYM;
+    }
   }
 
   find(): MentionCandidate[] {
@@ -780,7 +799,7 @@ class MentionFinder {
     const { lower } = this;
     const before = lower[first - 1] ?? '';
     const after = lower[end] ?? '';
-    if (isSpeechVerb(after) || ATTRIBUTION_VERBS.has(before)) return true;
+    if (isSpeechVerb(after) || ATTRIBUTION_VERBS.has(before) || this.flags[first] & SPEAKER_LABEL) return true;
     if (this.isTitle(first - 1) && this.isLowerCase(first - 1)) return true;
     if (after === ',' && (/^\d{1,3}$/.test(lower[end + 1] ?? '') || lower[end + 1] === 'who')) return true;
     return after === ',' && this.roleAfter(end) !== undefined;
@@ -1084,6 +1103,8 @@ const LOWER = 8;
 const TITLE = 16;
 const TITLE_KNOWN = 32;
 const QUOTE = 64;
+/** A word of a transcript's speaker label ("WALLACE: …"): a person's name, whatever else it looks like. */
+const SPEAKER_LABEL = 128;
 /** Letters, dots, apostrophes, ampersands and hyphens only: no digits or symbols ("CNY39"). */
 function isNameToken(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -1092,6 +1113,13 @@ function isNameToken(text: string): boolean {
     if (c < 128 || !/\p{L}/u.test(text[i])) return false;
   }
   return true;
+}
+
+/** A word of a speaker label in capitals ("WALLACE", "O'BRIEN"): two letters or more, every
+ * letter a capital, and no common word or label of questions, answers or editors' notes. */
+function isSpeakerLabelWord(text: string, lower: string): boolean {
+  return text.length > 1 && isNameToken(text) && text === text.toUpperCase() && !text.includes('.') && !COMMON_WORDS.has(lower)
+    && !QUESTION_LABELS.has(lower) && !ANSWER_LABELS.has(lower) && !EDITORIAL_LABELS.has(lower);
 }
 
 /** A word for a group of people: "Democrats", "Americans", "African-Americans". */

@@ -177,6 +177,22 @@ describe('passages: direct quotes', () => {
     const passages = passagesOf(text);
     assert.deepEqual(passages, [{ kind: 'direct', text: 'The roof. Everything else was easy by comparison.', speakers: ['Ansel Morrow'] }]);
   });
+
+  it('gives each paragraph of a transcript to the name in capitals that labels it, named before or not', () => {
+    const text = [
+      'Governor Alan Merrow spoke about the budget on the morning show.',
+      '"WHITCOMBE: Will the schools be funded this year?',
+      '"MERROW: The schools will be funded in full.',
+      '"WHITCOMBE: The council says the money is not there.',
+      'CORRECTION: An earlier version of this story misspelled the name of the show.',
+    ].join('\n\n');
+    assert.deepEqual(passagesOf(text).filter((p) => p.kind === 'direct'), [
+      { kind: 'direct', text: 'Will the schools be funded this year?', speakers: ['WHITCOMBE'] },
+      { kind: 'direct', text: 'The schools will be funded in full.', speakers: ['Alan Merrow'] },
+      { kind: 'direct', text: 'The council says the money is not there.', speakers: ['WHITCOMBE'] },
+    ]);
+    assert.ok(!passagesOf(text).some((p) => p.speakers.includes('CORRECTION')));
+  });
 });
 
 describe('passages: reported speech', () => {

@@ -325,6 +325,12 @@ export const SUBJECT_OPENERS = set(`
 /** Labels of interview questions and answers ("Q: …", "A: …"), English and Indonesian. */
 export const QUESTION_LABELS = set(`q question t tanya pertanyaan`);
 export const ANSWER_LABELS = set(`a answer j jawab jawaban`);
+/** Editors' labels that open a paragraph in capitals like a transcript's speaker ("CORRECTION: …",
+ * "EDITOR'S NOTE: …"), beyond the common words. */
+export const EDITORIAL_LABELS = set(`
+  clarification correction corrections breaking disclosure transcript caption editors editor's exclusive
+  koreksi ralat
+`);
 
 /** Abbreviations (lower case, without the full stop) after which a sentence splitter may wrongly
  * cut ("Rep. Gregory W. Meeks"). */
