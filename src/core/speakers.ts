@@ -1,7 +1,7 @@
 // Finding who speaks: the name, pronoun or noun phrase beside a speech verb, resolved to local
 // entities. Mentions are indexed by token so every look-up is local (no scans over the document).
 import type { Document, Token } from './document';
-import { firstStartingFrom, startsUpperCase, type TokenWords } from './tokenWords';
+import { firstStartingFrom, isDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
   ARTICLES, BE_OR_HAVE, COMPANY_SPEAKER_NOUNS, CONTROL_VERBS, FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS,
@@ -260,8 +260,8 @@ export class SpeakerFinder {
         continue;
       } else if (w === ',' && j > first && noun < 0) {
         continue;
-      } else if (LOWER_CASE.test(token.text) && token.pos !== 'VERB' && token.pos !== 'AUX' || /^[-‐]$/.test(token.text)) {
-        // Modifiers and nouns: "the state-run Meridian News Agency", "the company".
+      } else if (LOWER_CASE.test(token.text) && token.pos !== 'VERB' && token.pos !== 'AUX' || /^[-‐]$/.test(token.text) || isDigit(token.text.charCodeAt(0))) {
+        // Modifiers and nouns: "the state-run Meridian News Agency", "the company", "9/11 widow".
         if (possessed(j)) j++;
         else if (noun < 0 && token.pos === 'NOUN') noun = j;
       } else if (isCapitalised(token) && j === first) {

@@ -45,6 +45,9 @@ export function startsUpperCase(word: string): boolean {
   return code < 128 ? code >= 65 && code <= 90 : CAPITALISED.test(word);
 }
 
+/** Whether a UTF-16 code unit is an ASCII digit. */
+export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Whether a word has a letter or a digit. */
 export function hasLetterOrDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {

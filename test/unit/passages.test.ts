@@ -168,6 +168,12 @@ describe('passages: direct quotes', () => {
     assertSaid(text, { kind: 'direct', text: 'The plan will fail,', speakers: ['Dana Feldt'] });
   });
 
+  it('steps over numbers describing the speaker after the verb ("said 52-year-old widow X")', () => {
+    const text = '“The rationales do not hold,” said 52-year-old widow Tara Vance.\n“We waited too long,” said 9/11 widow Ruth Amberley.';
+    assertSaid(text, { kind: 'direct', text: 'The rationales do not hold,', speakers: ['Tara Vance'] });
+    assertSaid(text, { kind: 'direct', text: 'We waited too long,', speakers: ['Ruth Amberley'] });
+  });
+
   it('gives the answers of an interview to the person interviewed', () => {
     const text = [
       'We spoke to the architect Ansel Morrow about the library.',

@@ -2,7 +2,7 @@
 // offsets, the names found in them, and helpers to turn a stretch of words into a claim.
 import type { Document, Sentence } from '../document';
 import type { ClaimRecord, ConflictAspect, LocalEntity, MentionRecord, PassageRecord, Span } from '../model';
-import { firstStartingFrom, lowerCase } from '../tokenWords';
+import { firstStartingFrom, isDigit, lowerCase } from '../tokenWords';
 
 export interface Word extends Span {
   /** Lower-case text; a number keeps its separators ("12,000"), a sign is its own word ("$"). */
@@ -93,7 +93,6 @@ const KEPT_TYPES = new Set(['word', 'number', 'currency', 'decade', 'ordinal', '
 
 /** Whether a token of this type is read into words ('word', most tokens, tested first). */
 const isKept = (type: string): boolean => type === 'word' || KEPT_TYPES.has(type);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isPossessive = (text: string): boolean => text.length <= 2 && (text === "'s" || text === '’s' || text === "'" || text === '’');
 
 export function wordsOf(doc: Document, firstToken: number, endToken: number): Word[] {
