@@ -17,6 +17,9 @@ export interface Token extends Span {
   type: string;
 }
 
+/** Whether wink tagged the token a verb or an auxiliary. */
+export const isVerbTag = (token: Token | undefined): boolean => token?.pos === 'VERB' || token?.pos === 'AUX';
+
 export interface Sentence extends Span {
   /** Token index range [firstToken, endToken). */
   firstToken: number;

@@ -5,7 +5,7 @@
 // (its object is the content); "CLAUSE, X said." reports the clause before the tag, and a clause
 // interrupted by its tag ("…, he said, to guard against …") is one stretch spanning the tag; two
 // speech verbs in one sentence report two stretches.
-import type { Document, Token } from './document';
+import { isVerbTag, type Document, type Token } from './document';
 import { hasLetterOrDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
@@ -569,8 +569,10 @@ export class ReportedSpeech {
     if (!COMPLEMENTIZERS.has(first) && !phrase) return -1;
     for (let j = from; j < Math.min(segmentEnd, from + 12); j++) {
       if (this.inQuote[j]) continue;
-      if (COMPLEMENTIZERS.has(this.word(j))) return this.isDeterminer(j) ? -1 : j;
-      if (j > from && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && TELL_VERBS.has(cue.word) === false) return -1;
+      // "that" right before a verb is the subject of a relative clause ("told reporters after the
+      // meeting that was held on a boat"), not the start of what was said.
+      if (COMPLEMENTIZERS.has(this.word(j))) return this.isDeterminer(j) || this.word(j) === 'that' && isVerbTag(tokens[j + 1]) ? -1 : j;
+      if (j > from && isVerbTag(tokens[j]) && TELL_VERBS.has(cue.word) === false) return -1;
     }
     return -1;
   }

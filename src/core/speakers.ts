@@ -1,6 +1,6 @@
 // Finding who speaks: the name, pronoun or noun phrase beside a speech verb, resolved to local
 // entities. Mentions are indexed by token so every look-up is local (no scans over the document).
-import type { Document, Token } from './document';
+import { isVerbTag, type Document, type Token } from './document';
 import { firstStartingFrom, isDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
@@ -377,19 +377,18 @@ export class SpeakerFinder {
    * does not modify another ("The 2024 Harbour Water Forum has been held …"). */
   subjectOfClause(first: number, end: number): SpeakerMatch | undefined {
     const { tokens } = this;
-    const isVerb = (token: Token | undefined): boolean => token?.pos === 'VERB' || token?.pos === 'AUX';
     let beforeVerb = -1;
     let verbSeen = false;
     for (let k = first; k < end; k++) {
       const mention = this.endingAt[k];
       if (mention < 0 || this.isModifier(mention, first)) {
-        verbSeen ||= isVerb(tokens[k]);
+        verbSeen ||= isVerbTag(tokens[k]);
         continue;
       }
       // A name right before a verb is a subject ("Chastened by …, Trump revised his plan").
       let next = k + 1;
-      while (next < end && isSubjectVerbFiller(this.word(next), tokens[next]) && !isVerb(tokens[next])) next++;
-      if (isVerb(tokens[next]) || BE_OR_HAVE.has(this.word(next))) {
+      while (next < end && isSubjectVerbFiller(this.word(next), tokens[next]) && !isVerbTag(tokens[next])) next++;
+      if (isVerbTag(tokens[next]) || BE_OR_HAVE.has(this.word(next))) {
         return { speakers: [this.mentions[mention].local], first: this.firstToken[mention], last: k };
       }
       if (!verbSeen) beforeVerb = mention;

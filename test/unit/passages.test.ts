@@ -289,6 +289,13 @@ describe('passages: reported speech', () => {
     ]);
   });
 
+  it('reads "that" before a verb as a relative pronoun, not the start of what was told', () => {
+    const text = '“We are in a critical situation,” Chancellor Greta Holm told reporters after the meeting that was held on a river boat.';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'direct', text: 'We are in a critical situation,', speakers: ['Greta Holm'] },
+    ]);
+  });
+
   it('resolves "the company said" to the company named before', () => {
     const text = 'Orrin Logistics opened a depot in Kessel. The company said it would hire 200 drivers.';
     assertSaid(text, { kind: 'indirect', text: 'it would hire 200 drivers', speakers: ['Orrin Logistics'] });
