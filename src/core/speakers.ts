@@ -265,7 +265,10 @@ export class SpeakerFinder {
         if (possessed(j)) j++;
         else if (noun < 0 && token.pos === 'NOUN') noun = j;
       } else if (isCapitalised(token) && j === first) {
-        return this.byBareName(j);
+        // "said Cornell William Brooks": a first name the name finder left out of the person after it.
+        const person = this.startingAt[j + 1];
+        if (person < 0 || this.entities[this.mentions[person].local].type !== 'person') return this.byBareName(j);
+        mention = person;
       } else {
         break;
       }

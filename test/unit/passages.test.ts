@@ -168,6 +168,12 @@ describe('passages: direct quotes', () => {
     assertSaid(text, { kind: 'direct', text: 'The plan will fail,', speakers: ['Dana Feldt'] });
   });
 
+  it('takes the person after the verb even when the name finder left an unknown first name out', () => {
+    const text = 'Senator Bo Lanning voted against the act.\n“Knowledge in the chamber is thin,” said Corbin William Brooke, president of the Civic League.';
+    const said = passagesOf(text).find((p) => p.text === 'Knowledge in the chamber is thin,');
+    assert.ok(said && said.speakers.length === 1 && said.speakers[0].endsWith('William Brooke'), JSON.stringify(said));
+  });
+
   it('steps over numbers describing the speaker after the verb ("said 52-year-old widow X")', () => {
     const text = '“The rationales do not hold,” said 52-year-old widow Tara Vance.\n“We waited too long,” said 9/11 widow Ruth Amberley.';
     assertSaid(text, { kind: 'direct', text: 'The rationales do not hold,', speakers: ['Tara Vance'] });
