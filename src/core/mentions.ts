@@ -499,7 +499,9 @@ class MentionFinder {
     if (!(flags & (UPPER | LOWER))) return false;
     if (!(flags & TITLE_KNOWN)) {
       const word = this.word[k];
-      const title = TITLE_WORDS.has(word) || word.includes('-') && word.split('-').some((p) => p !== 'co' && TITLE_WORDS.has(p));
+      // An acronym's second half is no title ("AFL-CIO" is not a chief information officer).
+      const acronymHalf = k >= 2 && this.tokens[k - 1].text === '-' && this.touches(k - 1) && this.touches(k) && this.isAcronymAt(k - 2);
+      const title = !acronymHalf && (TITLE_WORDS.has(word) || word.includes('-') && word.split('-').some((p) => p !== 'co' && TITLE_WORDS.has(p)));
       this.flags[k] = flags | TITLE_KNOWN | (title ? TITLE : 0);
     }
     return (this.flags[k] & TITLE) !== 0;
@@ -740,6 +742,9 @@ class MentionFinder {
     if (ORG_PREFIX_WORDS.has(words[0]) || GOVERNMENT_WORDS.has(words[0])) return true;
     // "DPRD Kota Sagara"; but "G.K. Butterfield" has initials.
     if (KNOWN_ORGANIZATIONS.has(words[0]) || this.isAcronymAt(first) && !tokens[first].text.includes('.') && !NON_ORG_ACRONYMS.has(words[0])) return true;
+    // A place and an acronym: a body's branch there ("Virginia AFL-CIO", "Georgia GOP").
+    if (PLACES.has(words[0]) && this.isAcronymAt(first + 1) && !tokens[first + 1].text.includes('.') && !NON_ORG_ACRONYMS.has(lower[first + 1])
+      && !PLACES.has(lower[first + 1])) return true;
     // "Ministry of Finance", "Northern Journal of Medicine".
     for (let j = first; j < end - 1; j++) if (isOrgWord(this.word[j]) && OF_CONNECTORS.has(lower[j + 1])) return true;
     return false;

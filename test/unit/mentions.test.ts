@@ -126,6 +126,12 @@ describe('mentions: roles', () => {
 });
 
 describe('mentions: organisations', () => {
+  it('reads a place and an acronym as a body\'s branch, and an acronym\'s hyphenated half as no title', () => {
+    const text = 'The mayor was cheered, according to Virginia AFL-CIO President Doris Crouse-Mays. The Georgia GOP stayed away from Washington D.C. all week.';
+    const { names } = link(text);
+    assert.deepEqual(names.sort(), ['organization:Georgia GOP', 'organization:Virginia AFL-CIO', 'person:Doris Crouse-Mays']);
+  });
+
   it('links a company’s short form to its full name but not a different company with the same first word', () => {
     const text = 'Shares in Tallow Group Holding Ltd. and Tallow Health Information Services Ltd. fell. Tallow said it would buy back stock.';
     const linked = link(text);
