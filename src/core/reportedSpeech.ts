@@ -53,6 +53,8 @@ interface Cue {
 
 /** How many words of title may stand between a comma and the speaker of a tag. */
 const TAG_REACH = 8;
+/** How far past the tag's first comma a phrase may run before a quotation that continues it. */
+const PHRASE_BEFORE_QUOTE_REACH = 8;
 /** A comment after the object is cut off only when it is this long (a short appositive is kept). */
 const OBJECT_COMMENT_MIN_WORDS = 10;
 /** How far after a characterising verb its "as" may come. */
@@ -414,7 +416,9 @@ export class ReportedSpeech {
     const preceded = tagOpening > clauseStart;
     // A quotation right after the tag, past any phrase after its verb: "“…,” said X, “…”", "“…,”
     // X said of the plan, “…”", "X said in a statement: “…”".
-    const quoteAfterTag = quoteAt < segmentEnd ? quoteAt : segmentEnd + 1;
+    let quoteAfterTag = quoteAt < segmentEnd ? quoteAt : segmentEnd + 1;
+    // "“…,” X said during a rally in Dover, N.C., “…”": past a phrase with commas of its own.
+    if (!this.inQuote[quoteAfterTag]) quoteAfterTag = this.quoteAfterPhrase(quoteAfterTag, stop) ?? quoteAfterTag;
     const quotedAfterTag = quoteAfterTag < stop && this.inQuote[quoteAfterTag] === 1 && /^([:,]|to|that)$/.test(tokens[quoteAfterTag - 1].text);
 
     const continuation = segmentEnd + 1;
@@ -462,6 +466,16 @@ export class ReportedSpeech {
     let from = afterVerb;
     if (TELL_VERBS.has(cue.word)) from = this.afterAddressee(from, stop);
     return statement(from, this.clauseEnd(from, stop) - 1);
+  }
+
+  /** The first quoted token a short phrase of place or time after `from` leads to (no verb in
+   * between), if any. */
+  private quoteAfterPhrase(from: number, stop: number): number | undefined {
+    for (let k = from; k < Math.min(stop, from + PHRASE_BEFORE_QUOTE_REACH); k++) {
+      if (this.inQuote[k]) return k;
+      if (isVerbTag(this.tokens[k])) return undefined;
+    }
+    return undefined;
   }
 
   /** Where the object of a verb that keeps it ends: before a long comment the writer adds after a

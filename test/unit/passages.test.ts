@@ -55,7 +55,7 @@ describe('passages: direct quotes', () => {
   });
 
   it('gives the quotation after a tag with its subject after the verb, or a phrase after it, the same speaker', () => {
-    for (const tag of ['said Tomas Ekberg,', 'Tomas Ekberg said of the dam,', 'Tomas Ekberg said in a statement,', 'he told the board,']) {
+    for (const tag of ['said Tomas Ekberg,', 'Tomas Ekberg said of the dam,', 'Tomas Ekberg said in a statement,', 'he told the board,', 'Tomas Ekberg said at a rally in Dover, Del.,']) {
       const text = `Tomas Ekberg chairs the water board.\n“The reservoir is full,” ${tag} “but the pipes are old.”`;
       assert.deepEqual(passagesOf(text).map((p) => [p.text, p.speakers]), [
         ['The reservoir is full,', ['Tomas Ekberg']],
