@@ -326,7 +326,7 @@ export class ReportedSpeech {
       cue.match = { speakers: source.match.speakers, first: cue.verb, last: cue.verb };
       return;
     }
-    cue.match = finder.before(cue.verb, floor);
+    cue.match = finder.before(cue.verb, floor, cue.word.endsWith('ing') && this.quoteAfterPhrase(cue.verbEnd + 1, this.tokens.length) !== undefined);
     if (cue.match && previous && cue.match.first === previous.verbEnd + 1) cue.nested = true;
     // "said that he planned to …", "says she intends to …": speech reported inside the earlier
     // statement (by another speaker only after "that": "said Lee had urged …" stays Lee's).
@@ -420,6 +420,15 @@ export class ReportedSpeech {
     // "“…,” X said during a rally in Dover, N.C., “…”": past a phrase with commas of its own.
     if (!this.inQuote[quoteAfterTag]) quoteAfterTag = this.quoteAfterPhrase(quoteAfterTag, stop) ?? quoteAfterTag;
     const quotedAfterTag = quoteAfterTag < stop && this.inQuote[quoteAfterTag] === 1 && /^([:,]|to|that)$/.test(tokens[quoteAfterTag - 1].text);
+    // What was said runs from that quotation to the end of the clause, or up to its closing mark
+    // when a subordinate clause follows: that is the writer's ("“That makes me smart,” when she
+    // blasted him").
+    const quotationAfterTag = (): Statement => {
+      let last = quoteAfterTag;
+      while (last + 1 < stop && this.inQuote[last + 1]) last++;
+      const next = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+      return statement(quoteAfterTag, next < stop && SUBORDINATORS.has(this.word(next)) ? last : stop - 1);
+    };
 
     const continuation = segmentEnd + 1;
     // "…,” said Ana Ruiz, who runs the ferry.": a relative clause describes the speaker, it does not
@@ -435,7 +444,7 @@ export class ReportedSpeech {
       if (quotedAfterTag && this.allQuoted(clauseStart, tagOpening)) {
         // "“A,” said X, “B.”": the tag attributes the quotation before it (passages'
         // tagsAfterQuotes); what it reports is the one after it.
-        const result = statement(quoteAfterTag, stop - 1);
+        const result = quotationAfterTag();
         result.tagFirst = tagOpening;
         return result;
       }
@@ -449,7 +458,7 @@ export class ReportedSpeech {
     if (complementizer < 0 && preceded && this.wordsIn(clauseStart, tagOpening) >= 2 && this.allQuoted(clauseStart, tagOpening)) {
       // "“…,” X said after the talks broke up.": the tag closes the quotation before it, and
       // without a "that" the words after it are the writer's (a quotation after them aside).
-      const result = quotedAfterTag ? statement(quoteAfterTag, stop - 1) : statement(tagFirst, tagFirst - 1);
+      const result = quotedAfterTag ? quotationAfterTag() : statement(tagFirst, tagFirst - 1);
       result.tagFirst = tagOpening;
       return result;
     }
@@ -459,7 +468,7 @@ export class ReportedSpeech {
     if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, this.objectEnd(afterVerb, this.clauseEnd(afterVerb, stop)) - 1);
     if (phraseOnly) {
       // "X said in a statement: “…”": the quotation after the phrase is what was said.
-      const result = quotedAfterTag ? statement(quoteAfterTag, stop - 1) : statement(tagFirst, tagFirst - 1);
+      const result = quotedAfterTag ? quotationAfterTag() : statement(tagFirst, tagFirst - 1);
       if (preceded) result.tagFirst = tagOpening;
       return result;
     }

@@ -137,8 +137,9 @@ export class SpeakerFinder {
 
   /** The subject written before the verb at token `verb`, not before token `floor`:
    * "Lei Jun said", "Elon Musk of Tesla praised", "Ana Ruiz, a partner at …, said",
-   * "Alibaba’s Zhang said", "he said", "the company said", "Both men asserted". */
-  before(verb: number, floor: number): SpeakerMatch | undefined {
+   * "Alibaba’s Zhang said", "he said", "the company said", "Both men asserted". `quotedParticiple`:
+   * the verb is a participle a quotation follows ("footage of Ada Lind saying, “…”"). */
+  before(verb: number, floor: number, quotedParticiple = false): SpeakerMatch | undefined {
     const { tokens } = this;
     let k = this.skipFillers(verb - 1, floor);
     if (k < floor) return undefined;
@@ -149,7 +150,10 @@ export class SpeakerFinder {
     // A name the mention finder cut at a hyphen ("Park Geun-hye said").
     if (k >= 2 && tokens[k - 1].text === '-' && tokens[k - 2].end === tokens[k - 1].start && tokens[k - 1].end === tokens[k].start && this.endingAt[k] < 0) k -= 2;
     const adjacent = this.endingAt[k];
-    if (adjacent >= 0 && !this.isModifier(adjacent, floor)) return this.withCoordinated(adjacent, k);
+    // "footage of Ada Lind saying, “…”": the name right before a participle that a quotation
+    // follows is its subject, "of" or not.
+    const participleSubject = quotedParticiple && k === verb - 1 && !POSSESSIVE.test(tokens[verb].text);
+    if (adjacent >= 0 && (!this.isModifier(adjacent, floor) || participleSubject)) return this.withCoordinated(adjacent, k);
     if (adjacent < 0 && isCapitalised(tokens[k])) {
       const named = this.byBareName(k);
       if (named) return named;

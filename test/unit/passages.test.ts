@@ -64,6 +64,12 @@ describe('passages: direct quotes', () => {
     }
   });
 
+  it('gives a quotation after "footage of X saying" to X, up to its close when a subordinate clause follows', () => {
+    const text = 'The advert ends with footage of Bo Lanning saying during the debate last week, “That makes me smart,” when he was asked about taxes.';
+    assert.deepEqual(passagesOf(text), [{ kind: 'direct', text: 'That makes me smart,', speakers: ['Bo Lanning'] }]);
+    assert.deepEqual(passagesOf('Everyone saw the importance of Bo Lanning saying so at the time.'), []);
+  });
+
   it('continues a quote into the next paragraph when the first one is left open', () => {
     const text = [
       'The conductor Hedda Solvik looked back on her first season.',
