@@ -152,8 +152,7 @@ export class SpeakerFinder {
     const adjacent = this.endingAt[k];
     // "footage of Ada Lind saying, “…”": the name right before a participle that a quotation
     // follows is its subject, "of" or not.
-    const participleSubject = quotedParticiple && k === verb - 1 && !POSSESSIVE.test(tokens[verb].text);
-    if (adjacent >= 0 && (!this.isModifier(adjacent, floor) || participleSubject)) return this.withCoordinated(adjacent, k);
+    if (adjacent >= 0 && (!this.isModifier(adjacent, floor) || quotedParticiple && k === verb - 1)) return this.withCoordinated(adjacent, k);
     if (adjacent < 0 && isCapitalised(tokens[k])) {
       const named = this.byBareName(k);
       if (named) return named;
