@@ -78,7 +78,7 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
 
   quotations.quotes.forEach((quote, i) => {
     const state = quotations.states[i];
-    if (state.inside) return;
+    if (state.inside || isStageDirection(text.slice(quote.start, quote.end))) return;
     if (!state.speakers && !(isStandalone(text, quote, doc.paragraphs[quote.paragraph]) && wordCount(text.slice(quote.start, quote.end)) >= UNATTRIBUTED_MIN_WORDS)) return;
     passages.push({
       start: quote.start, end: quote.end, kind: 'direct', text: text.slice(quote.start, quote.end),
@@ -349,6 +349,12 @@ function quotesBetween(quoteOf: Int32Array, first: number, last: number): number
 function byName(speakers: number[], entities: LocalEntity[]): number[] {
   return speakers.length < 2 ? speakers : [...speakers].sort((a, b) => entities[a].name.localeCompare(entities[b].name));
 }
+
+/** A transcript's note in brackets, said by nobody: "(CROSSTALK.)", "[Laughter]". */
+function isStageDirection(quoted: string): boolean {
+  return STAGE_DIRECTION.test(quoted);
+}
+const STAGE_DIRECTION = /^\s*(\([^()]*\)|\[[^[\]]*\])[\s.,;:!?]*$/;
 
 /** How many words (runs of non-space containing a letter or digit) a text has. */
 function wordCount(words: string): number {
