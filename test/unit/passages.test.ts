@@ -306,6 +306,12 @@ describe('passages: reported speech', () => {
     ]);
   });
 
+  it('tells two people of one surname apart by the honorific and a given name\'s gender', () => {
+    const text = 'Elsa Quarnby and her brother Hugo Quarnby run the mill. Mr. Quarnby said the mill would close. Ms. Quarnby said it would not.';
+    assertSaid(text, { kind: 'indirect', text: 'the mill would close', speakers: ['Hugo Quarnby'] });
+    assertSaid(text, { kind: 'indirect', text: 'it would not', speakers: ['Elsa Quarnby'] });
+  });
+
   it('reads "that" before a verb as a relative pronoun, not the start of what was told', () => {
     const text = '“We are in a critical situation,” Chancellor Greta Holm told reporters after the meeting that was held on a river boat.';
     assert.deepEqual(passagesOf(text), [

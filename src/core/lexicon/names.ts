@@ -290,6 +290,19 @@ export const GIVEN_NAMES = set(`
   agus budi bambang hendra joko dewi sri siti lestari rina putri yohanes andi adi ari bayu
   dian eko fajar gita hadi indra intan kurnia lina mega nur rudi sari taufik wahyu yanti yudi
   harun farah susilo prabowo megawati anies ganjar retno
+  alberto andre angelo antoine arnold arturo brendan bruno caleb calvin cesar chad clayton clifford
+  colin conor curtis damian dante darius declan dmitri duncan dustin dwight edgar edwin eli elias
+  elijah elliot emil emilio ernest felipe freddie frederick gareth geoffrey gerard gilbert graham
+  gustavo hamid hector herbert hugo jamal jared joaquin jonah karl kurt liam lionel lorenzo lucas
+  malcolm marcel marcus marvin nelson nikolai noel otto ramon rodrigo roland
+  sebastian simon theodore wilhelm agnes alma amelia anita annette antonia beatrice bernadette
+  bianca camila cecilia charlene chloe claudia cristina daisy daniela delia dolores edith
+  eileen elisa eloise elsa esther eva francesca gemma gladys greta giulia helena henrietta
+  hilda irene iris isabella jacqueline janice jasmine jeanne jenna johanna josephine juanita juliet
+  karin katrina lara lena lillian lorraine lydia magdalena margarita mariana marina marisa martina
+  maxine mia miriam naomi natasha nina nora paola penelope phyllis raquel rhonda rosalind sabrina
+  salma sonia stella tamara thea valentina veronica viola vivian wanda yasmin yvonne zara zoe angel
+  ariel leslie nicola
 `);
 
 /** Given names of women (from GIVEN_NAMES), and names given to both: "Mrs. Clinton" is not Bill. */
@@ -309,8 +322,16 @@ export const FEMALE_GIVEN_NAMES = set(`
   wendy fatima aisha layla nadia olga natalia sofia lucia ana marta priya ingrid astrid yuki
   dewi sri siti lestari rina putri gita intan lina mega sari yanti farah megawati retno gabriela
   fernanda isabel carmen beatriz ursula erika anja katarina mara ines amina fatou ama ngozi
+  agnes alma amelia anita annette antonia beatrice bernadette bianca camila cecilia
+  charlene chloe claudia cristina daisy daniela delia dolores edith eileen elisa eloise elsa esther
+  eva francesca gemma gladys greta giulia helena henrietta hilda irene iris isabella
+  jacqueline janice jasmine jeanne jenna johanna josephine juanita juliet karin katrina lara lena
+  lillian lorraine lydia magdalena margarita mariana marina marisa martina maxine mia miriam naomi
+  natasha nina nora paola penelope phyllis raquel rhonda rosalind sabrina salma sonia stella tamara
+  thea valentina veronica viola vivian wanda yasmin yvonne zara zoe
 `);
-export const UNISEX_GIVEN_NAMES = set(`alex jordan morgan kelly pat robin jamie sam dana lee kim jean terry tracy lynn shannon`);
+export const UNISEX_GIVEN_NAMES = set(`alex jordan morgan kelly pat robin jamie sam dana lee kim jean terry tracy lynn shannon
+  angel ariel leslie nicola`);
 
 /** Family names written first (Chinese, Korean, Vietnamese): "Lei Jun" is Mr Lei, "Daniel Zhang
  * Yong" is Mr Zhang. */
