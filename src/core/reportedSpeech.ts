@@ -53,6 +53,8 @@ interface Cue {
 
 /** How many words of title may stand between a comma and the speaker of a tag. */
 const TAG_REACH = 8;
+/** How far after a speech noun its "that" may come ("a Times report from the weekend that …"). */
+const NOUN_THAT_REACH = 5;
 /** How far past the tag's first comma a phrase may run before a quotation that continues it. */
 const PHRASE_BEFORE_QUOTE_REACH = 8;
 /** A comment after the object is cut off only when it is this long (a short appositive is kept). */
@@ -196,6 +198,9 @@ export class ReportedSpeech {
     if (!SPEECH_VERBS_EN.has(word)) return false;
     if (previous && previous.end === token.start && /^[-‐]$/.test(previous.text)) return false; // "so-called"
     if (token.pos === 'NOUN' && next !== 'that' && word !== 'said' && word !== 'says' && !this.finder.endsName(k - 1)) return false;
+    // "The Hallam Institute report found …": a noun the name before it modifies (a verb there
+    // would agree with it: "the Institute reports").
+    if (token.pos === 'NOUN' && !word.endsWith('s') && this.finder.endsNameAfterArticle(k - 1) && !this.thatAfterPhrase(k)) return false;
     // "reports", "notes": nouns unless tagged as verbs, followed by "that" or said by a name ("Lynch notes …").
     if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that' && !this.finder.endsName(k - 1)) return false;
     // "the importance of not delaying …": a gerund naming an act, not reporting one.
@@ -237,6 +242,15 @@ export class ReportedSpeech {
     let n = 0;
     while (k + n < this.tokens.length && (/^(the|a|an)$/i.test(this.tokens[k + n].text) || TITLE_WORDS.has(this.word(k + n).replace(/\.$/, '')))) n++;
     return n;
+  }
+
+  /** Whether "that" follows token k, past a short phrase without a verb ("a Times report from the
+   * weekend that …", not "the report found that …"). */
+  private thatAfterPhrase(k: number): boolean {
+    for (let j = k + 1; j < Math.min(this.tokens.length, k + NOUN_THAT_REACH + 1) && !isVerbTag(this.tokens[j]); j++) {
+      if (this.word(j) === 'that') return true;
+    }
+    return false;
   }
 
   /** Whether `word` follows token k within `reach` tokens, before a comma. */

@@ -6,7 +6,7 @@ import type { LocalEntity, MentionRecord, Span } from './model';
 import {
   ARTICLES, BE_OR_HAVE, COMPANY_SPEAKER_NOUNS, CONTROL_VERBS, FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS,
   JOINT_SPEAKER_PHRASES, LIST_SEPARATORS, MALE_HONORIFICS, MODIFIER_PREPOSITIONS, PERSON_SPEAKER_NOUNS,
-  RELATIVE_PRONOUNS, REPRESENTATIVE_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS_EN, SUBJECT_OPENERS,
+  RELATIVE_PRONOUNS, REPRESENTATIVE_NOUNS, SOURCE_DOCUMENT_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS_EN, SUBJECT_OPENERS,
   SUBJECT_VERB_FILLERS, TIME_WORDS, TITLE_WORDS,
 } from './lexicon';
 import { scratchInt32 } from './scratch';
@@ -177,7 +177,8 @@ export class SpeakerFinder {
       const mention = this.endingAt[k];
       if (mention >= 0) {
         const next = this.word(k + 1);
-        const attaches = next === ',' || next === '(' || MODIFIER_PREPOSITIONS.has(next);
+        // "Ana Ruiz, …", "Elon Musk of Tesla", "A Hallam Institute report released last year".
+        const attaches = next === ',' || next === '(' || MODIFIER_PREPOSITIONS.has(next) || SOURCE_DOCUMENT_NOUNS.has(next);
         if (attaches && this.opensSubject(mention, floor) && !this.isModifier(mention, floor)) {
           if (this.entities[this.mentions[mention].local].type === 'person') return this.withCoordinated(mention, k);
           organization ??= mention;
@@ -190,17 +191,20 @@ export class SpeakerFinder {
     return organization === undefined ? undefined : this.withCoordinated(organization, this.lastToken[organization]);
   }
 
-  /** The organisation a spokesperson or lawyer speaks for, when the subject ending at token k is
-   * "a spokesperson for Pelham Rail", "lawyers for the company" or "a Pelham Rail spokesperson". */
+  /** Whom a spokesperson, a lawyer or a document speaks for, when the subject ending at token k
+   * is "a spokesperson for Pelham Rail", "lawyers for the company", "a Pelham Rail spokesperson",
+   * "a report by Pelham Rail" or "the Pelham Rail report". */
   private representedBy(k: number, floor: number): SpeakerMatch | undefined {
-    // "An IHB spokesperson said", "Pelham Rail’s lawyers argued"
-    if (REPRESENTATIVE_NOUNS.has(this.word(k)) && k - 1 >= floor) {
-      const owner = POSSESSIVE.test(this.tokens[k - 1].text) ? k - 2 : k - 1;
-      const organization = owner >= floor ? this.endingAt[owner] : -1;
-      if (organization < 0 || this.entities[this.mentions[organization].local].type !== 'organization') return undefined;
-      let first = this.firstToken[organization];
+    // "An IHB spokesperson said", "Pelham Rail’s lawyers argued"; a document speaks for a person
+    // too ("The Hallam Institute report found", "a Lind tweet attacking …").
+    const document = SOURCE_DOCUMENT_NOUNS.has(this.word(k));
+    if ((REPRESENTATIVE_NOUNS.has(this.word(k)) || document) && k - 1 >= floor) {
+      const ownerEnd = POSSESSIVE.test(this.tokens[k - 1].text) ? k - 2 : k - 1;
+      const owner = ownerEnd >= floor ? this.endingAt[ownerEnd] : -1;
+      if (owner < 0 || !document && this.entities[this.mentions[owner].local].type !== 'organization') return undefined;
+      let first = this.firstToken[owner];
       while (first - 1 >= floor && ARTICLES.has(this.word(first - 1))) first--;
-      return { speakers: [this.mentions[organization].local], first, last: k };
+      return { speakers: [this.mentions[owner].local], first, last: k };
     }
     const mention = this.endingAt[k];
     let organization: SpeakerMatch | undefined;
@@ -216,7 +220,10 @@ export class SpeakerFinder {
       before--;
     }
     while (before >= floor && ARTICLES.has(this.word(before))) before--;
-    if (!organization || before - 1 < floor || this.word(before) !== 'for' || !REPRESENTATIVE_NOUNS.has(this.word(before - 1))) return undefined;
+    // "a spokesperson for Pelham Rail", "a report by Pelham Rail".
+    const via = this.word(before);
+    const noun = this.word(before - 1);
+    if (!organization || before - 1 < floor || !(via === 'for' && REPRESENTATIVE_NOUNS.has(noun) || (via === 'by' || via === 'from') && SOURCE_DOCUMENT_NOUNS.has(noun))) return undefined;
     let first = before - 1;
     while (first - 1 >= floor && ARTICLES.has(this.word(first - 1))) first--;
     return { ...organization, first };
@@ -406,6 +413,12 @@ export class SpeakerFinder {
   /** Whether a name ends at token k. */
   endsName(k: number): boolean {
     return k >= 0 && this.endingAt[k] >= 0;
+  }
+
+  /** Whether the name ending at token k follows an article ("the Hallam Institute report"): it
+   * modifies the noun after it. */
+  endsNameAfterArticle(k: number): boolean {
+    return this.endsName(k) && ARTICLES.has(this.word(this.firstToken[this.endingAt[k]] - 1));
   }
 
   /** The person who is the subject of the sentence ending right before `offset` (within the

@@ -319,6 +319,14 @@ describe('passages: reported speech', () => {
     ]);
   });
 
+  it('gives what a report, study or poll found to the body that made it', () => {
+    for (const text of [
+      'The Hallam Institute report found that the tunnel was unsafe.',
+      'A Hallam Institute report released last year found that the tunnel was unsafe.',
+      'A study by the Hallam Institute says that the tunnel was unsafe.',
+    ]) assertSaid(text, { kind: 'indirect', text: 'the tunnel was unsafe', speakers: ['Hallam Institute'] });
+  });
+
   it('resolves "the company said" to the company named before', () => {
     const text = 'Orrin Logistics opened a depot in Kessel. The company said it would hire 200 drivers.';
     assertSaid(text, { kind: 'indirect', text: 'it would hire 200 drivers', speakers: ['Orrin Logistics'] });

@@ -191,6 +191,10 @@ export const REPRESENTATIVE_NOUNS = set(`
   solicitor solicitors counsel representative representatives
 `);
 
+/** Documents through which an organisation or a person speaks ("The Hallam Institute report
+ * found …", "a study by the Hallam Institute says …", "a Lind tweet attacking …"). */
+export const SOURCE_DOCUMENT_NOUNS = set(`report study survey analysis audit review memo filing poll statement letter tweet`);
+
 /** Company-like nouns that may stand for the organisation named last even when its name lacks the
  * noun ("the firm said" after "Qihoo 360"); other nouns must be a word of the name ("the ministry"). */
 export const COMPANY_SPEAKER_NOUNS = set(`
