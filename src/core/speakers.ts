@@ -30,6 +30,8 @@ interface Antecedent {
 }
 
 const POSSESSIVE = /^['’]s$/;
+/** Dashes that open and close an aside ("Rusk — who has run the city since 2019 — told"). */
+const DASHES = new Set(['—', '–', '--']);
 /** How far after its verb an inverted subject's name may start ("said the trust’s chair, Colm O’Driscoll"). */
 const AFTER_REACH = 8;
 /** How far back a subject may sit from its verb, in tokens. */
@@ -171,6 +173,13 @@ export class SpeakerFinder {
         k = open - 1;
         continue;
       }
+      // A short aside in dashes: "Rusk — who has run the city since 2019 — told" (a longer one is
+      // walked through word by word).
+      const dashOpen = DASHES.has(word) ? this.openingBefore(k, floor, word) : -1;
+      if (dashOpen >= 0) {
+        k = dashOpen - 1;
+        continue;
+      }
       // "that" opening a reported clause ends the search; a relative "that" after a noun does not.
       const relative = word === 'that' && (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN');
       if (word === ';' || word === ':' || word === 'that' && !relative || word === 'bahwa' || /^["“”„«»]$/.test(word)) break;
@@ -178,7 +187,7 @@ export class SpeakerFinder {
       if (mention >= 0) {
         const next = this.word(k + 1);
         // "Ana Ruiz, …", "Elon Musk of Tesla", "A Hallam Institute report released last year".
-        const attaches = next === ',' || next === '(' || MODIFIER_PREPOSITIONS.has(next) || SOURCE_DOCUMENT_NOUNS.has(next);
+        const attaches = next === ',' || next === '(' || DASHES.has(next) || MODIFIER_PREPOSITIONS.has(next) || SOURCE_DOCUMENT_NOUNS.has(next);
         if (attaches && this.opensSubject(mention, floor) && !this.isModifier(mention, floor)) {
           if (this.entities[this.mentions[mention].local].type === 'person') return this.withCoordinated(mention, k);
           organization ??= mention;
@@ -592,7 +601,12 @@ export class SpeakerFinder {
   }
 
   private matchingParenthesis(close: number, floor: number): number {
-    for (let k = close - 1; k >= Math.max(floor, close - 12); k--) if (this.tokens[k].text === '(') return k;
+    return this.openingBefore(close, floor, '(');
+  }
+
+  /** The token `opening` that an aside closing at token `close` opened, within a dozen tokens, or -1. */
+  private openingBefore(close: number, floor: number, opening: string): number {
+    for (let k = close - 1; k >= Math.max(floor, close - 12); k--) if (this.tokens[k].text === opening) return k;
     return -1;
   }
 }

@@ -255,6 +255,11 @@ describe('passages: reported speech', () => {
     assertSaid(text, { kind: 'indirect', text: 'the merger would close in March', speakers: ['Nadia Ferrante'] });
   });
 
+  it('walks back over an aside in dashes to the speaker', () => {
+    const text = 'Tom Rusk — who has run the harbour board since 2019 — said the budget was tight.';
+    assertSaid(text, { kind: 'indirect', text: 'the budget was tight', speakers: ['Tom Rusk'] });
+  });
+
   it('does not take a titled name inside the appositive for the speaker ("a critic of Governor X")', () => {
     const text = 'Mara Velt, a longtime critic of Governor Olaf Brenn, suggests that the budget is a fiction.';
     assertSaid(text, { kind: 'indirect', text: 'the budget is a fiction', speakers: ['Mara Velt'] });
