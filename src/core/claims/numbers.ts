@@ -13,7 +13,7 @@ const MEASURED = new PhraseIndex(MEASURED_NOUNS);
 const APPROXIMATE = new PhraseIndex(APPROXIMATE_WORDS);
 const UNITS = new PhraseIndex(DURATION_UNITS);
 /** Classes whose numbers are amounts of money, never counts. */
-const MONEY_CLASSES = new Set(['loan', 'fine', 'price', 'investment', 'fare', 'budget', 'revenue', 'profit', 'loss', 'wage']);
+const MONEY_CLASSES = new Set(['loan', 'fine', 'price', 'investment', 'fare', 'budget', 'cost', 'revenue', 'profit', 'loss', 'wage']);
 /** Classes that are events or terms: they have durations, and are not counted. */
 const EVENT_CLASSES = new Set(['gathering', 'visit', 'strike', 'trial', 'contract']);
 /** Words for agreements that have a length ("a four-year deal"). */

@@ -177,6 +177,7 @@ export const MEASURED_NOUNS = phrases(`
   investment: investment, investments, invest, invested, stake, investasi, penanaman modal
   fare: fare, fares, tariff, tariffs, ticket, tickets, tarif, ongkos, tiket
   budget: budget, budgets, spending, funding, grant, subsidy, subsidies, anggaran, dana, hibah, subsidi
+  cost: cost, costs, costing, biaya, berbiaya
   revenue: revenue, revenues, sales, turnover, pendapatan, penjualan, omzet
   profit: profit, profits, earnings, net income, laba, keuntungan
   loss: loss, losses, kerugian, rugi
