@@ -76,6 +76,13 @@ describe('claims: numbers', () => {
     assert.equal(claim(text, 'number', 'tiga hari').value, '3 day');
   });
 
+  it('reads what something will cost as its cost', () => {
+    const text = 'The new harbour bridge will cost $40 million, the council said.';
+    const cost = claim(text, 'number', '$40 million');
+    assert.equal(cost.value, '40000000 USD');
+    assert.equal(cost.topic, 'money:cost');
+  });
+
   it('leaves out numbers that count something else than the total', () => {
     const text = 'The company will buy 40 additional trucks next year.';
     assert.deepEqual(claims(text, 'number'), []);
@@ -95,6 +102,13 @@ describe('claims: dates', () => {
   it('resolves "last year" against the date the article gives itself', () => {
     const text = 'LAKESIDE, March 3, 2025 – Brightwell Foods said its first plant was founded last year.';
     assert.equal(claim(text, 'date', 'founded').value, 'y2024');
+  });
+
+  it('takes a full date near the top for the article\'s own only on a line of its own or at its paragraph\'s start', () => {
+    const dated = 'Harbour bridge news\nPublished March 3, 2025\n\nBrightwell Foods said its first plant opened last year.';
+    assert.equal(claim(dated, 'date', 'opened').value, 'y2024');
+    const event = 'Harbour bridge news\n\nMayor Tom Rusk said on Monday that the bridge would open on May 3, 2027.';
+    assert.equal(claim(event, 'date', 'May 3').value, 'y2027 m5 d3');
   });
 
   it('reads Indonesian weekdays with the day and month written after them', () => {

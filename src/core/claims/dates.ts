@@ -8,7 +8,8 @@ import {
 import type { ClaimRecord, Span } from '../model';
 import type { ClaimContext, ClaimSentence, Word } from './context';
 import { CUE, addCueWords, clauseAround, makeClaim, namesAround } from './context';
-import { PhraseIndex } from './words';
+import { PhraseIndex, wordsIn } from './words';
+import { firstStartingFrom, lowerCase } from '../tokenWords';
 
 const EVENTS = new PhraseIndex(DATED_EVENTS);
 const EVENT_NOUN_INDEX = new PhraseIndex(EVENT_NOUNS);
@@ -91,12 +92,32 @@ function findArticleDate(ctx: ClaimContext): { date: CalendarDate; at: Span } | 
       if (!mayStartDate(sentence.words[i].text)) continue;
       const read = readDate(ctx, sentence, i, undefined);
       if (read && read.date.year !== undefined && read.date.month !== undefined && read.date.day !== undefined) {
-        return { date: read.date, at: { start: sentence.words[read.first].start, end: sentence.words[read.last].end } };
+        const at = { start: sentence.words[read.first].start, end: sentence.words[read.last].end };
+        if (isDateline(ctx, sentence, read.first, at)) return { date: read.date, at };
       }
     }
   }
   return undefined;
 }
+
+/** Whether a full date near the top dates the article rather than an event in it: it has a short
+ * line of its own ("March 3, 2026", "By Ana Ruiz | March 3, 2026"), opens its paragraph ("WASHINGTON,
+ * March 3, 2026 — …"), or follows "published" or "updated". "… would open on May 3, 2027" is an
+ * event's date. */
+function isDateline(ctx: ClaimContext, sentence: ClaimSentence, first: number, at: Span): boolean {
+  const { text, paragraphs } = ctx.doc;
+  const paragraph = paragraphs[sentence.paragraph];
+  if (wordsIn(text.slice(paragraph.start, at.start)).length <= 3 || PUBLISHING_WORDS.has(sentence.words[first - 1]?.text ?? '')) return true;
+  // A short line without a verb: a byline or a date line, not a sentence about an event.
+  if (wordsIn(text.slice(paragraph.start, paragraph.end)).length > DATELINE_MAX_WORDS) return false;
+  const { tokens } = ctx.doc;
+  for (let k = firstStartingFrom(tokens, paragraph.start); k < tokens.length && tokens[k].start < paragraph.end; k++) {
+    if (tokens[k].pos === 'VERB' && !PUBLISHING_WORDS.has(lowerCase(tokens[k].text))) return false;
+  }
+  return true;
+}
+const DATELINE_MAX_WORDS = 12;
+const PUBLISHING_WORDS = new Set(['published', 'updated', 'posted', 'diterbitkan', 'diperbarui', 'dipublikasikan']);
 
 /** A date written at word i: weekday, day and month, month and year, season and year, a year
  * after a preposition, a relative date, or the Indonesian "(14/7)". */
