@@ -496,11 +496,20 @@ function* candidatePairs(group: LinkedClaim[], namesOf: Map<LinkedClaim, Set<str
 }
 
 const TOPIC_WORDS: Record<string, string> = { vote: 'vote tally', age: 'age' };
+/** The dated events' classes (lexicon DATED_EVENTS) as nouns for a finding's summary. */
+const DATED_EVENT_NAMES: Record<string, string> = {
+  open: 'opening', close: 'closing', reopen: 'reopening', found: 'founding', sign: 'signing', hold: 'event',
+  elect: 'election', appoint: 'appointment', resign: 'resignation', die: 'death', born: 'birth',
+};
 function describeTopic(topic: string | undefined): string {
   if (!topic) return 'value';
   if (TOPIC_WORDS[topic]) return TOPIC_WORDS[topic];
   const [kind, what] = topic.split(':');
-  if (kind === 'date') return `date of the ${what}`;
+  if (kind === 'date') {
+    const since = what.endsWith('-since');
+    const event = since ? what.slice(0, -'-since'.length) : what;
+    return `${since ? 'start' : 'date'} of the ${DATED_EVENT_NAMES[event] ?? event}`;
+  }
   if (kind === 'duration') return `length of the ${what}`;
   if (kind === 'money') return `amount of the ${what}`;
   if (kind === 'count') return `number of ${what}`;

@@ -100,6 +100,18 @@ describe('conflicts: numbers', () => {
   });
 });
 
+describe('conflicts: a storm told twice', () => {
+  it('finds the deaths, the homes without power and the day, and names the event in the summary', () => {
+    const articles = {
+      '01_gazette.txt': 'At least 12 people died when the storm hit Port Kelana on Tuesday, police said.\nThe council said 3,000 homes had lost power.',
+      '02_herald.txt': 'Eight people were killed when the storm struck Port Kelana on Wednesday, officials said.\nAbout 5,000 homes lost power, the council said.',
+    };
+    assertConflict(articles, 'number', '12 people', 'Eight people');
+    assertConflict(articles, 'number', '3,000 homes', '5,000 homes');
+    assert.match(assertConflict(articles, 'date', 'on Tuesday', 'on Wednesday').summary, /^date of the death: /);
+  });
+});
+
 describe('conflicts: dates', () => {
   it('the day an event opened and the year a company was founded', () => {
     const articles = {

@@ -170,6 +170,7 @@ export const MEASURED_NOUNS = phrases(`
   plants: plant, plants, factory, factories, facility, facilities, site, sites, pabrik, instalasi, fasilitas
   hubs: hub, hubs, warehouse, warehouses, store, stores, branch, branches, office, offices, gudang, toko, cabang, kantor
   hospitals: hospital, hospitals, school, schools, rumah sakit, sekolah
+  homes: home, homes, house, houses, household, households, rumah, rumah tangga
   countries: country, countries, nation, nations, negara
   loan: loan, loans, credit, financing, pinjaman, kredit, pembiayaan
   fine: fine, fines, fined, penalty, penalties, damages, denda, didenda, sanksi
