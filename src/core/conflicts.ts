@@ -10,7 +10,7 @@ import { dateDifference, eventOfDate, parseDate } from './claims/dates';
 import { readStance, sameHeldObject, stanceConfidence } from './claims/stance';
 import { STANCE_CONCEPTS } from './lexicon';
 import { compareQuotes, prepareQuote, type PreparedQuote } from './claims/quotes';
-import { bodyDifference, nameShape, sameDistinctive, type NameShape } from './claims/names';
+import { nameDifference, nameShape, sameDistinctive, type NameShape } from './claims/names';
 import { runToEnd } from './slices';
 
 interface Finding {
@@ -225,7 +225,7 @@ function* nameConflicts(subjects: SubjectKeys, entities: Map<string, Entity>): G
         const sa = subjects.shapes.get(a)!;
         const sb = subjects.shapes.get(b)!;
         if (!sameDistinctive(sa, sb)) continue;
-        const why = bodyDifference(sa, sb);
+        const why = nameDifference(sa, sb);
         // A file that uses both names is naming two bodies, not one body twice.
         if (why && ![...files[i]].some((f) => files[j].has(f))) pairs.push({ a, b, confidence: 0.6, rationale: `the same body is ${why}` });
       }
@@ -234,7 +234,7 @@ function* nameConflicts(subjects: SubjectKeys, entities: Map<string, Entity>): G
     for (const { claims: representatives, best } of yield* joinPairs(pairs)) {
       const claims = representatives.flatMap((c) => claimsOfName.get(c)!);
       const subject = best.a.subjectId;
-      const sameAs = (c: LinkedClaim): boolean => !bodyDifference(subjects.shapes.get(c)!, subjects.shapes.get(best.a)!);
+      const sameAs = (c: LinkedClaim): boolean => !nameDifference(subjects.shapes.get(c)!, subjects.shapes.get(best.a)!);
       findings.push({
         aspect: 'name', subject, claims, confidence: best.confidence, rationale: best.rationale,
         summary: `${entities.get(subject ?? '')?.name ?? best.a.text}: ${side(claims.filter(sameAs), best.a.text)} vs ${side(claims.filter((c) => !sameAs(c)), best.b.text)}`,

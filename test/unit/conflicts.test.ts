@@ -171,6 +171,18 @@ describe('conflicts: quotes', () => {
 });
 
 describe('conflicts: names and stances', () => {
+  it('one body whose name one article misspells, but not two bodies whose names differ more', () => {
+    const conflict = assertConflict({
+      '01_gazette.txt': 'The dredging is run by Calder Ports Group, the council said.',
+      '02_herald.txt': 'The dredging is run by Kalder Ports Group, the council said.',
+    }, 'name', 'Calder Ports Group', 'Kalder Ports Group');
+    assert.match(conflict.rationale, /spelled “calder” in one article and “kalder” in the other/);
+    assertNoConflict({
+      '01_gazette.txt': 'The dredging is run by Calder Ports Group, the council said.',
+      '02_herald.txt': 'The dredging is run by Holder Ports Group, the council said.',
+    }, 'name');
+  });
+
   it('one body named two ways, but not its translation', () => {
     assertConflict({
       '01_gazette.txt': 'The plant needs approval from the National Food Agency (NFA).',

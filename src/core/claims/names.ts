@@ -47,6 +47,8 @@ export interface NameShape {
   bodies: Set<string>;
   /** Every other significant word, as sets of English stems (one set a word). */
   distinctive: Set<string>[];
+  /** Those words as written (lower case), in the same order. */
+  words: string[];
 }
 
 /** Splits a name into what the body is and what distinguishes it. `joinable` holds single words
@@ -69,19 +71,46 @@ export function nameShape(value: string, language: Language, joinable: ReadonlyS
       joined.push(rest[i]);
     }
   }
-  return { bodies, distinctive: joined.map((w) => new Set([w, ...senses(w, language)])) };
+  return { bodies, distinctive: joined.map((w) => new Set([w, ...senses(w, language)])), words: joined };
 }
 
-/** Whether two names agree word for word on what distinguishes them (in any order). */
+/** Whether two names agree word for word on what distinguishes them (in any order), or all but
+ * one word that one of them misspells ("Calder Ports" and "Kalder Ports"). */
 export function sameDistinctive(a: NameShape, b: NameShape): boolean {
   if (a.distinctive.length !== b.distinctive.length || a.distinctive.length === 0) return false;
   const covered = (xs: Set<string>[], ys: Set<string>[]): boolean => xs.every((x) => ys.some((y) => [...x].some((s) => y.has(s))));
-  return covered(a.distinctive, b.distinctive) && covered(b.distinctive, a.distinctive);
+  return covered(a.distinctive, b.distinctive) && covered(b.distinctive, a.distinctive) || misspelling(a, b) !== undefined;
 }
 
-/** Why two names for one body differ, when they do: different body words on both sides. */
-export function bodyDifference(a: NameShape, b: NameShape): string | undefined {
+/** Why two names for one body differ, when they do: different body words on both sides, or one
+ * distinctive word spelled two ways. */
+export function nameDifference(a: NameShape, b: NameShape): string | undefined {
+  const spelled = misspelling(a, b);
+  if (spelled) return `spelled “${spelled[0]}” in one article and “${spelled[1]}” in the other`;
   if (a.bodies.size === 0 || b.bodies.size === 0 || a.distinctive.length < 2) return undefined;
   if ([...a.bodies].some((x) => b.bodies.has(x))) return undefined;
   return `called ${[...a.bodies].join(' ')} in one article and ${[...b.bodies].join(' ')} in the other`;
+}
+
+/** The one pair of words two names of two distinctive words or more differ by, word for word and
+ * in order, when the two are one letter apart and five letters long or more; otherwise undefined. */
+function misspelling(a: NameShape, b: NameShape): [string, string] | undefined {
+  if (a.words.length !== b.words.length || a.words.length < 2) return undefined;
+  let pair: [string, string] | undefined;
+  for (let i = 0; i < a.words.length; i++) {
+    const [x, y] = [a.words[i], b.words[i]];
+    if (x === y) continue;
+    if (pair || Math.min(x.length, y.length) < 5 || !oneLetterApart(x, y)) return undefined;
+    pair = [x, y];
+  }
+  return pair;
+}
+
+/** Whether one letter changed, added or dropped turns one word into the other. */
+function oneLetterApart(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
