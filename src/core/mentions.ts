@@ -501,7 +501,9 @@ class MentionFinder {
       const word = this.word[k];
       // An acronym's second half is no title ("AFL-CIO" is not a chief information officer).
       const acronymHalf = k >= 2 && this.tokens[k - 1].text === '-' && this.touches(k - 1) && this.touches(k) && this.isAcronymAt(k - 2);
-      const title = !acronymHalf && (TITLE_WORDS.has(word) || word.includes('-') && word.split('-').some((p) => p !== 'co' && TITLE_WORDS.has(p)));
+      // "Wali Kota" (mayor) is one title: "Kota" there opens no city's name.
+      const mayor = word === 'kota' && this.word[k - 1] === 'wali';
+      const title = mayor || !acronymHalf && (TITLE_WORDS.has(word) || word.includes('-') && word.split('-').some((p) => p !== 'co' && TITLE_WORDS.has(p)));
       this.flags[k] = flags | TITLE_KNOWN | (title ? TITLE : 0);
     }
     return (this.flags[k] & TITLE) !== 0;

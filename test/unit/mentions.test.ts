@@ -174,6 +174,10 @@ describe('mentions: organisations', () => {
 });
 
 describe('mentions: Indonesian', () => {
+  it('reads "Wali Kota" as one title, so the mayor\'s given name is not taken for a city', () => {
+    assert.deepEqual(link('Wali Kota Tomas Ekberg mengatakan jembatan itu akan dibuka.').names, ['person:Tomas Ekberg']);
+  });
+
   it('recognises Indonesian organisation heads, titles of a city and the government', () => {
     const text = 'Wali Kota Lembayung Rudi Santoso meresmikan halte baru bersama PT Angkasa Rel Mandiri. '
       + 'Kepala Dinas Perhubungan Kota Lembayung, Sari Wulandari, mengatakan pemerintah kota menambah anggaran. '
