@@ -290,7 +290,8 @@ export class ReportedSpeech {
     const source = outer >= 0 ? cues[outer] : undefined;
     const floor = previous ? previous.verbEnd + 1 : first;
     if (cue.source) {
-      cue.match = finder.after(cue.verbEnd, end, true);
+      // "Menurutnya, …": according to the person last named.
+      cue.match = ID_PRONOUN_TAGS.has(cue.word) ? finder.pronoun(cue.word, cue.verb, first) : finder.after(cue.verbEnd, end, true);
       cue.subjectAfter = true;
       return;
     }
@@ -415,7 +416,8 @@ export class ReportedSpeech {
     // What follows the verb up to the next comma: nothing, a phrase ("in his speech", "told the
     // Global Times"), or the reported clause.
     let afterVerb = cue.subjectAfter ? this.afterAppositive(match.last, stop) : cue.verbEnd + 1;
-    if (afterVerb + 1 < stop && (tokens[afterVerb].text === ':' || tokens[afterVerb].text === ',' && this.inQuote[afterVerb + 1])) afterVerb++;
+    // "X said: …", "X said, “…”", and Indonesian "X mengungkapkan, proyek itu …".
+    if (afterVerb + 1 < stop && (tokens[afterVerb].text === ':' || tokens[afterVerb].text === ',' && (this.inQuote[afterVerb + 1] || this.language === 'id' && !cue.subjectAfter))) afterVerb++;
     let segmentEnd = afterVerb;
     while (segmentEnd < stop && (tokens[segmentEnd].text !== ',' || this.inQuote[segmentEnd])) segmentEnd++;
     let quoteAt = afterVerb;

@@ -376,6 +376,12 @@ describe('passages: reported speech', () => {
 });
 
 describe('passages: Indonesian', () => {
+  it('reads a clause after the verb and a comma, and "menurutnya" for the person last named', () => {
+    const text = 'Direktur Utama PT Kelana Jaya Budi Hartono meninjau proyek itu. Budi Hartono mengungkapkan, proyek itu sudah berjalan 80 persen. Menurutnya, proyek itu selesai tahun depan.';
+    assertSaid(text, { kind: 'indirect', text: 'proyek itu sudah berjalan 80 persen', speakers: ['Budi Hartono'] });
+    assertSaid(text, { kind: 'indirect', text: 'proyek itu selesai tahun depan', speakers: ['Budi Hartono'] });
+  });
+
   it('reads "kata X" after a quote and "ujarnya" for the person last named', () => {
     const text = [
       'Wali Kota Sagara Hendra Wijayakusuma meresmikan halte baru.',

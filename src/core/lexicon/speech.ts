@@ -148,13 +148,14 @@ export const ID_TAG_VERBS = set(`
   katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya bilangnya terangnya
 `);
 
-/** Indonesian pronoun suffix forms: "katanya", "ujarnya" — the speaker is the person last named. */
-export const ID_PRONOUN_TAGS = set(`katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya bilangnya terangnya`);
+/** Indonesian pronoun suffix forms: "katanya", "ujarnya", "menurutnya" (according to him or her)
+ * — the speaker is the person last named. */
+export const ID_PRONOUN_TAGS = set(`katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya bilangnya terangnya menurutnya`);
 
 /** Words that introduce the source of a statement: "according to X", "menurut X". The value is
  * how many tokens the phrase has. */
 export const SOURCE_PHRASES: ReadonlyMap<string, string | undefined> = new Map([
-  ['according', 'to'], ['menurut', undefined],
+  ['according', 'to'], ['menurut', undefined], ['menurutnya', undefined],
 ]);
 
 /** Words that open the reported clause after a speech verb. */
