@@ -382,6 +382,12 @@ describe('passages: Indonesian', () => {
     assertSaid(text, { kind: 'indirect', text: 'proyek itu selesai tahun depan', speakers: ['Budi Hartono'] });
   });
 
+  it('reads verbs of opinion ("berpendapat bahwa", "meyakini")', () => {
+    const text = 'Sementara itu, pengamat ekonomi Sari Wulandari berpendapat bahwa inflasi akan turun. Budi Hartono meyakini proyek itu selesai tahun depan.';
+    assertSaid(text, { kind: 'indirect', text: 'inflasi akan turun', speakers: ['Sari Wulandari'] });
+    assertSaid(text, { kind: 'indirect', text: 'proyek itu selesai tahun depan', speakers: ['Budi Hartono'] });
+  });
+
   it('reads "kata X" after a quote and "ujarnya" for the person last named', () => {
     const text = [
       'Wali Kota Sagara Hendra Wijayakusuma meresmikan halte baru.',

@@ -131,7 +131,8 @@ export const SPEECH_VERBS_ID = set(`
   menanggapi mengecam mendorong berbicara mendukung menjanjikan mengusulkan menyarankan
   menyampaikan memaparkan menuturkan mengucapkan menyoroti menepis menyanggah mengingatkan memastikan
   mengaku berharap mengeluhkan menerangkan mengutarakan menganggap memperkirakan memprediksi
-  menyesalkan mengapresiasi menyambut menyebutkan
+  menyesalkan mengapresiasi menyambut menyebutkan berpendapat berpandangan meyakini menduga mengungkap
+  berkomentar
 `);
 
 /** Indonesian verbs that take the reported content as object ("memuji …", "mendesak …"). */
