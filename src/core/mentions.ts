@@ -217,11 +217,13 @@ class MentionFinder {
     for (const word of seenCapital) if (!seenLower.has(word)) this.nameLike.add(word);
   }
 
-  /** A transcript's speaker label: a paragraph that opens (after a quotation mark, if any) with a
-   * name in capitals and a colon ("WALLACE: …", "\"MARY ANN KOVAL: …"). Written in capitals, the
-   * name would otherwise read as shouting; "Q:", "UPDATE:" and other common words are no names. */
+  /** A transcript's speaker labels: paragraphs that open (after a quotation mark, if any) with a
+   * name in capitals and a colon ("WALLACE: …", "\"MARY ANN KOVAL: …"), two of them at least, as
+   * speakers take turns (one alone is more likely a dateline: "SOLVANE: …"). Written in capitals,
+   * the name would otherwise read as shouting; "Q:", "UPDATE:" and other common words are no names. */
   private markSpeakerLabels(): void {
     const { tokens, flags } = this;
+    const labels: Array<[number, number]> = [];
     let paragraph = -1;
     for (const sentence of this.doc.sentences) {
       if (sentence.paragraph === paragraph) continue;
@@ -230,9 +232,10 @@ class MentionFinder {
       if (flags[first] & QUOTE) first++;
       let colon = first;
       while (colon < sentence.endToken && colon - first < 3 && flags[colon] & UPPER && isSpeakerLabelWord(tokens[colon].text, this.lower[colon])) colon++;
-      if (colon === first || tokens[colon]?.text !== ':' || colon + 1 >= sentence.endToken) continue;
-      for (let k = first; k < colon; k++) flags[k] = (flags[k] | NAME | SPEAKER_LABEL) & ~ACRONYM;
+      if (colon > first && tokens[colon]?.text === ':' && colon + 1 < sentence.endToken) labels.push([first, colon]);
     }
+    if (labels.length < 2) return;
+    for (const [first, colon] of labels) for (let k = first; k < colon; k++) flags[k] = (flags[k] | NAME | SPEAKER_LABEL) & ~ACRONYM;
   }
 
   find(): MentionCandidate[] {

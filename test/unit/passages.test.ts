@@ -212,6 +212,10 @@ describe('passages: direct quotes', () => {
     assert.ok(!passagesOf(text).some((p) => p.speakers.includes('CORRECTION')));
   });
 
+  it('reads a single name in capitals before a colon as a dateline, not a speaker', () => {
+    assert.deepEqual(passagesOf('SOLVANE: The harbour board said on Monday that the bridge would open in May.').map((p) => p.speakers), []);
+  });
+
   it('lists no stage direction of a transcript ("(CROSSTALK.)") as a passage', () => {
     const text = ['Governor Alan Merrow spoke on the show.', '"MERROW: The schools will be funded in full.', '"(CROSSTALK.)', '"MERROW: The council is wrong.'].join('\n\n');
     assert.deepEqual(passagesOf(text).map((p) => p.text), ['The schools will be funded in full.', 'The council is wrong.']);
