@@ -4,7 +4,7 @@
 // One pass over the tokens finds capitalised runs; each run is cut into an optional role
 // ("Tesla CEO"), organisations and a person, and each part is classified by its own words first
 // and by its context second. Everything is a bounded look around a token: linear in the text.
-import type { Document, Sentence, Token } from './document';
+import { isVerbTag, type Document, type Sentence, type Token } from './document';
 import type { EntityType, RoleRecord } from './model';
 import {
   FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
@@ -838,7 +838,7 @@ class MentionFinder {
     const subject = first === sentence.firstToken || /^(,|and|but|that|while|dan|bahwa|namun|tetapi)$/.test(lower[first - 1]);
     if (verb && isSpeechVerb(lower[k]) && (capital || subject)) return country;
     if (capital && verb && k > end && this.isLowerCase(k)) return country; // "Beijing is … pinning"
-    if (capital && verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !lower[k].endsWith('ing') && this.isLowerCase(k)) return country;
+    if (capital && isVerbTag(verb) && !lower[k].endsWith('ing') && this.isLowerCase(k)) return country;
     if (capital && this.doc.language === 'id') {
       for (let j = first - 1; j >= Math.max(sentence.firstToken, first - 3); j--) if (POLICY_NOUNS.has(lower[j])) return country;
     }

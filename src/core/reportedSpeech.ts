@@ -200,7 +200,8 @@ export class ReportedSpeech {
     if (token.pos === 'NOUN' && next !== 'that' && word !== 'said' && word !== 'says' && !this.finder.endsName(k - 1)) return false;
     // "The Hallam Institute report found …": a noun the name before it modifies (a verb there
     // would agree with it: "the Institute reports").
-    if (token.pos === 'NOUN' && !word.endsWith('s') && this.finder.endsNameAfterArticle(k - 1) && !this.thatAfterPhrase(k)) return false;
+    if (token.pos === 'NOUN' && !word.endsWith('s') && this.finder.endsNameAfterArticle(k - 1)
+      && this.afterPhrase(k + 1, this.tokens.length, NOUN_THAT_REACH, (j) => this.word(j) === 'that') === undefined) return false;
     // "reports", "notes": nouns unless tagged as verbs, followed by "that" or said by a name ("Lynch notes …").
     if (NOUN_LIKE_SPEECH_WORDS.has(word) && token.pos !== 'VERB' && next !== 'that' && !this.finder.endsName(k - 1)) return false;
     // "the importance of not delaying …": a gerund naming an act, not reporting one.
@@ -242,15 +243,6 @@ export class ReportedSpeech {
     let n = 0;
     while (k + n < this.tokens.length && (/^(the|a|an)$/i.test(this.tokens[k + n].text) || TITLE_WORDS.has(this.word(k + n).replace(/\.$/, '')))) n++;
     return n;
-  }
-
-  /** Whether "that" follows token k, past a short phrase without a verb ("a Times report from the
-   * weekend that …", not "the report found that …"). */
-  private thatAfterPhrase(k: number): boolean {
-    for (let j = k + 1; j < Math.min(this.tokens.length, k + NOUN_THAT_REACH + 1) && !isVerbTag(this.tokens[j]); j++) {
-      if (this.word(j) === 'that') return true;
-    }
-    return false;
   }
 
   /** Whether `word` follows token k within `reach` tokens, before a comma. */
@@ -493,14 +485,20 @@ export class ReportedSpeech {
     return statement(from, this.clauseEnd(from, stop) - 1);
   }
 
-  /** The first quoted token a short phrase of place or time after `from` leads to (no verb in
-   * between), if any. */
-  private quoteAfterPhrase(from: number, stop: number): number | undefined {
-    for (let k = from; k < Math.min(stop, from + PHRASE_BEFORE_QUOTE_REACH); k++) {
-      if (this.inQuote[k]) return k;
+  /** The first token from `from` on (within `reach`, before `stop`) that `found` accepts, past a
+   * short phrase without a verb: the quotation after "said at a rally in Dover, Del.,", the "that"
+   * after "a Times report from the weekend" (not after "the report found"). */
+  private afterPhrase(from: number, stop: number, reach: number, found: (k: number) => boolean): number | undefined {
+    for (let k = from; k < Math.min(stop, from + reach); k++) {
+      if (found(k)) return k;
       if (isVerbTag(this.tokens[k])) return undefined;
     }
     return undefined;
+  }
+
+  /** The first quoted token a short phrase of place or time after `from` leads to, if any. */
+  private quoteAfterPhrase(from: number, stop: number): number | undefined {
+    return this.afterPhrase(from, stop, PHRASE_BEFORE_QUOTE_REACH, (k) => this.inQuote[k] === 1);
   }
 
   /** Where the object of a verb that keeps it ends: before a long comment the writer adds after a
@@ -576,7 +574,7 @@ export class ReportedSpeech {
    * speaker's role ("Its chief executive, Serena Vaswani, said …"). */
   private isClause(from: number, to: number): boolean {
     if (this.language !== 'en') return true; // wink's tags are English-only
-    for (let k = from; k < to; k++) if (this.inQuote[k] || this.tokens[k].pos === 'VERB' || this.tokens[k].pos === 'AUX') return true;
+    for (let k = from; k < to; k++) if (this.inQuote[k] || isVerbTag(this.tokens[k])) return true;
     return false;
   }
 
@@ -592,7 +590,7 @@ export class ReportedSpeech {
     if (tokens[k]?.text !== ',' || !opener || !startsUpperCase(opener.text) && !['a', 'an', 'the'].includes(this.word(k + 1)) && !TITLE_WORDS.has(this.word(k + 1))) return k;
     let j = k + 1;
     // "a geriatrician at St Brendan's": a possessive is no verb.
-    while (j < stop && tokens[j].text !== ',' && (tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' || POSSESSIVES.has(tokens[j].text))) j++;
+    while (j < stop && tokens[j].text !== ',' && (!isVerbTag(tokens[j]) || POSSESSIVES.has(tokens[j].text))) j++;
     return j >= stop || tokens[j].text === ',' ? j : k;
   }
 
@@ -634,7 +632,7 @@ export class ReportedSpeech {
     // "told the court her client “…”": a clause after the addressee.
     const rest = TELL_VERBS.has(cue.word) ? this.afterAddressee(from, segmentEnd) : from;
     if (rest > from && rest < segmentEnd && !PHRASE_OPENERS.has(this.word(rest)) && tokens[rest].pos !== 'ADP' && isWord(tokens[rest])) return false;
-    for (let j = from; j < segmentEnd; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
+    for (let j = from; j < segmentEnd; j++) if (isVerbTag(tokens[j])) return false;
     return true;
   }
 

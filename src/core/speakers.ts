@@ -168,7 +168,7 @@ export class SpeakerFinder {
     for (let steps = 0; k >= floor && steps < SUBJECT_REACH; steps++) {
       const word = this.word(k);
       if (word === ')') {
-        const open = this.matchingParenthesis(k, floor);
+        const open = this.openingBefore(k, floor, '(');
         if (open < 0) break;
         k = open - 1;
         continue;
@@ -279,7 +279,7 @@ export class SpeakerFinder {
         continue;
       } else if (w === ',' && j > first && noun < 0) {
         continue;
-      } else if (LOWER_CASE.test(token.text) && token.pos !== 'VERB' && token.pos !== 'AUX' || /^[-‐]$/.test(token.text) || isDigit(token.text.charCodeAt(0))) {
+      } else if (LOWER_CASE.test(token.text) && !isVerbTag(token) || /^[-‐]$/.test(token.text) || isDigit(token.text.charCodeAt(0))) {
         // Modifiers and nouns: "the state-run Meridian News Agency", "the company", "9/11 widow".
         if (possessed(j)) j++;
         else if (noun < 0 && token.pos === 'NOUN') noun = j;
@@ -318,7 +318,7 @@ export class SpeakerFinder {
     // a name followed by its own verb starts the reported clause ("said Clinton reached out").
     const follower = tokens[last + 1];
     // (A source phrase may go on: "according to a speech Mrs. Clinton delivered".)
-    if (!source && follower && last + 1 < limit && this.language === 'en' && (follower.pos === 'VERB' || follower.pos === 'AUX')) return undefined;
+    if (!source && follower && last + 1 < limit && this.language === 'en' && isVerbTag(follower)) return undefined;
     return { speakers: unique(speakers), first, last };
   }
 
@@ -598,10 +598,6 @@ export class SpeakerFinder {
 
   private sameType(a: number, b: number): boolean {
     return this.entities[this.mentions[a].local].type === this.entities[this.mentions[b].local].type;
-  }
-
-  private matchingParenthesis(close: number, floor: number): number {
-    return this.openingBefore(close, floor, '(');
   }
 
   /** The token `opening` that an aside closing at token `close` opened, within a dozen tokens, or -1. */
