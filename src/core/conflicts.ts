@@ -8,7 +8,7 @@ import { compareTitles, readTitles, type Title, type TitleDifference } from './c
 import { numbersAgree, parseValue, sameMagnitude } from './claims/numbers';
 import { dateDifference, eventOfDate, parseDate } from './claims/dates';
 import { readStance, sameHeldObject, stanceConfidence } from './claims/stance';
-import { STANCE_CONCEPTS } from './lexicon';
+import { DATED_EVENT_NAMES, STANCE_CONCEPTS } from './lexicon';
 import { compareQuotes, prepareQuote, type PreparedQuote } from './claims/quotes';
 import { nameDifference, nameShape, sameDistinctive, type NameShape } from './claims/names';
 import { runToEnd } from './slices';
@@ -496,11 +496,6 @@ function* candidatePairs(group: LinkedClaim[], namesOf: Map<LinkedClaim, Set<str
 }
 
 const TOPIC_WORDS: Record<string, string> = { vote: 'vote tally', age: 'age' };
-/** The dated events' classes (lexicon DATED_EVENTS) as nouns for a finding's summary. */
-const DATED_EVENT_NAMES: Record<string, string> = {
-  open: 'opening', close: 'closing', reopen: 'reopening', found: 'founding', sign: 'signing', hold: 'event',
-  elect: 'election', appoint: 'appointment', resign: 'resignation', die: 'death', born: 'birth',
-};
 function describeTopic(topic: string | undefined): string {
   if (!topic) return 'value';
   if (TOPIC_WORDS[topic]) return TOPIC_WORDS[topic];

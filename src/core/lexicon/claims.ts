@@ -245,6 +245,13 @@ export const DATED_EVENTS = phrases(`
   arrest: arrested, detained, ditangkap, ditahan
 `);
 
+/** DATED_EVENTS' classes as nouns, for a finding's summary ("date of the death"); the others are
+ * nouns already ("fire", "merger"). */
+export const DATED_EVENT_NAMES: Readonly<Record<string, string>> = {
+  open: 'opening', close: 'closing', reopen: 'reopening', found: 'founding', sign: 'signing', hold: 'event',
+  elect: 'election', appoint: 'appointment', resign: 'resignation', die: 'death', born: 'birth',
+};
+
 /** Nouns that name which event a date belongs to → kind of event. Two dates of the same kind of
  * event ("the first debate") are one event's even when the articles name different organisers;
  * dates of different kinds ("the debate", "the vote") are never compared. */
