@@ -77,6 +77,7 @@ export class AnalysisPool {
   private nextId = 1;
   private closed = false;
   private runningInline = false;
+  private dispatchScheduled = false;
   /** The texts' mean length, recent ones counting most (for capacity). */
   private meanChars = 0;
 
@@ -120,7 +121,7 @@ export class AnalysisPool {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.queue.push(task);
-      this.dispatch();
+      this.scheduleDispatch();
     });
   }
 
@@ -181,6 +182,19 @@ export class AnalysisPool {
     const queued = this.queue.indexOf(task);
     if (queued >= 0) this.queue.splice(queued, 1);
     task.settle({ error: new CancelledError(task.request.file) });
+  }
+
+  /** Dispatches once the calling code has queued what it queues in one go: files queued together
+   * go out in full batches, where dispatching at each call sent the first files one a batch
+   * (analysed alone, a quarter slower each; two workers reached 1-7% more of wink's speed in an
+   * A/B run of seven rounds). */
+  private scheduleDispatch(): void {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    queueMicrotask(() => {
+      this.dispatchScheduled = false;
+      this.dispatch();
+    });
   }
 
   private dispatch(): void {

@@ -53,6 +53,20 @@ describe('AnalysisPool', function () {
     }
   });
 
+  it('sends files queued together in batches, each a share of the queue', async () => {
+    const pool = new AnalysisPool({ workers: 1, workerScript });
+    try {
+      const sent = Array.from({ length: 8 }, (_, i) => pool.analyze(`${i}.txt`, ARTICLES[i % ARTICLES.length][1]));
+      assert.equal(pool.pending, 8, 'nothing leaves while files are being queued');
+      await Promise.resolve();
+      // The worker's two batches in flight: half the queue (4), then half of what is left (2).
+      assert.equal(pool.pending, 2);
+      assert.deepEqual((await Promise.all(sent)).map((a) => a.file), ['0.txt', '1.txt', '2.txt', '3.txt', '4.txt', '5.txt', '6.txt', '7.txt']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('asks for enough files to fill its batches, fewer when they are long', async () => {
     const pool = new AnalysisPool({ workers: 1, workerScript });
     const sent: Array<Promise<unknown>> = [];
@@ -90,8 +104,8 @@ require('./worker.js');
 `);
       const pool = new AnalysisPool({ workers: 1, workerScript: crashing });
       try {
-        // a and b go to the worker at once; c, crash, d and e wait, and leave in batches of two, so
-        // crash.txt takes c.txt's batch down with it: c.txt is retried alone.
+        // Queued together, they leave as a, b, c (half the queue) and crash, d (half the rest) with
+        // e waiting, so crash.txt takes d.txt's batch down with it: d.txt is retried alone.
         const names = ['a.txt', 'b.txt', 'c.txt', 'crash.txt', 'd.txt', 'e.txt'];
         const results = await Promise.allSettled(names.map((file, i) => pool.analyze(file, ARTICLES[i % ARTICLES.length][1])));
         assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
@@ -107,9 +121,10 @@ require('./worker.js');
     const pool = new AnalysisPool({ workers: 1, workerScript });
     try {
       const controller = new AbortController();
-      // The worker takes two batches at a time, here of one file each (each file is sent as it
-      // comes); the third and fourth wait in the queue.
+      // The worker takes two batches at a time, here of one file each; the third and fourth,
+      // queued once it has them, wait in the queue.
       const sent = [pool.analyze('a.txt', ARTICLES[0][1]), pool.analyze('b.txt', ARTICLES[1][1])];
+      await Promise.resolve();
       const cancelled = pool.analyze('c.txt', ARTICLES[2][1], [], controller.signal);
       const last = pool.analyze('d.txt', ARTICLES[2][1]);
       assert.equal(pool.pending, 2);
