@@ -9,7 +9,7 @@ import { isVerbTag, type Document, type Token } from './document';
 import { hasLetterOrDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
-  ADDRESSEE_WORDS, AS_VERBS, BE_FORMS, COMMENTING_PARTICIPLES, COMPLEMENTIZERS, CONTENT_VERBS_EN,
+  ADDRESSEE_WORDS, AS_VERBS, BE_FORMS, CALL_PARTICLES, COMMENTING_PARTICIPLES, COMPLEMENTIZERS, CONTENT_VERBS_EN,
   CONTENT_VERBS_ID, CONTRASTS, CONTROL_VERBS, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS, INVERTING_VERBS,
   MODIFIER_WORDS, NAMING_ADVERBS, NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS,
   PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT, RELATIVE_PRONOUNS, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS,
@@ -214,6 +214,7 @@ export class ReportedSpeech {
     // goes on ("went on to say").
     if (previous && this.word(k - 1) === 'to' && !CONTROL_VERBS.has(this.word(k - 2))) return false;
     if (word.startsWith('thank') && next === 'to') return false;
+    if (word.startsWith('call') && (CALL_PARTICLES.has(next) || next === 'in' && this.word(k + 2) === 'to')) return false;
     if (word.startsWith('call') && !['for', 'on', 'upon'].includes(next)) {
       if (token.pos !== 'VERB' && !this.quoteFollows(k) || NAMING_ADVERBS.has(this.word(k - 1))) return false;
     }

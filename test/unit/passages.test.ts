@@ -377,6 +377,12 @@ describe('passages: reported speech', () => {
   it('reports nothing for a speech verb in an infinitive or a passive', () => {
     assert.deepEqual(passagesOf('Brightwell Advisory has yet to report a profit. The plan was announced in May.'), []);
   });
+
+  it('reports nothing for a telephone call or a summons, but names what someone "called in" a speech', () => {
+    const calls = 'Mayor Ilse Tordahl called into a morning radio show from her car. Councillor Bram Vick called in to a town hall on policing. Ilse Tordahl called off the vote.';
+    assert.deepEqual(passagesOf(calls), []);
+    assertSaid('Ilse Tordahl said what she called in a speech “a betrayal of the harbour towns.”', { kind: 'direct', text: 'a betrayal of the harbour towns.', speakers: ['Ilse Tordahl'] });
+  });
 });
 
 describe('passages: Indonesian', () => {

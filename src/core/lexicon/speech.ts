@@ -259,6 +259,11 @@ export const TELL_VERBS = set(`tell tells told telling`);
  * importance of …"). */
 export const COMMENTING_PARTICIPLES = set(`highlighting underscoring underlining indicating signalling signaling showing reflecting questioning`);
 
+/** Particles that make "call" a telephone call or a summons ("called into a radio show", "called
+ * off the talks", "called back"); "called in" counts only before "to" ("called in to a town hall"),
+ * as "what he called in an interview “…”" names something. */
+export const CALL_PARTICLES = set(`into up off back`);
+
 /** Adverbs that make "called" name something ("also called the Kelana Forum"). */
 export const NAMING_ADVERBS = set(`also often sometimes now formerly originally once commonly widely`);
 
