@@ -387,7 +387,9 @@ export class ReportedSpeech {
     }
     const clauseStart = previous ? Math.max(previous.last, previous.tagLast) + 1 : first;
     const statement = (from: number, to: number): Statement => {
-      while (from <= to && (TRAILING.test(tokens[from].text) || COMPLEMENTIZERS.has(this.word(from)))) from++;
+      // A complementizer opens the clause after a verb; a capitalised one opens a sentence as its
+      // subject ("That is why, she said, …").
+      while (from <= to && (TRAILING.test(tokens[from].text) || COMPLEMENTIZERS.has(this.word(from)) && !startsUpperCase(tokens[from].text))) from++;
       while (to >= from && (TRAILING.test(tokens[to].text) || COORDINATORS.has(this.word(to)))) to--;
       return { verb: cue.verb, verbEnd: cue.verbEnd, speakers: match.speakers, first: from, last: to, tagFirst, tagLast };
     };

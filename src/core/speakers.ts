@@ -5,7 +5,7 @@ import { firstStartingFrom, isDigit, startsUpperCase, type TokenWords } from './
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
   ARTICLES, BE_OR_HAVE, COMPANY_SPEAKER_NOUNS, CONTROL_VERBS, FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS,
-  JOINT_SPEAKER_PHRASES, LIST_SEPARATORS, MALE_HONORIFICS, MODIFIER_PREPOSITIONS, PERSON_SPEAKER_NOUNS,
+  JOINT_SPEAKER_PHRASES, LIST_SEPARATORS, MALE_HONORIFICS, MODIFIER_PREPOSITIONS, OBLIQUE_PREPOSITIONS, PERSON_SPEAKER_NOUNS,
   RELATIVE_PRONOUNS, REPRESENTATIVE_NOUNS, SOURCE_DOCUMENT_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS_EN, SUBJECT_OPENERS,
   SUBJECT_VERB_FILLERS, TIME_WORDS, TITLE_WORDS,
 } from './lexicon';
@@ -27,6 +27,9 @@ interface Antecedent {
   offset: number;
   local: number;
   mention: number;
+  /** Named after a preposition ("loyalists to Joe Biden and Bernie Sanders"): a pronoun stands for
+   * a subject or a speaker sooner. */
+  oblique?: boolean;
 }
 
 const POSSESSIVE = /^['’]s$/;
@@ -108,9 +111,13 @@ export class SpeakerFinder {
       const honorific = this.word(t - 1);
       if (MALE_HONORIFICS.has(honorific)) this.gender.set(mention.local, 'male');
       else if (FEMALE_HONORIFICS.has(honorific)) this.gender.set(mention.local, 'female');
-      const antecedent = { offset: mention.start, local: mention.local, mention: index };
+      const antecedent: Antecedent = { offset: mention.start, local: mention.local, mention: index };
       if (entity.type === 'organization') this.organizations.push(antecedent);
-      else if (entity.name.includes(' ') && !this.isModifier(index, 0) && !this.isObject(t)) this.persons.push(antecedent);
+      // A one-word name is a person's when a title or honorific says so ("Mr. Obama", "President Obama").
+      else if ((entity.name.includes(' ') || HONORIFICS.has(honorific) || TITLE_WORDS.has(bare(honorific))) && !this.isModifier(index, 0) && !this.isObject(t)) {
+        if (this.afterPreposition(t)) antecedent.oblique = true;
+        this.persons.push(antecedent);
+      }
     });
   }
 
@@ -347,20 +354,35 @@ export class SpeakerFinder {
   /** The person a pronoun at `offset` stands for: whichever came last of the last person named as
    * a subject and the last person who spoke, compatible with the pronoun's gender. */
   personBefore(offset: number, gender?: 'male' | 'female'): number | undefined {
-    const named = this.lastCompatible(this.persons, offset, gender);
+    const named = this.lastCompatible(this.persons, offset, gender, true) ?? this.lastCompatible(this.persons, offset, gender);
     const spoke = this.lastCompatible(this.speakerHistory, offset, gender);
     if (!named) return spoke?.local;
     if (!spoke) return named.local;
     return spoke.offset > named.offset ? spoke.local : named.local;
   }
 
-  private lastCompatible(items: Antecedent[], offset: number, gender?: 'male' | 'female'): Antecedent | undefined {
+  private lastCompatible(items: Antecedent[], offset: number, gender?: 'male' | 'female', skipOblique = false): Antecedent | undefined {
     let i = lastBefore(items, offset);
     for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
+      if (skipOblique && items[i].oblique) continue;
       const known = this.gender.get(items[i].local);
       if (!gender || !known || known === gender) return items[i];
     }
     return undefined;
+  }
+
+  /** Whether the name starting at token `first`, or the first of the names coordinated with it,
+   * follows a preposition ("loyalists to Joe Biden and Bernie Sanders"). */
+  private afterPreposition(first: number): boolean {
+    let k = first - 1;
+    for (let steps = 0; k >= 0 && steps < 12; steps++) {
+      const word = this.word(k);
+      const listed = word === 'and' && this.word(k - 1) === ',' ? k - 2 : k - 1;
+      if (TITLE_WORDS.has(bare(word)) || ARTICLES.has(word) || HONORIFICS.has(word)) k--;
+      else if (LIST_SEPARATORS.has(word) && this.endsName(listed)) k = this.firstToken[this.endingAt[listed]] - 1;
+      else break;
+    }
+    return k >= 0 && OBLIQUE_PREPOSITIONS.has(this.word(k));
   }
 
   /** Whether the token before a name is a verb taking it as object ("summoned Big Tech"). */

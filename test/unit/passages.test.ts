@@ -36,6 +36,16 @@ describe('passages: direct quotes', () => {
     assertSaid(text, { kind: 'direct', text: 'We sold every ticket in an hour.', speakers: ['Marta Quillfeather'] });
   });
 
+  it('resolves "he said" past names after a preposition, to a subject or the last speaker', () => {
+    const text = 'Harbour chief Oskar Venn spoke after the vote. Replacing the board, he said, would lead to lobbying by loyalists to Jonas Brandt and Piet Arne. That is why, he argued, the port should be ready.';
+    // A capitalised "That" opens the sentence: it stays in what was said.
+    assertSaid(text, { kind: 'indirect', text: 'That is why, he argued, the port should be ready', speakers: ['Oskar Venn'] });
+  });
+
+  it('resolves "he said" to a person named by one word and a title', () => {
+    assertSaid('Ansel Hume showed the site to reporters. Then President Okafor toured the dam. “We will finish it,” he said.', { kind: 'direct', text: 'We will finish it,', speakers: ['Okafor'] });
+  });
+
   it('resolves "she said" to the person last named, and gives a second quote the same speaker', () => {
     const text = 'Ilse Brandvold runs the ferry company.\n“We will add a night crossing,” she said. “It starts in May.”';
     const passages = passagesOf(text);

@@ -326,6 +326,12 @@ export const BE_OR_HAVE = set(`is was are were has have had will would`);
 export const ARTICLES = set(`the a an`);
 export const LIST_SEPARATORS = set(`and dan & ,`);
 
+/** Prepositions whose object is not a subject, so that a pronoun stands for someone else sooner
+ * ("lobbying by loyalists to Joe Biden and Bernie Sanders. That is why, he argued, …"). Not
+ * "after" or "until", which wink tags as prepositions too: a name after them may open a clause
+ * ("until Trump reached …"). */
+export const OBLIQUE_PREPOSITIONS = set(`to from with by for against between among about at toward towards than like including kepada dengan untuk terhadap`);
+
 /** Tokens that may come right before the first word of a subject. */
 export const SUBJECT_OPENERS = set(`
   , . ! ? ( and dan & — – : ; “ " ‘ ' ”
