@@ -6,7 +6,7 @@ import type {
 } from './model';
 import { findConflicts } from './conflicts';
 import { familyName, gendersAgree, givenNameGender, nameWords, organisationCore, preferredName } from './coreference';
-import { GOVERNMENT_WORDS, ORG_HEADS_ID, ORG_WORDS_ID_EN } from './lexicon';
+import { GIVEN_NAME_SHORT_FORMS, GOVERNMENT_WORDS, ORG_HEADS_ID, ORG_WORDS_ID_EN } from './lexicon';
 import { ID_EN_GLOSSARY, ID_EN_PHRASES } from './lexicon/glossary';
 import { PLACE_PREFIXES, countryOf } from './lexicon/places';
 
@@ -132,7 +132,11 @@ export function linkKeys(type: EntityType, entity: LocalEntity): string[] {
     if (!n || !/\p{Lu}/u.test(form)) continue;
     if (type === 'person') {
       const full = n.split(' ').filter((w) => w.length > 1);
-      if (full.length > 1) keys.add(`p:${full.join(' ')}`);
+      if (full.length < 2) continue;
+      keys.add(`p:${full.join(' ')}`);
+      // "Len Burman" also meets "Leonard Burman".
+      const given = GIVEN_NAME_SHORT_FORMS.get(full[0]);
+      if (given) keys.add(`p:${[given, ...full.slice(1)].join(' ')}`);
     } else {
       keys.add(organisationKey(n));
       keys.add(organisationKey(orgCore(form)));

@@ -32,6 +32,18 @@ describe('entities: across articles', () => {
     assert.deepEqual(entity(analysis, 'Wang Lixia').files, ['c.txt']);
   });
 
+  it('links a person called by a short form of the given name in one article and the full one in another', () => {
+    const analysis = analyse({
+      'a.txt': 'Economist Len Korsgaard said the levy would raise little.',
+      'b.txt': 'Leonard E. Korsgaard, an economist at the Saltmarsh Institute, spoke on Friday.',
+      'c.txt': 'Lena Korsgaard, a ferry pilot, said the harbour was quiet.',
+    });
+    const leonard = entity(analysis, 'Leonard E. Korsgaard');
+    assert.deepEqual(leonard.files, ['a.txt', 'b.txt']);
+    assert.ok(leonard.aliases.includes('Len Korsgaard'));
+    assert.deepEqual(entity(analysis, 'Lena Korsgaard').files, ['c.txt']);
+  });
+
   it('resolves the same surname to different people in different articles', () => {
     const analysis = analyse({
       'a.txt': 'Finance Minister Oskar Lind presented the budget. Lind said taxes would not rise.',

@@ -333,6 +333,22 @@ export const FEMALE_GIVEN_NAMES = set(`
 export const UNISEX_GIVEN_NAMES = set(`alex jordan morgan kelly pat robin jamie sam dana lee kim jean terry tracy lynn shannon
   angel ariel leslie nicola`);
 
+/** Short forms of given names with the one name each stands for ("Bill" William, "Len" Leonard),
+ * so that "Len Burman" in one article and "Leonard E. Burman" in another are one person. Short
+ * forms of several names ("Al", "Ted", "Steve", "Pat") are left out. */
+export const GIVEN_NAME_SHORT_FORMS: ReadonlyMap<string, string> = new Map(`
+  bill:william billy:william will:william willie:william bob:robert bobby:robert rob:robert robbie:robert
+  mike:michael mick:michael jim:james jimmy:james tom:thomas tommy:thomas dick:richard rick:richard
+  ricky:richard rich:richard joe:joseph joey:joseph dan:daniel danny:daniel dave:david ed:edward
+  eddie:edward len:leonard lenny:leonard larry:lawrence johnny:john nick:nicholas tony:anthony
+  andy:andrew ben:benjamin matt:matthew pete:peter ron:ronald don:donald doug:douglas greg:gregory
+  jeff:jeffrey ken:kenneth liz:elizabeth beth:elizabeth sue:susan jen:jennifer jenny:jennifer
+  jon:jonathan tim:timothy fred:frederick charlie:charles chuck:charles hank:henry gene:eugene
+  ray:raymond walt:walter vince:vincent zach:zachary josh:joshua abe:abraham barb:barbara
+  debbie:deborah deb:deborah peggy:margaret meg:margaret mandy:amanda becky:rebecca patty:patricia
+  sandy:sandra chris:christopher
+`.trim().split(/\s+/).map((pair) => pair.split(':') as [string, string]));
+
 /** Family names written first (Chinese, Korean, Vietnamese): "Lei Jun" is Mr Lei, "Daniel Zhang
  * Yong" is Mr Zhang. */
 export const FAMILY_NAMES_FIRST = set(`
