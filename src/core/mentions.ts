@@ -13,7 +13,7 @@ import {
   ANSWER_LABELS, EDITORIAL_LABELS, QUESTION_LABELS, SPEECH_VERBS_ID, TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
-import { CAPITALS, DEMONYMS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
+import { CAPITALS, COMPASS_AFTER, COMPASS_BEFORE, DEMONYMS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
 import { scratchInt32, scratchUint8 } from './scratch';
 
 export interface MentionCandidate {
@@ -481,6 +481,7 @@ class MentionFinder {
       while (k < end && (this.isTitle(k) || ROLE_MODIFIERS.has(this.word[k]) && (this.isTitle(k - 1) || this.isTitle(k + 1)))) k++;
       // Indonesian titles of a place take the place with them: "Wali Kota Sagara".
       if (k < end - 2 && /^(kota|kabupaten|provinsi|daerah)$/.test(lower[k])) k += 2;
+      k = this.pastJurisdiction(k, end);
       if (k < end) {
         if (titleAt > first) this.classify({ first, end: titleAt, roleStart: -1, honorific: '' }, sentence, true);
         this.classify({ first: k, end, roleStart: titleAt > first ? first : titleAt, honorific }, sentence, false);
@@ -494,6 +495,24 @@ class MentionFinder {
       }
     }
     this.classify({ first, end, roleStart: -1, honorific }, sentence, false);
+  }
+
+  /** Past the place or region a title governs, written between the title and the name in
+   * Indonesian: "Gubernur Jawa Barat Ridwan Kamil", "Bupati Bogor Ade Yasin", and a rank after it,
+   * "Kapolda Metro Jaya Irjen Fadil Imran". The name keeps two words at least. */
+  private pastJurisdiction(k: number, end: number): number {
+    const { lower } = this;
+    let place = k;
+    if (PLACES.has(lower[place])) place += COMPASS_AFTER.has(lower[place + 1]) ? 2 : 1;
+    if (place > k && end - place >= 2 && !this.isTitle(place - 1)) k = place;
+    // A rank within two words: what comes before it is the title's region.
+    for (let rank = k + 1; rank <= k + 2 && rank < end - 2; rank++) {
+      if (!this.isTitle(rank)) continue;
+      k = rank;
+      while (k < end - 2 && this.isTitle(k)) k++;
+      break;
+    }
+    return k;
   }
 
   /** Whether the token is a title word ("CEO", "co-founder", "menteri"), decided on first ask. */
@@ -727,8 +746,7 @@ class MentionFinder {
     if (isOrgWord(last) && !PLACE_SUFFIXES.has(last)) return false; // "St Jude's Hospital", "Lake Forest College"
     if (PLACE_PREFIXES.has(words[0]) || PLACE_SUFFIXES.has(last)) return true;
     // "South Korea", "Northern Europe", "Jawa Barat": a compass word and a place.
-    return words.length === 2 && (PLACES.has(words[1]) && /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/.test(words[0])
-      || PLACES.has(words[0]) && /^(utara|selatan|timur|barat|tengah)$/.test(words[1]));
+    return words.length === 2 && (PLACES.has(words[1]) && COMPASS_BEFORE.has(words[0]) || PLACES.has(words[0]) && COMPASS_AFTER.has(words[1]));
   }
 
   /** 'split' when every word is a separate known organisation ("Tencent Meituan"). */

@@ -178,6 +178,15 @@ describe('mentions: Indonesian', () => {
     assert.deepEqual(link('Wali Kota Tomas Ekberg mengatakan jembatan itu akan dibuka.').names, ['person:Tomas Ekberg']);
   });
 
+  it('leaves the region a title governs, and a rank after it, out of the name and in the role', () => {
+    const text = 'Gubernur Jawa Barat Wiratama Kusnadi meninjau bendungan itu. Bupati Bogor Ardan Pramesti ikut hadir. '
+      + 'Kapolda Metro Jaya Irjen Darsono Halim mengatakan jalan ditutup.';
+    const linked = link(text);
+    assert.deepEqual(linked.names.filter((n) => n.startsWith('person')), ['person:Wiratama Kusnadi', 'person:Ardan Pramesti', 'person:Darsono Halim']);
+    assert.equal(linked.mentions.find((m) => m.text === 'Wiratama Kusnadi')?.role?.text, 'Gubernur Jawa Barat');
+    assert.equal(linked.mentions.find((m) => m.text === 'Darsono Halim')?.role?.text, 'Kapolda Metro Jaya Irjen');
+  });
+
   it('recognises Indonesian organisation heads, titles of a city and the government', () => {
     const text = 'Wali Kota Lembayung Rudi Santoso meresmikan halte baru bersama PT Angkasa Rel Mandiri. '
       + 'Kepala Dinas Perhubungan Kota Lembayung, Sari Wulandari, mengatakan pemerintah kota menambah anggaran. '

@@ -19,7 +19,7 @@ export const TITLE_WORDS = set(`
   superintendent commander marshal dean provost rector principal coordinator coach
   president-elect nominee candidate
   councillor councilor alderman alderwoman inspector detective constable magistrate sheriff
-  kapolda kapolri kapolres camat lurah
+  kapolda kapolri kapolres camat lurah irjen brigjen komjen kombes akbp kompol letjen mayjen kolonel
   dr prof rep reps sen sens gov lt gen col sgt capt adm maj cmdr rev hon
   atty supt del
   presiden wakil menteri gubernur bupati walikota wali ketua direktur kepala
