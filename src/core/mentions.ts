@@ -10,7 +10,7 @@ import {
   FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
   LEGAL_SUFFIXES, NAME_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PARTY_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
-  ANSWER_LABELS, EDITORIAL_LABELS, QUESTION_LABELS, SPEECH_VERBS_ID, TITLE_WORDS,
+  ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { CAPITALS, COMPASS_AFTER, COMPASS_BEFORE, DEMONYMS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
@@ -84,6 +84,10 @@ const POLICY_NOUNS = new Set(`goal goals policy policies effort efforts campaign
   agenda attempt attempts move moves pressure rules regulators officials leadership tujuan kebijakan upaya kampanye sikap
   langkah tekanan rencana keputusan`.split(/\s+/));
 const AND_WORDS = new Set(['and', '&', 'dan']);
+/** An Indonesian abstract noun ("kelautan", "perikanan", "kebudayaan"): what a ministry's name and
+ * a minister's portfolio are made of, never a person's name (read so in Indonesian text only:
+ * "Kellerman" fits the pattern). */
+const ABSTRACT_NOUN_ID = /^(ke|pe)\p{L}{3,}an$/u;
 const SAINTS = new Set(['st', 'st.', 'saint']);
 const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'la', 'les', 'le', 'il', 'die', 'der', 'das']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
@@ -363,6 +367,8 @@ class MentionFinder {
       } else if ((word === '&' || word === 'and' && (sawOf && !this.possessiveNameAt(end + 1, limit) || ORG_SUFFIXES.has(lower[end - 1]) && !LEGAL_SUFFIXES.has(this.word[end - 1])
         && ORG_SUFFIXES.has(lower[end + 1]))) && nextIsName) {
         end += 2;
+      } else if (word === 'dan' && nextIsName && this.joinsPortfolio(first, end)) {
+        end += 2; // "Kementerian Kelautan dan Perikanan", "Menteri Pendidikan dan Kebudayaan"
       } else if (PERSON_PARTICLES.has(word) && nextIsName && this.doc.language !== 'id') {
         end += 2;
       } else if (tokens[end].type === 'number' && end === first + 1 && /^\d{1,3}$/.test(word) && !PLACES.has(lower[first])
@@ -426,10 +432,11 @@ class MentionFinder {
     for (let k = first; k < end - 1; k++) {
       const word = this.word[k];
       const cutAfterLegal = LEGAL_SUFFIXES.has(word) && k > start && !isOrgWord(this.word[k + 1]) && this.isNameWord(k + 1);
+      const givenNameNext = this.isGivenName(k + 1);
       const cutBeforeName = (KNOWN_ORGANIZATIONS.has(lower[k]) || ORG_SUFFIXES.has(word) && k > start)
-        && (GIVEN_NAMES.has(lower[k + 1]) || KNOWN_ORGANIZATIONS.has(lower[k + 1]) && k + 2 === end)
+        && (givenNameNext || KNOWN_ORGANIZATIONS.has(lower[k + 1]) && k + 2 === end)
         // "Direktur Utama PT Sagara Transit Mandiri Lestari Puspitasari"
-        || GIVEN_NAMES.has(lower[k + 1]) && end - k >= 3 && end - k <= 4 && (this.namesOrganisation(start, k + 1) || this.isAcronymAt(k)
+        || givenNameNext && end - k >= 3 && end - k <= 4 && (this.namesOrganisation(start, k + 1) || this.isAcronymAt(k)
           || lower[first - 1] === 'of' && this.isTitle(first - 2)) // "Minister of Water Resources Dewi Anggraini"
         // "KPU Kota Sagara Yohan Pardede": an acronym's place, then a two-word name.
         || k - 2 >= start && (this.isAcronymAt(k - 2) || KNOWN_ORGANIZATIONS.has(lower[k - 2])) && PLACE_PREFIXES.has(lower[k - 1]) && end - k - 1 === 2;
@@ -439,6 +446,23 @@ class MentionFinder {
       }
     }
     this.handleSegment(start, end, sentence);
+  }
+
+  /** Whether the token is a given name, written as one: "dan" inside a ministry's name is no Dan. */
+  private isGivenName(k: number): boolean {
+    return GIVEN_NAMES.has(this.word[k]) && this.isNameWord(k);
+  }
+
+  /** Whether "dan" at token `at` joins two parts of one Indonesian ministry's name or portfolio:
+   * after a body's head or a title, between abstract nouns ("Kelautan dan Perikanan", "Obat dan
+   * Makanan"), not between two bodies ("Kementerian Keuangan dan Bank Indonesia"). */
+  private joinsPortfolio(first: number, at: number): boolean {
+    const { lower } = this;
+    const plain = (k: number): boolean => !ORG_HEADS_ID.has(lower[k]) && !ORG_HEAD_WORDS.has(lower[k]) && !ORG_SUFFIXES.has(lower[k])
+      && !this.isTitle(k) && !this.isGivenName(k) && !PLACES.has(lower[k]);
+    const abstract = (k: number): boolean => ABSTRACT_NOUN_ID.test(lower[k]) || COMMON_WORDS.has(lower[k]);
+    return this.doc.language === 'id' && at - first <= 4 && (ORG_HEADS_ID.has(lower[first]) || this.isTitle(first))
+      && plain(at - 1) && plain(at + 1) && (abstract(at - 1) || abstract(at + 1));
   }
 
   /** Whether tokens [from, to) hold an organisation's opening or closing word. */
@@ -656,6 +680,8 @@ class MentionFinder {
       }
     const initial = this.isInitial(first, sentence);
     if (PLACE_PREFIXES.has(word)) return;
+    // "Menteri Keuangan": a portfolio after a title, not a person.
+    if (part.roleStart >= 0 && this.doc.language === 'id' && ABSTRACT_NOUN_ID.test(word)) return;
     // "the Times", "the Committee": an organisation's short name.
     if (!initial && ARTICLES.has(lower[first - 1] ?? '') && ORG_SUFFIXES.has(word)) {
       this.add(first, end, 'organization', {});
@@ -680,15 +706,25 @@ class MentionFinder {
     let from = first;
     // "Crooked Hillary Clinton", "State John Kerry": a word before a given name and a surname is
     // not part of the name unless it is a name itself; before a given name alone, a common word.
-    while (end - from >= 2 && GIVEN_NAMES.has(this.word[from + 1]) && !GIVEN_NAMES.has(this.word[from])
+    while (end - from >= 2 && this.isGivenName(from + 1) && !GIVEN_NAMES.has(this.word[from])
       && !FAMILY_NAMES_FIRST.has(this.word[from]) && (end - from > 2 || isCommonWord(this.word[from]))) from++;
     // After a title the portfolio runs up to a given name and a surname: "Menteri Luar Negeri Sari
     // Wulandari", "Minister for Coastal Affairs Dewi Hartono".
-    if (part.roleStart >= 0 && !GIVEN_NAMES.has(this.word[from]) && !FAMILY_NAMES_FIRST.has(this.word[from])) {
+    if (part.roleStart >= 0 && !this.isGivenName(from) && !FAMILY_NAMES_FIRST.has(this.word[from])) {
       for (let k = from + 1; k <= end - 2; k++) {
-        if (GIVEN_NAMES.has(this.word[k])) {
+        if (this.isGivenName(k)) {
           from = k;
           break;
+        }
+      }
+      // Without a known given name, an Indonesian portfolio runs to its last abstract noun: "Menteri
+      // Pangan dan Perkebunan Wiratmo Seda".
+      if (this.doc.language === 'id' && !this.isGivenName(from)) {
+        for (let k = end - 3; k >= from; k--) {
+          if (ABSTRACT_NOUN_ID.test(lower[k]) || lower[k] === 'dan') {
+            from = k + 1;
+            break;
+          }
         }
       }
     }

@@ -187,6 +187,15 @@ describe('mentions: Indonesian', () => {
     assert.equal(linked.mentions.find((m) => m.text === 'Darsono Halim')?.role?.text, 'Kapolda Metro Jaya Irjen');
   });
 
+  it('keeps "dan" inside an Indonesian ministry\'s name and a minister\'s portfolio, but not between two bodies', () => {
+    const text = 'Kementerian Pangan dan Perkebunan (KPP) menambah anggaran. Menteri Pangan dan Perkebunan Wiratmo Seda mengatakan harga beras turun. '
+      + 'Kementerian Keuangan dan Bank Lembayung sepakat. Menteri Keuangan ikut hadir.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['organization:Kementerian Pangan dan Perkebunan', 'person:Wiratmo Seda', 'organization:Kementerian Keuangan', 'organization:Bank Lembayung']);
+    assert.equal(linked.mentions.find((m) => m.text === 'Wiratmo Seda')?.role?.text, 'Menteri Pangan dan Perkebunan');
+    assert.equal(entityAt(linked, text, 'KPP')?.name, 'Kementerian Pangan dan Perkebunan');
+  });
+
   it('recognises Indonesian organisation heads, titles of a city and the government', () => {
     const text = 'Wali Kota Lembayung Rudi Santoso meresmikan halte baru bersama PT Angkasa Rel Mandiri. '
       + 'Kepala Dinas Perhubungan Kota Lembayung, Sari Wulandari, mengatakan pemerintah kota menambah anggaran. '
