@@ -73,6 +73,17 @@ describe('conflicts: roles', () => {
       '03_ledger.txt': 'Brightwell CEO Tomas Ekdal was at the opening.',
     }, 'role');
   });
+
+  it('"head of" a body is whoever leads it, but "head of operations" is an office of its own', () => {
+    assertNoConflict({
+      '01_gazette.txt': 'Leonard Voss, director of the Harbour Policy Institute, said the levy was too low.',
+      '02_herald.txt': 'Leonard Voss, head of the Harbour Policy Institute, called the levy too low.',
+    }, 'role');
+    assertConflict({
+      '01_gazette.txt': 'Leonard Voss, director of the Harbour Policy Institute, said the levy was too low.',
+      '02_herald.txt': 'Leonard Voss, head of operations of the Harbour Policy Institute, called the levy too low.',
+    }, 'role', 'director', 'head of operations');
+  });
 });
 
 describe('conflicts: numbers', () => {
@@ -120,6 +131,15 @@ describe('conflicts: dates', () => {
     };
     assertConflict(articles, 'date', 'Tuesday', 'Wednesday');
     assertConflict(articles, 'date', 'founded in 2012', 'Founded in 2013');
+  });
+
+  it('the money spent and the month work starts, across English and Indonesian', () => {
+    const articles = {
+      '01_gazette.txt': 'Transport Minister Rudi Anwar said the government would spend $120 million on the Lakeside port, with work starting in March 2027.',
+      '02_warta.txt': 'Menteri Perhubungan Rudi Anwar mengatakan pemerintah akan mengeluarkan 150 juta dolar AS untuk pelabuhan Lakeside, dengan pekerjaan dimulai pada April 2027.',
+    };
+    assertConflict(articles, 'number', 'spend $120 million', 'mengeluarkan 150 juta dolar');
+    assertConflict(articles, 'date', 'starting in March 2027', 'dimulai pada April 2027');
   });
 
   it('the dates of one kind of event, whoever organised it, but not of two kinds', () => {

@@ -4,7 +4,7 @@
 // "founder" vs "co-founder", "Minister" vs "Deputy Minister", "outgoing chairman" vs "chairman",
 // "general secretary" vs "president" disagree; "CEO" vs "co-founder" do not.
 import {
-  ATTRIBUTE_HEADS, BODY_WORDS, HONORIFICS, ID_BODY_WORDS, ID_TAG_VERBS, LEGAL_FORMS, NON_NAME_WORDS, RANK_WORDS, ROLE_FILLER, ROLE_HEADS,
+  ATTRIBUTE_HEADS, BODY_WORDS, DEPARTMENT_WORDS, HONORIFICS, ID_BODY_WORDS, ID_TAG_VERBS, LEGAL_FORMS, NON_NAME_WORDS, RANK_WORDS, ROLE_FILLER, ROLE_HEADS,
   SPEECH_VERBS_EN, SPEECH_VERBS_ID, STATUS_WORDS,
 } from '../lexicon';
 import type { ClaimRecord, Language, MentionRecord } from '../model';
@@ -372,9 +372,13 @@ export function compareTitles(a: readonly Title[], aLanguage: Language, b: reado
   }
   // Different offices held at the same body ("general secretary" vs "president"): both cannot be
   // the whole truth unless an article gives both.
-  const offices = (titles: readonly Title[]): Title[] => titles.filter((t) => !ATTRIBUTE_HEADS.has(t.head));
-  const aOffices = offices(a);
-  const bOffices = offices(b);
+  // An English "head of" a body describes whoever leads it, whatever the office is called ("head
+  // of the Tax Policy Center" and its "director"); "head of operations" is an office, and so is an
+  // Indonesian "kepala".
+  const leads = (t: Title, language: Language): boolean => t.head === 'head' && language === 'en' && !DEPARTMENT_WORDS.has(t.of[0] ?? '');
+  const offices = (titles: readonly Title[], language: Language): Title[] => titles.filter((t) => !ATTRIBUTE_HEADS.has(t.head) && !leads(t, language));
+  const aOffices = offices(a, aLanguage);
+  const bOffices = offices(b, bLanguage);
   if (aOffices.length && bOffices.length && !aOffices.some((x) => bOffices.some((y) => y.head === x.head))) {
     const pairs = aOffices.flatMap((x) => bOffices.map((y) => [x, y] as const));
     const both = pairs.find(([x, y]) => {

@@ -75,6 +75,13 @@ export const ROLE_HEADS = phrases(`
   chancellor: chancellor, rektor
 `);
 
+/** What a department does, after "head of" ("head of operations"): that head holds an office. */
+export const DEPARTMENT_WORDS = set(`
+  operations research communications policy sales marketing security strategy finance legal
+  engineering development design news digital investigations economics programs public affairs
+  government relations human resources production technology
+`);
+
 /** Heads that describe what someone is or did rather than an office they hold: two different
  * ones, or one of them and an office, can all be true at once ("co-founder" and "CEO"). */
 export const ATTRIBUTE_HEADS = set(`
@@ -177,7 +184,7 @@ export const MEASURED_NOUNS = phrases(`
   price: price, purchase, acquisition, takeover, deal, buy, bought, acquire, acquired, sale, sold, valuation, bid, bids, offer, fee, fees, transfer, pembelian, akuisisi, harga, kesepakatan, tawaran
   investment: investment, investments, invest, invested, stake, investasi, penanaman modal
   fare: fare, fares, tariff, tariffs, ticket, tickets, tarif, ongkos, tiket
-  budget: budget, budgets, spending, funding, grant, subsidy, subsidies, anggaran, dana, hibah, subsidi
+  budget: budget, budgets, spending, spend, spends, spent, funding, grant, subsidy, subsidies, anggaran, dana, hibah, subsidi, menghabiskan, mengeluarkan
   cost: cost, costs, costing, biaya, berbiaya
   revenue: revenue, revenues, sales, turnover, pendapatan, penjualan, omzet
   profit: profit, profits, earnings, net income, laba, keuntungan
@@ -224,7 +231,7 @@ export const RELATIVE_DATES: ReadonlyMap<string, [unit: 'year' | 'month' | 'day'
  * event class about the same subject. Speech verbs are left out on purpose: a person speaks
  * on many days, and two dates for two statements do not disagree. */
 export const DATED_EVENTS = phrases(`
-  open: open, opens, opened, opening, kicked off, kicks off, inaugurated, launch, launched, launches, unveiled, rolled out, began operating, started operating, began, begins, dibuka, membuka, pembukaan, dibukanya, diresmikan, diluncurkan, meluncurkan, peluncuran, luncurkan, dimulai, mulai beroperasi
+  open: open, opens, opened, opening, kicked off, kicks off, inaugurated, launch, launched, launches, unveiled, rolled out, began operating, started operating, began, begins, begin, starts, starting, commence, commences, commenced, commencing, dibuka, membuka, pembukaan, dibukanya, diresmikan, diluncurkan, meluncurkan, peluncuran, luncurkan, dimulai, mulai beroperasi
   close: close, closes, closed, closing, ends, ended, wraps up, concluded, runs until, ditutup, menutup, penutupan, berakhir
   reopen: reopen, reopens, reopened, reopening, open again, dibuka kembali
   found: founded, co-founded, cofounded, established, set up, started the company, didirikan, mendirikan, berdiri, dibentuk
