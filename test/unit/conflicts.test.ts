@@ -123,6 +123,20 @@ describe('conflicts: a storm told twice', () => {
   });
 });
 
+describe('conflicts: a flood told by a wire and a daily', () => {
+  it('finds the toll, the day and the aid, past the wire\'s dateline', () => {
+    const articles = {
+      '01_wire.txt': 'ORVIK, Nov 3 (Wire) - Floods killed at least 12 people in the Orvik Valley on Tuesday, the disaster agency said.\nGovernor Elsa Thorvald said the province would release 25 million euros in aid.',
+      '02_daily.txt': 'At least 15 people died when floods swept through the Orvik Valley on Wednesday, officials said.\nGovernor Elsa Thorvald said the province would release 30 million euros in emergency aid.',
+    };
+    assertConflict(articles, 'number', 'at least 12 people', 'At least 15 people');
+    assert.match(assertConflict(articles, 'date', 'on Tuesday', 'on Wednesday').summary, /^date of the death: /);
+    assertConflict(articles, 'number', '25 million euros', '30 million euros');
+    // The wire's dateline dates the story, not the deaths.
+    assert.deepEqual(analyse(articles).conflicts.filter((c) => c.claims.some((x) => x.text.includes('Nov 3'))), []);
+  });
+});
+
 describe('conflicts: dates', () => {
   it('the day an event opened and the year a company was founded', () => {
     const articles = {

@@ -84,20 +84,30 @@ interface DateRead {
 }
 
 /** The article's own date: the first full date in its opening lines ("SINGAPORE, March 3, 2025"),
- * and where it is written. */
+ * or a wire dateline's day and month ("MARREN, Nov 3 (Reuters) -"), and where it is written. */
 function findArticleDate(ctx: ClaimContext): { date: CalendarDate; at: Span } | undefined {
   for (const sentence of ctx.sentences) {
     if (sentence.start > 600) break;
     for (let i = 0; i < sentence.words.length; i++) {
       if (!mayStartDate(sentence.words[i].text)) continue;
       const read = readDate(ctx, sentence, i, undefined);
-      if (read && read.date.year !== undefined && read.date.month !== undefined && read.date.day !== undefined) {
+      if (read && read.date.month !== undefined && read.date.day !== undefined && (read.date.year !== undefined || isWireDateline(ctx, sentence, read))) {
         const at = { start: sentence.words[read.first].start, end: sentence.words[read.last].end };
         if (isDateline(ctx, sentence, read.first, at)) return { date: read.date, at };
       }
     }
   }
   return undefined;
+}
+
+/** Whether a day and month open the article's first paragraph after a place, before the
+ * agency's name or a dash: "MARREN, Nov 3 (Reuters) - …". */
+const WIRE_DATELINE_END = /^,?\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
+function isWireDateline(ctx: ClaimContext, sentence: ClaimSentence, read: DateRead): boolean {
+  const { text, paragraphs } = ctx.doc;
+  const { words } = sentence;
+  const after = text.slice(words[read.last].end, words[read.last].end + 48);
+  return WIRE_DATELINE_END.test(after) && wordsIn(text.slice(paragraphs[sentence.paragraph].start, words[read.first].start)).length <= 3;
 }
 
 /** Whether a full date near the top dates the article rather than an event in it: it has a short
@@ -268,9 +278,10 @@ function eventNear(sentence: ClaimSentence, clause: Span, read: DateRead): Event
     const found = EVENTS.at(texts, k);
     if (!found) continue;
     const end = k + found[1] - 1;
-    // "from 1976 until the fire": the date is the start of a stretch that the event ends.
-    const between = end < read.first ? texts.slice(end + 1, read.first) : texts.slice(read.last + 1, k);
-    if (between.some((w) => RANGE_WORDS.has(w))) continue;
+    // "from 1976 until the fire": the date is the start of a stretch that the event ends (the
+    // range word is next to the date: "swept through the valley on Wednesday" is no range).
+    const beside = end < read.first ? texts[read.first - 1] : texts[read.last + 1];
+    if (RANGE_WORDS.has(beside ?? '')) continue;
     const distance = end < read.first ? read.first - end : k > read.last ? k - read.last : 0;
     if (distance < bestDistance) {
       bestDistance = distance;

@@ -142,6 +142,9 @@ export function numbersAgree(a: string, b: string): boolean {
   if (x.unit !== y.unit) return true; // different units or currencies: not comparable here
   const tolerance = (v: { bound?: Bound }): number => (v.bound === 'about' ? 0.04 : 0.001);
   const within = (p: number, q: number, t: number): boolean => Math.abs(p - q) <= t * Math.max(Math.abs(p), Math.abs(q));
+  // Two floors ("at least 12 dead", "at least 15 dead") can both hold, but each is what its article
+  // counted: a different count is news (a toll that rose, or a miscount).
+  if (x.bound === y.bound && (x.bound === 'min' || x.bound === 'max')) return within(x.value, y.value, 0.001);
   if (x.bound === 'min' || y.bound === 'min') {
     const [bound, other] = x.bound === 'min' ? [x, y] : [y, x];
     return other.bound === 'max' ? other.value >= bound.value : other.value >= bound.value * 0.97;
@@ -369,9 +372,11 @@ function readCount(ctx: ClaimContext, sentence: ClaimSentence, i: number): Read 
   if (first > 0 && /^(?:[a-z]+(?:ing|ed|s)|me\p{L}+|di\p{L}+|sebanyak)$/u.test(words[first - 1].text) && !MEASURED_NOUNS.has(words[first - 1].text)) first--;
   const span = { start: words[first].start, end: words[measured.index].end };
   const { subject, related } = namesAround(ctx, sentence, span);
-  const verb = verbBefore(ctx, sentence, bound?.[1] ?? i);
+  // People killed, or who died, are the dead: "killed at least 12 people", "15 people died".
+  const dead = measured.kind === 'people' && [words[first - 1], ...words.slice(measured.index + 1, measured.index + 4)].some((w) => w && MEASURED_NOUNS.get(w.text) === 'dead');
+  const verb = dead ? undefined : verbBefore(ctx, sentence, bound?.[1] ?? i);
   const value = formatValue(amount.value, bound?.[0]) + (verb ? `|${verb}` : '');
-  return { record: makeClaim(ctx, 'number', span, subject, value, { topic: `count:${measured.kind}`, related }), lastWord: measured.index };
+  return { record: makeClaim(ctx, 'number', span, subject, value, { topic: `count:${dead ? 'dead' : measured.kind}`, related }), lastWord: measured.index };
 }
 
 /** The verb a count is the object of ("cutting about 600 jobs", "meluncurkan 30 bus"), as a stem

@@ -171,7 +171,7 @@ export const MEASURED_NOUNS = phrases(`
   trial: pilot, trial, test, uji coba, percontohan
   jobs: job, jobs, worker, workers, employee, employees, staff, staffer, staffers, position, positions, layoffs, pekerja, karyawan, pegawai, tenaga kerja, buruh
   people: people, person, residents, passengers, visitors, attendees, delegates, participants, users, customers, orang, warga, penumpang, pengunjung, peserta, pengguna, pelanggan
-  dead: dead, deaths, killed, fatalities, victims, tewas, meninggal, korban
+  dead: dead, deaths, killed, died, fatalities, victims, tewas, meninggal, korban
   vehicles: bus, buses, car, cars, vehicle, vehicles, truck, trucks, train, trains, jet, jets, aircraft, plane, planes, ship, ships, bis, mobil, kendaraan, truk, kereta, pesawat, kapal, armada, unit
   robots: robot, robots
   plants: plant, plants, factory, factories, facility, facilities, site, sites, pabrik, instalasi, fasilitas
@@ -184,7 +184,7 @@ export const MEASURED_NOUNS = phrases(`
   price: price, purchase, acquisition, takeover, deal, buy, bought, acquire, acquired, sale, sold, valuation, bid, bids, offer, fee, fees, transfer, pembelian, akuisisi, harga, kesepakatan, tawaran
   investment: investment, investments, invest, invested, stake, investasi, penanaman modal
   fare: fare, fares, tariff, tariffs, ticket, tickets, tarif, ongkos, tiket
-  budget: budget, budgets, spending, spend, spends, spent, funding, grant, subsidy, subsidies, anggaran, dana, hibah, subsidi, menghabiskan, mengeluarkan
+  budget: budget, budgets, spending, spend, spends, spent, funding, grant, subsidy, subsidies, aid, relief, anggaran, dana, hibah, subsidi, bantuan, menghabiskan, mengeluarkan
   cost: cost, costs, costing, biaya, berbiaya
   revenue: revenue, revenues, sales, turnover, pendapatan, penjualan, omzet
   profit: profit, profits, earnings, net income, laba, keuntungan
