@@ -10,7 +10,7 @@ import { dateDifference, eventOfDate, parseDate } from './claims/dates';
 import { readStance, sameHeldObject, stanceConfidence } from './claims/stance';
 import { DATED_EVENT_NAMES, STANCE_CONCEPTS } from './lexicon';
 import { compareQuotes, prepareQuote, type PreparedQuote } from './claims/quotes';
-import { nameDifference, nameShape, sameDistinctive, type NameShape } from './claims/names';
+import { PERSON_NAME, nameDifference, nameShape, sameDistinctive, type NameShape } from './claims/names';
 import { runToEnd } from './slices';
 
 interface Finding {
@@ -175,9 +175,9 @@ class SubjectKeys {
     // A name is read once however many files write it.
     const shapeOf = new Map<string, NameShape>();
     for (const c of nameClaims) {
-      const key = `${c.language}|${c.value}`;
+      const key = `${c.language}|${c.topic}|${c.value}`;
       let shape = shapeOf.get(key);
-      if (!shape) shapeOf.set(key, (shape = nameShape(c.value, c.language, singles)));
+      if (!shape) shapeOf.set(key, (shape = nameShape(c.value, c.language, singles, c.topic === PERSON_NAME)));
       this.shapes.set(c, shape);
       yield;
     }
@@ -227,7 +227,8 @@ function* nameConflicts(subjects: SubjectKeys, entities: Map<string, Entity>): G
         if (!sameDistinctive(sa, sb)) continue;
         const why = nameDifference(sa, sb);
         // A file that uses both names is naming two bodies, not one body twice.
-        if (why && ![...files[i]].some((f) => files[j].has(f))) pairs.push({ a, b, confidence: 0.6, rationale: `the same body is ${why}` });
+        const what = sa.person ? 'person' : 'body';
+        if (why && ![...files[i]].some((f) => files[j].has(f))) pairs.push({ a, b, confidence: 0.6, rationale: `the same ${what} is ${why}` });
       }
     }
     const claimsOfName = new Map(byName.map((claims) => [claims[0], claims]));

@@ -205,6 +205,18 @@ describe('conflicts: quotes', () => {
 });
 
 describe('conflicts: names and stances', () => {
+  it('one person whose surname one article misspells, but not two people whose given names differ by a letter', () => {
+    const conflict = assertConflict({
+      '01_gazette.txt': 'Jonas Feld, head of the Orvik Disaster Agency, said three people were missing.',
+      '02_herald.txt': 'Jonas Feldt, director of the Orvik Disaster Agency, said three people were still missing.',
+    }, 'name', 'Jonas Feld', 'Jonas Feldt');
+    assert.match(conflict.rationale, /the same person is spelled “feld” in one article and “feldt” in the other/);
+    assertNoConflict({
+      '01_gazette.txt': 'Ilona Varga opened the bakery on Friday.',
+      '02_herald.txt': 'Ilonka Varga opened the bakery on Friday.',
+    }, 'name');
+  });
+
   it('one body whose name one article misspells, but not two bodies whose names differ more', () => {
     const conflict = assertConflict({
       '01_gazette.txt': 'The dredging is run by Calder Ports Group, the council said.',

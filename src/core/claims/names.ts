@@ -13,7 +13,9 @@ import { joinIndonesianPhrases, senses } from './words';
 const nameWords = (name: string): string[] =>
   name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}&-]+/u).filter(Boolean);
 
-/** One claim per organisation named in the file: its longest name, where it is first written. */
+/** One claim per organisation named in the file, and per person named by two words or more: the
+ * longest name, where it is first written (a person's name spelled two ways across articles,
+ * "Jonas Feld" / "Jonas Feldt", is a name conflict too). */
 export function findNameClaims(ctx: ClaimContext): ClaimRecord[] {
   const claims: ClaimRecord[] = [];
   // Each entity's first mention, and its first mention written as its name, found in one pass.
@@ -24,11 +26,13 @@ export function findNameClaims(ctx: ClaimContext): ClaimRecord[] {
     if (!asNamed.has(m.local) && m.text === ctx.entities[m.local]?.name) asNamed.set(m.local, m);
   }
   ctx.entities.forEach((entity, local) => {
-    if (entity.type !== 'organization') return;
+    const words = nameWords(entity.name);
+    if (entity.type !== 'organization' && words.length < 2) return;
     const mention = asNamed.get(local) ?? first.get(local);
     if (!mention) return;
-    const value = englishOrder(nameWords(entity.name), ctx.doc.language).join(' ');
-    if (value) claims.push(makeClaim(ctx, 'name', mention, local, value, { topic: ctx.doc.language }));
+    const person = entity.type !== 'organization';
+    const value = (person ? words : englishOrder(words, ctx.doc.language)).join(' ');
+    if (value) claims.push(makeClaim(ctx, 'name', mention, local, value, { topic: person ? PERSON_NAME : ctx.doc.language }));
   });
   return claims;
 }
@@ -42,7 +46,12 @@ function englishOrder(words: string[], language: Language): string[] {
   return [...joinIndonesianPhrases(words.slice(1)), body];
 }
 
+/** The topic of a person's name claim (an organisation's is the article's language). */
+export const PERSON_NAME = 'person';
+
 export interface NameShape {
+  /** A person's name: compared only with people's, and misspelt only in the surname. */
+  person: boolean;
   /** What the name says the body is ("agency", "authority"). */
   bodies: Set<string>;
   /** Every other significant word, as sets of English stems (one set a word). */
@@ -53,7 +62,7 @@ export interface NameShape {
 
 /** Splits a name into what the body is and what distinguishes it. `joinable` holds single words
  * known in the corpus, so that "cyber security" and "cybersecurity" compare equal. */
-export function nameShape(value: string, language: Language, joinable: ReadonlySet<string>): NameShape {
+export function nameShape(value: string, language: Language, joinable: ReadonlySet<string>, person = false): NameShape {
   const words = value.split(' ');
   const bodies = new Set<string>();
   const rest: string[] = [];
@@ -71,13 +80,13 @@ export function nameShape(value: string, language: Language, joinable: ReadonlyS
       joined.push(rest[i]);
     }
   }
-  return { bodies, distinctive: joined.map((w) => new Set([w, ...senses(w, language)])), words: joined };
+  return { person, bodies, distinctive: joined.map((w) => new Set([w, ...senses(w, language)])), words: joined };
 }
 
 /** Whether two names agree word for word on what distinguishes them (in any order), or all but
  * one word that one of them misspells ("Calder Ports" and "Kalder Ports"). */
 export function sameDistinctive(a: NameShape, b: NameShape): boolean {
-  if (a.distinctive.length !== b.distinctive.length || a.distinctive.length === 0) return false;
+  if (a.person !== b.person || a.distinctive.length !== b.distinctive.length || a.distinctive.length === 0) return false;
   const covered = (xs: Set<string>[], ys: Set<string>[]): boolean => xs.every((x) => ys.some((y) => [...x].some((s) => y.has(s))));
   return covered(a.distinctive, b.distinctive) && covered(b.distinctive, a.distinctive) || misspelling(a, b) !== undefined;
 }
@@ -93,14 +102,18 @@ export function nameDifference(a: NameShape, b: NameShape): string | undefined {
 }
 
 /** The one pair of words two names of two distinctive words or more differ by, word for word and
- * in order, when the two are one letter apart and five letters long or more; otherwise undefined. */
+ * in order, when the two are one letter apart (not a plural), five letters long or more, and for
+ * a person four and the surname ("Feld" / "Feldt"; "Ivana" and "Ivanka Trump" are two people);
+ * otherwise undefined. */
 function misspelling(a: NameShape, b: NameShape): [string, string] | undefined {
   if (a.words.length !== b.words.length || a.words.length < 2) return undefined;
+  const shortest = a.person ? 4 : 5;
   let pair: [string, string] | undefined;
   for (let i = 0; i < a.words.length; i++) {
     const [x, y] = [a.words[i], b.words[i]];
     if (x === y) continue;
-    if (pair || Math.min(x.length, y.length) < 5 || !oneLetterApart(x, y)) return undefined;
+    if (a.person && i !== a.words.length - 1) return undefined;
+    if (pair || Math.min(x.length, y.length) < shortest || x + 's' === y || y + 's' === x || !oneLetterApart(x, y)) return undefined;
     pair = [x, y];
   }
   return pair;
