@@ -29,7 +29,7 @@ interface Antecedent {
   mention: number;
   /** Named after a preposition ("loyalists to Joe Biden and Bernie Sanders"): a pronoun stands for
    * a subject or a speaker sooner. */
-  oblique?: boolean;
+  oblique: boolean;
 }
 
 const POSSESSIVE = /^['’]s$/;
@@ -111,7 +111,7 @@ export class SpeakerFinder {
       const honorific = this.word(t - 1);
       if (MALE_HONORIFICS.has(honorific)) this.gender.set(mention.local, 'male');
       else if (FEMALE_HONORIFICS.has(honorific)) this.gender.set(mention.local, 'female');
-      const antecedent: Antecedent = { offset: mention.start, local: mention.local, mention: index };
+      const antecedent: Antecedent = { offset: mention.start, local: mention.local, mention: index, oblique: false };
       if (entity.type === 'organization') this.organizations.push(antecedent);
       // A one-word name is a person's when a title or honorific says so ("Mr. Obama", "President Obama").
       else if ((entity.name.includes(' ') || HONORIFICS.has(honorific) || TITLE_WORDS.has(bare(honorific))) && !this.isModifier(index, 0) && !this.isObject(t)) {
@@ -141,7 +141,7 @@ export class SpeakerFinder {
 
   /** Records a resolved speaker, the antecedent of a later "the executive". */
   noteSpeaker(local: number, offset: number): void {
-    if (this.entities[local].type === 'person') this.speakerHistory.push({ offset, local, mention: -1 });
+    if (this.entities[local].type === 'person') this.speakerHistory.push({ offset, local, mention: -1, oblique: false });
   }
 
   /** The subject written before the verb at token `verb`, not before token `floor`:

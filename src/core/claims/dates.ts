@@ -100,9 +100,11 @@ function findArticleDate(ctx: ClaimContext): { date: CalendarDate; at: Span } | 
   return undefined;
 }
 
-/** Whether a day and month open the article's first paragraph after a place, before the
- * agency's name or a dash: "MARREN, Nov 3 (Reuters) - …". */
+/** What follows a wire dateline's date: the agency's name in brackets, then a dash. */
 const WIRE_DATELINE_END = /^,?\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
+
+/** Whether a day and month open a paragraph near the top after a place, before the
+ * agency's name or a dash: "MARREN, Nov 3 (Reuters) - …". */
 function isWireDateline(ctx: ClaimContext, sentence: ClaimSentence, read: DateRead): boolean {
   const { text, paragraphs } = ctx.doc;
   const { words } = sentence;

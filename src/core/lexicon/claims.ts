@@ -75,11 +75,12 @@ export const ROLE_HEADS = phrases(`
   chancellor: chancellor, rektor
 `);
 
-/** What a department does, after "head of" ("head of operations"): that head holds an office. */
+/** The first word of what a department does, after "head of" ("head of operations", "head of
+ * public affairs"): that head holds an office. */
 export const DEPARTMENT_WORDS = set(`
   operations research communications policy sales marketing security strategy finance legal
-  engineering development design news digital investigations economics programs public affairs
-  government relations human resources production technology
+  engineering development design news digital investigations economics programs public
+  government human production technology
 `);
 
 /** Heads that describe what someone is or did rather than an office they hold: two different

@@ -116,12 +116,12 @@ export const PLACE_SUFFIXES = set(`
   kota kabupaten provinsi pulau jalan
 `);
 
-/** Words that start a place's name ("Fort Wayne", "Port St. Lucie", "Mount Everest", "Kota Sagara"). */
 /** Points of the compass that make a place of a place ("South Korea", "Jawa Barat", "Sulawesi
  * Tenggara"): English ones come before it, Indonesian ones after. */
 export const COMPASS_BEFORE = set(`north south east west northern southern eastern western central upper lower`);
 export const COMPASS_AFTER = set(`utara selatan timur barat tengah tenggara`);
 
+/** Words that start a place's name ("Fort Wayne", "Port St. Lucie", "Mount Everest", "Kota Sagara"). */
 export const PLACE_PREFIXES = set(`fort port mount mt lake st st. san santa saint kota kabupaten provinsi pulau jalan teluk gunung
   terminal pelabuhan stasiun bandara gedung wisma lapangan taman jl jl. nusa`);
 
