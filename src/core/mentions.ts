@@ -139,6 +139,8 @@ class MentionFinder {
   /** Candidate index by the token just after it (and after its possessive), for looking back
    * at the name written just before a token. */
   private readonly endingAt = new Map<number, number>();
+  /** The organisations found so far, as their lower-case words joined by spaces. */
+  private readonly organisationsSeen = new Set<string>();
   private readonly breakers: ReadonlySet<string>;
   /** Names the text calls a product somewhere ("Nordlake Sentinel, the company's software"):
    * no mention of them is an entity. */
@@ -506,6 +508,12 @@ class MentionFinder {
       // Indonesian titles of a place take the place with them: "Wali Kota Sagara".
       if (k < end - 2 && /^(kota|kabupaten|provinsi|daerah)$/.test(lower[k])) k += 2;
       k = this.pastJurisdiction(k, end);
+      // "CEO Nordvik Telecom Hanne Brekke": a body the article has named already, then the name.
+      const body = this.seenOrganisationEnd(k, end);
+      if (body > k) {
+        this.classify({ first: k, end: body, roleStart: -1, honorific: '' }, sentence, true);
+        k = body;
+      }
       if (k < end) {
         if (titleAt > first) this.classify({ first, end: titleAt, roleStart: -1, honorific: '' }, sentence, true);
         this.classify({ first: k, end, roleStart: titleAt > first ? first : titleAt, honorific }, sentence, false);
@@ -519,6 +527,14 @@ class MentionFinder {
       }
     }
     this.classify({ first, end, roleStart: -1, honorific }, sentence, false);
+  }
+
+  /** Where an organisation named earlier in the article ends when it starts at token k and two
+   * words or more follow it, else k. */
+  private seenOrganisationEnd(k: number, end: number): number {
+    if (this.organisationsSeen.size === 0) return k;
+    for (let j = end - 2; j > k; j--) if (this.organisationsSeen.has(this.lower.slice(k, j).join(' '))) return j;
+    return k;
   }
 
   /** Past the place or region a title governs, written between the title and the name in
@@ -1128,6 +1144,7 @@ class MentionFinder {
     // "The HWF, also called the Kelana Forum": the same organisation under two names.
     if (type === 'organization') {
       const { lower } = this;
+      this.organisationsSeen.add(lower.slice(first, end).join(' '));
       let k = first - 1;
       if (ARTICLES.has(lower[k] ?? '')) k--;
       if (/^(called|known|dubbed|named)$/.test(lower[k] ?? '') || lower[k] === 'as' && lower[k - 1] === 'known') {

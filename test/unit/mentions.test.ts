@@ -178,6 +178,13 @@ describe('mentions: Indonesian', () => {
     assert.deepEqual(link('Wali Kota Tomas Ekberg mengatakan jembatan itu akan dibuka.').names, ['person:Tomas Ekberg']);
   });
 
+  it('splits a title, a body the article named before and a person written in one run', () => {
+    const text = 'Perusahaan asal Norwegia, Solvik Telecom, akan melakukan PHK terhadap 800 karyawan. CEO Solvik Telecom Sigrun Vaage mengatakan langkah itu perlu.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['organization:Solvik Telecom', 'person:Sigrun Vaage']);
+    assert.equal(linked.mentions.find((m) => m.text === 'Sigrun Vaage')?.role?.text, 'CEO Solvik Telecom');
+  });
+
   it('leaves the region a title governs, and a rank after it, out of the name and in the role', () => {
     const text = 'Gubernur Jawa Barat Wiratama Kusnadi meninjau bendungan itu. Bupati Bogor Ardan Pramesti ikut hadir. '
       + 'Kapolda Metro Jaya Irjen Darsono Halim mengatakan jalan ditutup.';

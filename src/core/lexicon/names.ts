@@ -158,7 +158,7 @@ export const NON_ORG_ACRONYMS = set(`
   pst cst bst cet wib us usa uk uae eu5 prc sar ktt sme smes r&d ptsd hiv aids covid sars
   dna rna ceo's lgbt lgbtq id faq pdf mp ph phd mba ma ba bsc msc vip rsvp diy asap
   fyi aka tba tbd ad bc nb ps vs etc mw kw gw km kg mg ml rp usd eur cny rmb gbp jpy idr
-  as ri dki bumn apbn apbd wni wna pns tni polri
+  as ri dki bumn apbn apbd wni wna pns tni polri phk umkm ump umr bbm pph ppn
 `);
 
 /** Lower-case nouns that, right before a name, say it is an organisation ("food delivery giant
