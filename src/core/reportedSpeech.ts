@@ -14,7 +14,7 @@ import {
   MODIFIER_WORDS, NAMING_ADVERBS, NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS,
   PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT, RELATIVE_PRONOUNS, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS,
   SPEAKING_TOPICS, SPEAK_VERBS, SPEECH_NOUNS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
-  SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TITLE_WORDS, TO_VERBS_EN,
+  SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TIME_SUBORDINATORS, TIME_WORDS, TITLE_WORDS, TO_VERBS_EN,
 } from './lexicon';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
@@ -95,6 +95,10 @@ function mayBeCueWord(text: string, start: number): boolean {
 /** "agree(s) with", "disagreed with": a view shared or opposed. */
 const AGREE = /^(dis)?agree/;
 const TRAILING = /^[,;:.—–\-(]$/;
+/** A wire dateline opening a paragraph: "OSLO, March 14 (Reuters) - ". */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*,\s[^()\n]{1,30}?\([^)\n]{1,40}\)\s*[-–—]\s*/u;
+/** Words that say when something was said, right after the verb ("said yesterday it would …"). */
+const WHEN_SAID = new Set(['yesterday', 'today', 'tonight', 'earlier']);
 
 const sameSpeakers = (a: number[], b: number[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
 const isWord = (token: Token): boolean => hasLetterOrDigit(token.text);
@@ -387,6 +391,10 @@ export class ReportedSpeech {
     }
     const clauseStart = previous ? Math.max(previous.last, previous.tagLast) + 1 : first;
     const statement = (from: number, to: number): Statement => {
+      from = this.pastDateline(from, to);
+      // "said on Thursday it would …", "said yesterday it would …": when it was said, not what.
+      if (to - from >= 4 && this.word(from) === 'on' && TIME_WORDS.has(this.word(from + 1))) from += 2;
+      else if (to - from >= 3 && WHEN_SAID.has(this.word(from))) from++;
       // A complementizer opens the clause after a verb; a capitalised one opens a sentence as its
       // subject ("That is why, she said, …").
       while (from <= to && (TRAILING.test(tokens[from].text) || COMPLEMENTIZERS.has(this.word(from)) && !startsUpperCase(tokens[from].text))) from++;
@@ -446,7 +454,7 @@ export class ReportedSpeech {
     // continue what was said.
     // A whole quotation before the tag is what was said: the words after the tag are the writer's.
     const continues = segmentEnd < stop && this.wordsIn(continuation, stop) >= 2 && !this.startsStatement(cues, continuation)
-      && !RELATIVE_PRONOUNS.has(this.word(continuation)) && !this.allQuoted(clauseStart, tagOpening);
+      && !RELATIVE_PRONOUNS.has(this.word(continuation)) && !TIME_SUBORDINATORS.has(this.word(continuation)) && !this.allQuoted(clauseStart, tagOpening);
     // The words before the tag must say something, alone or with the words after it ("Climate
     // change, Mr. Obama says, is …"); a role alone ("Its chief executive, Serena Vaswani, said")
     // is part of the subject.
@@ -486,6 +494,18 @@ export class ReportedSpeech {
     let from = afterVerb;
     if (TELL_VERBS.has(cue.word)) from = this.afterAddressee(from, stop);
     return statement(from, this.clauseEnd(from, stop) - 1);
+  }
+
+  /** The first token after a wire dateline that opens the text at token `from` ("OSLO, March 14
+   * (Reuters) - Nordvik will …" is Nordvik's news, not the dateline's), else `from`. */
+  private pastDateline(from: number, to: number): number {
+    const start = this.tokens[from].start;
+    if (!startsUpperCase(this.tokens[from].text) || this.tokens[from].text.length < 3) return from;
+    const dateline = WIRE_DATELINE.exec(this.text.slice(start, start + 80));
+    if (!dateline) return from;
+    let k = from;
+    while (k < to && this.tokens[k].start < start + dateline[0].length) k++;
+    return k;
   }
 
   /** The first token from `from` on (within `reach`, before `stop`) that `found` accepts, past a

@@ -388,6 +388,13 @@ describe('passages: reported speech', () => {
     assert.deepEqual(passagesOf('Brightwell Advisory has yet to report a profit. The plan was announced in May.'), []);
   });
 
+  it('leaves a wire dateline, the day it was said and a later "after" clause out of what was said', () => {
+    const text = 'OSLO, March 14 (Wire) - Solvik Telecom will cut 1,200 jobs, chief executive Sigrid Holm said on Thursday, after the company reported a loss.\n'
+      + 'Solvik Telecom said on Wednesday it would sell its cable arm.';
+    assertSaid(text, { kind: 'indirect', text: 'Solvik Telecom will cut 1,200 jobs', speakers: ['Sigrid Holm'] });
+    assertSaid(text, { kind: 'indirect', text: 'it would sell its cable arm', speakers: ['Solvik Telecom'] });
+  });
+
   it('reports nothing for a telephone call or a summons, but names what someone "called in" a speech', () => {
     const calls = 'Mayor Ilse Tordahl called into a morning radio show from her car. Councillor Bram Vick called in to a town hall on policing. Ilse Tordahl called off the vote.';
     assert.deepEqual(passagesOf(calls), []);

@@ -306,6 +306,11 @@ export const SEPARATORS = set(`, ; — – and dan but while sementara serta as 
 /** Words opening a subordinate clause: speech reported after them stays inside the clause around it. */
 export const SUBORDINATORS = set(`when after before because since if where although though unless until ketika saat setelah karena jika`);
 
+/** Subordinators of time: after a tag they open the writer's account of when it was said ("…,
+ * Brekke said on Thursday, after the company reported a loss"), where "because" may still be
+ * the speaker's reason. */
+export const TIME_SUBORDINATORS = set(`when after before while ketika saat setelah sebelum`);
+
 /** Words after a comma that open the writer's comment on a verb's object rather than more of it. */
 export const OBJECT_COMMENTS = set(`which after when as while although though most notably`);
 
