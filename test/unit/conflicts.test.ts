@@ -74,6 +74,13 @@ describe('conflicts: roles', () => {
     }, 'role');
   });
 
+  it('a chief executive and a translation\'s "kepala eksekutif" are one office', () => {
+    assertNoConflict({
+      '01_gazette.txt': 'Solvik Telecom will cut 800 jobs, chief executive Sigrid Holm said.',
+      '02_warta.txt': 'Solvik Telecom akan memangkas 800 pekerjaan, kata kepala eksekutif Sigrid Holm.',
+    }, 'role');
+  });
+
   it('"head of" a body is whoever leads it, but "head of operations" is an office of its own', () => {
     assertNoConflict({
       '01_gazette.txt': 'Leonard Voss, director of the Harbour Policy Institute, said the levy was too low.',

@@ -178,6 +178,11 @@ describe('mentions: Indonesian', () => {
     assert.deepEqual(link('Wali Kota Tomas Ekberg mengatakan jembatan itu akan dibuka.').names, ['person:Tomas Ekberg']);
   });
 
+  it('takes no Indonesian noun opening a sentence for part of a name ("Saham Solvik turun": its shares)', () => {
+    const text = 'Solvik Telecom akan memangkas 800 pekerjaan. Saham Solvik turun 4 persen di bursa Oslo.';
+    assert.ok(!link(text).names.some((n) => n.includes('Saham')), link(text).names.join(', '));
+  });
+
   it('splits a title, a body the article named before and a person written in one run', () => {
     const text = 'Perusahaan asal Norwegia, Solvik Telecom, akan melakukan PHK terhadap 800 karyawan. CEO Solvik Telecom Sigrun Vaage mengatakan langkah itu perlu.';
     const linked = link(text);

@@ -17,7 +17,7 @@ const phrases = (table: string): ReadonlyMap<string, string> => {
 
 /** Title phrases → their canonical head. Longest phrase wins when several match. */
 export const ROLE_HEADS = phrases(`
-  ceo: ceo, chief executive, chief executive officer, group chief executive, direktur utama, dirut, presiden direktur
+  ceo: ceo, chief executive, chief executive officer, group chief executive, direktur utama, dirut, presiden direktur, kepala eksekutif
   cfo: cfo, chief financial officer, finance director, direktur keuangan
   coo: coo, chief operating officer, direktur operasional
   cto: cto, chief technology officer, chief technical officer

@@ -226,9 +226,11 @@ export const NON_NAME_WORDS = set(`
   read more related advertisement photo image video watch click subscribe copyright
 `);
 
-/** Indonesian function words: never names in Indonesian text ("Dan" is a name in English). */
+/** Indonesian function words, and common nouns that open news sentences ("Saham Nordvik turun":
+ * the shares fell): never names in Indonesian text ("Dan" is a name in English). */
 export const NON_NAME_WORDS_ID = set(`dan di ke dari ini itu dia ia mereka kami kita pada untuk dengan dalam yang
-  pilgub pilkada pilpres pileg pilbup pilwalkot`);
+  pilgub pilkada pilpres pileg pilbup pilwalkot saham harga nilai laba penjualan pendapatan sejumlah para namun
+  sementara selain`);
 
 /** Words for a group of people, not one person or organisation ("Democrats", "Lithuanian
  * Americans", "Sunni Muslims"). */
