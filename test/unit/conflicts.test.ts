@@ -154,6 +154,13 @@ describe('conflicts: dates', () => {
     assertConflict(articles, 'date', 'founded in 2012', 'Founded in 2013');
   });
 
+  it('the jobs cut, across English and Indonesian', () => {
+    assertConflict({
+      '01_gazette.txt': 'Solvik Telecom will cut 1,500 jobs over two years.',
+      '02_warta.txt': 'Solvik Telecom akan memangkas 1.200 pekerjaan dalam dua tahun.',
+    }, 'number', '1,500 jobs', '1.200 pekerjaan');
+  });
+
   it('the money spent and the month work starts, across English and Indonesian', () => {
     const articles = {
       '01_gazette.txt': 'Transport Minister Rudi Anwar said the government would spend $120 million on the Lakeside port, with work starting in March 2027.',

@@ -170,7 +170,7 @@ export const MEASURED_NOUNS = phrases(`
   visit: visit, trip, tour, kunjungan, lawatan
   strike: strike, walkout, protest, mogok, unjuk rasa, demonstrasi
   trial: pilot, trial, test, uji coba, percontohan
-  jobs: job, jobs, worker, workers, employee, employees, staff, staffer, staffers, position, positions, layoffs, pekerja, karyawan, pegawai, tenaga kerja, buruh
+  jobs: job, jobs, worker, workers, employee, employees, staff, staffer, staffers, position, positions, layoffs, pekerja, karyawan, pegawai, tenaga kerja, buruh, pekerjaan, lapangan kerja
   people: people, person, residents, passengers, visitors, attendees, delegates, participants, users, customers, orang, warga, penumpang, pengunjung, peserta, pengguna, pelanggan
   dead: dead, deaths, killed, died, fatalities, victims, tewas, meninggal, korban
   vehicles: bus, buses, car, cars, vehicle, vehicles, truck, trucks, train, trains, jet, jets, aircraft, plane, planes, ship, ships, bis, mobil, kendaraan, truk, kereta, pesawat, kapal, armada, unit
