@@ -5,10 +5,10 @@
 // ("Tesla CEO"), organisations and a person, and each part is classified by its own words first
 // and by its context second. Everything is a bounded look around a token: linear in the text.
 import { isVerbTag, type Document, type Sentence, type Token } from './document';
-import type { EntityType, RoleRecord } from './model';
+import type { EntityType, RoleRecord, Span } from './model';
 import {
   FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
-  LEGAL_SUFFIXES, NAME_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
+  LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PARTY_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
   ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, TITLE_WORDS,
 } from './lexicon';
@@ -84,6 +84,8 @@ const POLICY_NOUNS = new Set(`goal goals policy policies effort efforts campaign
   agenda attempt attempts move moves pressure rules regulators officials leadership tujuan kebijakan upaya kampanye sikap
   langkah tekanan rencana keputusan`.split(/\s+/));
 const AND_WORDS = new Set(['and', '&', 'dan']);
+/** Organisation words that are also common surnames ("Helen Mills"). */
+const SURNAMES_LIKE_BODIES = new Set(['mills', 'church', 'temple']);
 /** An Indonesian abstract noun ("kelautan", "perikanan", "kebudayaan"): what a ministry's name and
  * a minister's portfolio are made of, never a person's name (read so in Indonesian text only:
  * "Kellerman" fits the pattern). */
@@ -508,11 +510,13 @@ class MentionFinder {
       // Indonesian titles of a place take the place with them: "Wali Kota Sagara".
       if (k < end - 2 && /^(kota|kabupaten|provinsi|daerah)$/.test(lower[k])) k += 2;
       k = this.pastJurisdiction(k, end);
-      // "CEO Nordvik Telecom Hanne Brekke": a body the article has named already, then the name.
-      const body = this.seenOrganisationEnd(k, end);
-      if (body > k) {
-        this.classify({ first: k, end: body, roleStart: -1, honorific: '' }, sentence, true);
-        k = body;
+      // "CEO Nordvik Telecom Hanne Brekke": a body the article has named already, then the name;
+      // "Direktur Keuangan Lintas Samudra, Maya Kartika": a portfolio and the body, no name.
+      const body = this.seenOrganisationIn(k, end);
+      if (body) {
+        this.classify({ first: body.start, end: body.end, roleStart: -1, honorific: '' }, sentence, true);
+        if (body.end === end) return;
+        k = body.end;
       }
       if (k < end) {
         if (titleAt > first) this.classify({ first, end: titleAt, roleStart: -1, honorific: '' }, sentence, true);
@@ -529,12 +533,15 @@ class MentionFinder {
     this.classify({ first, end, roleStart: -1, honorific }, sentence, false);
   }
 
-  /** Where an organisation named earlier in the article ends when it starts at token k and two
-   * words or more follow it, else k. */
-  private seenOrganisationEnd(k: number, end: number): number {
-    if (this.organisationsSeen.size === 0) return k;
-    for (let j = end - 2; j > k; j--) if (this.organisationsSeen.has(this.lower.slice(k, j).join(' '))) return j;
-    return k;
+  /** An organisation named earlier in the article within tokens [k, end), past at most two
+   * words of a portfolio, that ends the run or leaves two words or more for a name. */
+  private seenOrganisationIn(k: number, end: number): Span | undefined {
+    if (this.organisationsSeen.size === 0) return undefined;
+    for (let start = k; start <= k + 2 && start < end; start++) {
+      if (this.organisationsSeen.has(this.lower.slice(start, end).join(' '))) return { start, end };
+      for (let stop = end - 2; stop > start; stop--) if (this.organisationsSeen.has(this.lower.slice(start, stop).join(' '))) return { start, end: stop };
+    }
+    return undefined;
   }
 
   /** Past the place or region a title governs, written between the title and the name in
@@ -810,6 +817,8 @@ class MentionFinder {
     }
     if (KNOWN_ORGANIZATIONS.has(words.join('-'))) return true;
     if (words.every((w) => KNOWN_ORGANIZATIONS.has(w))) return 'split';
+    // "Helen Mills", "Frank Church": a given name and a surname that is also a body's word.
+    if (words.length === 2 && this.isGivenName(first) && SURNAMES_LIKE_BODIES.has(words[1])) return false;
     // The last word that is not a place or a legal form: "Sequoia Capital China", "Xiaomi Corp".
     let k = words.length - 1;
     while (k > 0 && (PLACES.has(words[k]) || LEGAL_SUFFIXES.has(words[k]))) k--;
@@ -1145,6 +1154,8 @@ class MentionFinder {
     if (type === 'organization') {
       const { lower } = this;
       this.organisationsSeen.add(lower.slice(first, end).join(' '));
+      // "PT Lintas Samudra" is "Lintas Samudra" further on.
+      if (LEGAL_PREFIXES.has(lower[first]) && end - first > 2) this.organisationsSeen.add(lower.slice(first + 1, end).join(' '));
       let k = first - 1;
       if (ARTICLES.has(lower[k] ?? '')) k--;
       if (/^(called|known|dubbed|named)$/.test(lower[k] ?? '') || lower[k] === 'as' && lower[k - 1] === 'known') {

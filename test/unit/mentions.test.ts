@@ -183,6 +183,12 @@ describe('mentions: Indonesian', () => {
     assert.ok(!link(text).names.some((n) => n.includes('Saham')), link(text).names.join(', '));
   });
 
+  it('reads a portfolio and a body the article named before as a title\'s, not a person', () => {
+    const text = 'PT Lintas Bahari menambah tiga kapal. Direktur Keuangan Lintas Bahari, Maya Kartika, mengatakan dana berasal dari obligasi.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['organization:PT Lintas Bahari', 'person:Maya Kartika']);
+  });
+
   it('splits a title, a body the article named before and a person written in one run', () => {
     const text = 'Perusahaan asal Norwegia, Solvik Telecom, akan melakukan PHK terhadap 800 karyawan. CEO Solvik Telecom Sigrun Vaage mengatakan langkah itu perlu.';
     const linked = link(text);
@@ -286,6 +292,10 @@ describe('mentions: places, titles and businesses on unseen text', () => {
     const text = 'Protesters gathered outside Carrow House, the court building on Fen Street. '
       + 'Mabel Orme, who chairs the Fen Street Tenants’ Association, said they would return.';
     assert.deepEqual(link(text).names, ['person:Mabel Orme', 'organization:Fen Street Tenants’ Association']);
+  });
+
+  it('takes a given name and a surname that is also a body\'s word for a person', () => {
+    assert.deepEqual(link('The lawyer Helen Mills met the committee on Friday.').names, ['person:Helen Mills']);
   });
 
   it('keeps a name that ends in a common word only when the text says it is a person', () => {
