@@ -35,9 +35,6 @@ export interface Document {
   sentences: Sentence[];
   /** Paragraphs: runs of text separated by line breaks (news text puts one paragraph a line). */
   paragraphs: Span[];
-  /** A wire dateline opening a paragraph near the top ("OSLO, March 14 (Reuters) - ",
-   * "(Bloomberg) – "): it dates and sources the story, it says nothing in it. */
-  dateline: Span | null;
 }
 
 /** A word with the possessive clitic attached ("Clinton's"). wink splits it off only the first
@@ -124,22 +121,7 @@ export function readDocument(file: string, text: string): Document {
 
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(tokens, breakBefore, paragraphs);
-  return { file, text, language: detectLanguage(tokens), tokens, sentences, paragraphs, dateline: findDateline(text, paragraphs) };
-}
-
-/** A city in capitals with a date or the agency in brackets, or the agency alone, then a dash. */
-const WIRE_DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,\s[^()\n–—]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\([^)\n]{1,40}\)\s*)(?:--|[-–—])\s*/u;
-/** Datelines open one of the first paragraphs (after a headline, a byline). */
-const DATELINE_WITHIN = 600;
-
-function findDateline(text: string, paragraphs: readonly Span[]): Span | null {
-  for (const p of paragraphs) {
-    if (p.start > DATELINE_WITHIN) break;
-    const found = WIRE_DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
-    // The dateline leads into the story: a line that is nothing else is a heading.
-    if (found && p.start + found[0].length < p.end) return { start: p.start, end: p.start + found[0].length };
-  }
-  return null;
+  return { file, text, language: detectLanguage(tokens), tokens, sentences, paragraphs };
 }
 
 /** Non-empty lines, trimmed of surrounding white space (as String.prototype.trim would). */

@@ -6,7 +6,6 @@
 // interrupted by its tag ("…, he said, to guard against …") is one stretch spanning the tag; two
 // speech verbs in one sentence report two stretches.
 import { isVerbTag, type Document, type Token } from './document';
-import type { Span } from './model';
 import { hasLetterOrDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
@@ -96,6 +95,8 @@ function mayBeCueWord(text: string, start: number): boolean {
 /** "agree(s) with", "disagreed with": a view shared or opposed. */
 const AGREE = /^(dis)?agree/;
 const TRAILING = /^[,;:.—–\-(]$/;
+/** A wire dateline opening a paragraph: "OSLO, March 14 (Reuters) - ". */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*,\s[^()\n]{1,30}?\([^)\n]{1,40}\)\s*[-–—]\s*/u;
 /** Words that say when something was said, right after the verb ("said yesterday it would …"). */
 const WHEN_SAID = new Set(['yesterday', 'today', 'tonight', 'earlier']);
 
@@ -110,7 +111,6 @@ export class ReportedSpeech {
   private readonly tokens: Token[];
   private readonly language: Document['language'];
   private readonly text: string;
-  private readonly dateline: Span | null;
 
   constructor(
     doc: Document,
@@ -121,7 +121,6 @@ export class ReportedSpeech {
     this.tokens = doc.tokens;
     this.language = doc.language;
     this.text = doc.text;
-    this.dateline = doc.dateline;
   }
 
   /** The statements of the sentence made of tokens [first, end). */
@@ -497,14 +496,15 @@ export class ReportedSpeech {
     return statement(from, this.clauseEnd(from, stop) - 1);
   }
 
-  /** The first token after the document's wire dateline when it opens the text at token `from`
-   * ("OSLO, March 14 (Reuters) - Nordvik will …" is Nordvik's news, not the dateline's), else
-   * `from`. */
+  /** The first token after a wire dateline that opens the text at token `from` ("OSLO, March 14
+   * (Reuters) - Nordvik will …" is Nordvik's news, not the dateline's), else `from`. */
   private pastDateline(from: number, to: number): number {
-    const { dateline } = this;
-    if (!dateline || this.tokens[from].start !== dateline.start) return from;
+    const start = this.tokens[from].start;
+    if (!startsUpperCase(this.tokens[from].text) || this.tokens[from].text.length < 3) return from;
+    const dateline = WIRE_DATELINE.exec(this.text.slice(start, start + 80));
+    if (!dateline) return from;
     let k = from;
-    while (k < to && this.tokens[k].start < dateline.end) k++;
+    while (k < to && this.tokens[k].start < start + dateline[0].length) k++;
     return k;
   }
 

@@ -22,19 +22,6 @@ describe('readDocument', () => {
     assert.deepEqual(doc.sentences.map((s) => s.paragraph), [0, 1, 1, 2]);
   });
 
-  it('finds a wire dateline opening one of the first paragraphs, and no other line', () => {
-    const datelineOf = (text: string): string | undefined => {
-      const { dateline } = readDocument('a.txt', text);
-      return dateline ? text.slice(dateline.start, dateline.end) : undefined;
-    };
-    assert.equal(datelineOf('Ferry fares rise\n\nORVIK, March 14 (Wire) - Fares will rise in May.'), 'ORVIK, March 14 (Wire) - ');
-    assert.equal(datelineOf('BEIJING, Nov 22 (Newswire) -- Leaders met on Sunday.'), 'BEIJING, Nov 22 (Newswire) -- ');
-    assert.equal(datelineOf('(Harbour Post) – The ferry will run again.'), '(Harbour Post) – ');
-    assert.equal(datelineOf('NEW YORK — The ferry will run again.'), 'NEW YORK — ');
-    assert.equal(datelineOf('The mayor - who runs the port - spoke.\nORVIK (Wire) - A late line.'.padEnd(700, ' ') + '\nOSLO (Wire) - Too far down.'), 'ORVIK (Wire) - ');
-    assert.equal(datelineOf('The ferry runs again. Nobody - not even the mayor - knew why.'), undefined);
-  });
-
   it('detects English and Indonesian, and leaves other languages as other', () => {
     assert.equal(readDocument('en.txt', 'The minister said that the plan was ready and that it would be funded by the state.').language, 'en');
     assert.equal(readDocument('id.txt', 'Menteri mengatakan bahwa rencana itu sudah siap dan akan didanai oleh negara untuk tahun ini.').language, 'id');

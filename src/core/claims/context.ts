@@ -146,10 +146,7 @@ function startsWithCurrencyCode(token: string): boolean {
 
 export function claimContext(doc: Document, entities: LocalEntity[], mentions: MentionRecord[], passages: PassageRecord[]): ClaimContext {
   const sentences = joinBrokenNumbers(doc).map((s, index) => new ClaimSentence(doc, s.start, s.end, s.paragraph, index, s.firstToken, s.endToken));
-  // The agency in a wire dateline claims nothing the story says ("BEIJING (Xinhua) -- Leaders … pledged").
-  const { dateline } = doc;
-  const named = dateline ? mentions.filter((m) => m.end <= dateline.start || m.start >= dateline.end) : mentions;
-  return { doc, entities, mentions: named, passages, sentences };
+  return { doc, entities, mentions, passages, sentences };
 }
 
 /** The document's sentences, joined again where a sentence break fell inside a number written

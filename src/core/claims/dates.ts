@@ -100,10 +100,16 @@ function findArticleDate(ctx: ClaimContext): { date: CalendarDate; at: Span } | 
   return undefined;
 }
 
-/** Whether a day and month are written in the document's wire dateline ("MARREN, Nov 3 (Reuters) - …"). */
+/** What follows a wire dateline's date: the agency's name in brackets, then a dash. */
+const WIRE_DATELINE_END = /^,?\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
+
+/** Whether a day and month open a paragraph near the top after a place, before the
+ * agency's name or a dash: "MARREN, Nov 3 (Reuters) - …". */
 function isWireDateline(ctx: ClaimContext, sentence: ClaimSentence, read: DateRead): boolean {
-  const { dateline } = ctx.doc;
-  return dateline !== null && sentence.words[read.first].start >= dateline.start && sentence.words[read.last].end <= dateline.end;
+  const { text, paragraphs } = ctx.doc;
+  const { words } = sentence;
+  const after = text.slice(words[read.last].end, words[read.last].end + 48);
+  return WIRE_DATELINE_END.test(after) && wordsIn(text.slice(paragraphs[sentence.paragraph].start, words[read.first].start)).length <= 3;
 }
 
 /** Whether a full date near the top dates the article rather than an event in it: it has a short
