@@ -489,7 +489,9 @@ class MentionFinder {
         honorific = word;
         first++;
       } else if (initial && end - first > 1 && (this.isCommon(word) || word.endsWith('ing') && !this.nameLike.has(word) && !GIVEN_NAMES.has(word))
-        && !isOrgWord(word) && !this.isTitle(first) && !this.startsNamedThing(first, end) && !this.appositiveHead(end)) first++;
+        && !isOrgWord(word) && !this.isTitle(first) && !this.startsNamedThing(first, end) && !this.appositiveHead(end)
+        // "Green Party candidate …": a body's name of two words opening the sentence keeps its first.
+        && !(end - first === 2 && ORG_SUFFIXES.has(this.word[first + 1]) && !LEGAL_SUFFIXES.has(this.word[first + 1]))) first++;
       else break;
     }
     if (first >= end) return;

@@ -294,6 +294,10 @@ describe('mentions: places, titles and businesses on unseen text', () => {
     assert.deepEqual(link(text).names, ['person:Mabel Orme', 'organization:Fen Street Tenants’ Association']);
   });
 
+  it('keeps the first word of a two-word body opening a sentence ("Green Party candidate …")', () => {
+    assert.deepEqual(link('Green Party candidate Ilse Varga spoke on Monday.').names, ['organization:Green Party', 'person:Ilse Varga']);
+  });
+
   it('takes a given name and a surname that is also a body\'s word for a person', () => {
     assert.deepEqual(link('The lawyer Helen Mills met the committee on Friday.').names, ['person:Helen Mills']);
   });
