@@ -10,7 +10,7 @@ import {
   FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
   LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PARTY_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
-  ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, TITLE_WORDS,
+  ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, SURNAMES_LIKE_BODIES, TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { CAPITALS, COMPASS_AFTER, COMPASS_BEFORE, DEMONYMS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
@@ -84,8 +84,6 @@ const POLICY_NOUNS = new Set(`goal goals policy policies effort efforts campaign
   agenda attempt attempts move moves pressure rules regulators officials leadership tujuan kebijakan upaya kampanye sikap
   langkah tekanan rencana keputusan`.split(/\s+/));
 const AND_WORDS = new Set(['and', '&', 'dan']);
-/** Organisation words that are also common surnames ("Helen Mills"). */
-const SURNAMES_LIKE_BODIES = new Set(['mills', 'church', 'temple']);
 /** An Indonesian abstract noun ("kelautan", "perikanan", "kebudayaan"): what a ministry's name and
  * a minister's portfolio are made of, never a person's name (read so in Indonesian text only:
  * "Kellerman" fits the pattern). */

@@ -14,7 +14,7 @@ import {
   MODIFIER_WORDS, NAMING_ADVERBS, NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS,
   PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT, RELATIVE_PRONOUNS, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS,
   SPEAKING_TOPICS, SPEAK_VERBS, SPEECH_NOUNS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
-  SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TIME_SUBORDINATORS, TIME_WORDS, TITLE_WORDS, TO_VERBS_EN,
+  SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TIME_SUBORDINATORS, TIME_WORDS, TITLE_WORDS, TO_VERBS_EN, WHEN_SAID,
 } from './lexicon';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
@@ -97,8 +97,6 @@ const AGREE = /^(dis)?agree/;
 const TRAILING = /^[,;:.—–\-(]$/;
 /** A wire dateline opening a paragraph: "OSLO, March 14 (Reuters) - ". */
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*,\s[^()\n]{1,30}?\([^)\n]{1,40}\)\s*[-–—]\s*/u;
-/** Words that say when something was said, right after the verb ("said yesterday it would …"). */
-const WHEN_SAID = new Set(['yesterday', 'today', 'tonight', 'earlier']);
 
 const sameSpeakers = (a: number[], b: number[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
 const isWord = (token: Token): boolean => hasLetterOrDigit(token.text);

@@ -378,7 +378,7 @@ export class SpeakerFinder {
     for (let steps = 0; k >= 0 && steps < 12; steps++) {
       const word = this.word(k);
       const listed = word === 'and' && this.word(k - 1) === ',' ? k - 2 : k - 1;
-      if (TITLE_WORDS.has(bare(word)) || ARTICLES.has(word) || HONORIFICS.has(word)) k--;
+      if (this.leadsIntoName(k)) k--;
       else if (LIST_SEPARATORS.has(word) && this.endsName(listed)) k = this.firstToken[this.endingAt[listed]] - 1;
       else break;
     }
@@ -576,8 +576,14 @@ export class SpeakerFinder {
     if (POSSESSIVE.test(tokens[this.lastToken[mention] + 1]?.text ?? '')) return true;
     let k = this.firstToken[mention] - 1;
     // "a critic of Governor Olaf Brenn": past the articles and the titles before the name.
-    while (k >= floor && (ARTICLES.has(this.word(k)) || TITLE_WORDS.has(bare(this.word(k))) || HONORIFICS.has(this.word(k)))) k--;
+    while (k >= floor && this.leadsIntoName(k)) k--;
     return k >= floor && MODIFIER_PREPOSITIONS.has(this.word(k));
+  }
+
+  /** Whether token k is an article, a title or an honorific, as written before a name. */
+  private leadsIntoName(k: number): boolean {
+    const word = this.word(k);
+    return ARTICLES.has(word) || TITLE_WORDS.has(bare(word)) || HONORIFICS.has(word);
   }
 
   /** Whether a mention stands where a subject starts: at the clause start, after a comma or "and",

@@ -335,6 +335,9 @@ export const FEMALE_GIVEN_NAMES = set(`
 export const UNISEX_GIVEN_NAMES = set(`alex jordan morgan kelly pat robin jamie sam dana lee kim jean terry tracy lynn shannon
   angel ariel leslie nicola`);
 
+/** Organisation words that are also common surnames ("Helen Mills", "Frank Church"). */
+export const SURNAMES_LIKE_BODIES = set(`mills church temple`);
+
 /** Short forms of given names with the one name each stands for ("Bill" William, "Len" Leonard),
  * so that "Len Burman" in one article and "Leonard E. Burman" in another are one person. Short
  * forms of several names ("Al", "Ted", "Steve", "Pat") are left out. */

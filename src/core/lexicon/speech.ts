@@ -326,6 +326,9 @@ export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday
 `);
 
+/** Words that say when something was said, right after the verb ("said yesterday it would …"). */
+export const WHEN_SAID = set(`yesterday today tonight earlier`);
+
 export const RELATIVE_PRONOUNS = set(`who which whose yang`);
 export const BE_OR_HAVE = set(`is was are were has have had will would`);
 export const ARTICLES = set(`the a an`);
