@@ -13,7 +13,7 @@ import {
   ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, SURNAMES_LIKE_BODIES, TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
-import { CAPITALS, COMPASS_AFTER, COMPASS_BEFORE, DEMONYMS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
+import { CAPITALS, COMPASS_AFTER, COMPASS_BEFORE, DEMONYMS, PLACE_INTRODUCERS_ID, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
 import { scratchInt32, scratchUint8 } from './scratch';
 
 export interface MentionCandidate {
@@ -141,6 +141,10 @@ class MentionFinder {
   private readonly endingAt = new Map<number, number>();
   /** The organisations found so far, as their lower-case words joined by spaces. */
   private readonly organisationsSeen = new Set<string>();
+  /** Indonesian text: words the article writes as places ("Kota Lestari", "di Lestari", the
+   * dateline "LESTARI -"), lower case. A title's region is one of them ("Wali Kota Lestari Budi
+   * Santosa"), whether or not the place lists know it. */
+  private readonly placesNamed = new Set<string>();
   private readonly breakers: ReadonlySet<string>;
   /** Names the text calls a product somewhere ("Nordlake Sentinel, the company's software"):
    * no mention of them is an entity. */
@@ -202,7 +206,17 @@ class MentionFinder {
     for (const p of doc.sentences) {
       let k = p.firstToken;
       while (k < p.endToken && flagsOf[k] & UPPER && tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase()) k++;
-      if (k > p.firstToken && /^[,—–-]$/.test(tokens[k]?.text ?? '')) for (let j = p.firstToken; j < k; j++) this.flags[j] &= ~(NAME | ACRONYM);
+      if (k > p.firstToken && /^[,—–-]$/.test(tokens[k]?.text ?? '')) {
+        for (let j = p.firstToken; j < k; j++) this.flags[j] &= ~(NAME | ACRONYM);
+        if (doc.language === 'id') for (let j = p.firstToken; j < k; j++) this.placesNamed.add(lowers[j]);
+      }
+    }
+    if (doc.language === 'id') {
+      for (let i = 1; i < count; i++) {
+        // "Wali Kota X" is the mayor X, not the city.
+        const introduced = PLACE_INTRODUCERS_ID.has(lowers[i - 1]) && !(lowers[i - 1] === 'kota' && lowers[i - 2] === 'wali');
+        if (introduced && flagsOf[i] & NAME && !(flagsOf[i] & ACRONYM)) this.placesNamed.add(lowers[i]);
+      }
     }
     this.markSpeakerLabels();
     this.sentenceOf = SENTENCE_OF.take(count);
@@ -434,7 +448,8 @@ class MentionFinder {
     for (let k = first; k < end - 1; k++) {
       const word = this.word[k];
       const cutAfterLegal = LEGAL_SUFFIXES.has(word) && k > start && !isOrgWord(this.word[k + 1]) && this.isNameWord(k + 1);
-      const givenNameNext = this.isGivenName(k + 1);
+      // A given name the article also writes as a place ("Kota Lestari") may be a title's region.
+      const givenNameNext = this.isGivenName(k + 1) && !this.placesNamed.has(lower[k + 1]);
       const cutBeforeName = (KNOWN_ORGANIZATIONS.has(lower[k]) || ORG_SUFFIXES.has(word) && k > start)
         && (givenNameNext || KNOWN_ORGANIZATIONS.has(lower[k + 1]) && k + 2 === end)
         // "Direktur Utama PT Sagara Transit Mandiri Lestari Puspitasari"
@@ -512,7 +527,7 @@ class MentionFinder {
       k = this.pastJurisdiction(k, end);
       // "CEO Nordvik Telecom Hanne Brekke": a body the article has named already, then the name;
       // "Direktur Keuangan Lintas Samudra, Maya Kartika": a portfolio and the body, no name.
-      const body = this.seenOrganisationIn(k, end);
+      const body = this.seenOrganisationIn(k, end) ?? this.regionalBodyAt(k, end);
       if (body) {
         this.classify({ first: body.start, end: body.end, roleStart: -1, honorific: '' }, sentence, true);
         if (body.end === end) return;
@@ -544,13 +559,23 @@ class MentionFinder {
     return undefined;
   }
 
+  /** A body by its acronym and the place it serves, between a title and a name: "Ketua DPRD
+   * Lestari Agus Pranoto". The name keeps two words at least. */
+  private regionalBodyAt(k: number, end: number): Span | undefined {
+    return this.flags[k] & ACRONYM && end - k >= 4 && this.isPlaceWord(k + 1) ? { start: k, end: k + 2 } : undefined;
+  }
+
+  private isPlaceWord(k: number): boolean {
+    return PLACES.has(this.lower[k]) || this.placesNamed.has(this.lower[k]);
+  }
+
   /** Past the place or region a title governs, written between the title and the name in
    * Indonesian: "Gubernur Jawa Barat Ridwan Kamil", "Bupati Bogor Ade Yasin", and a rank after it,
    * "Kapolda Metro Jaya Irjen Fadil Imran". The name keeps two words at least. */
   private pastJurisdiction(k: number, end: number): number {
     const { lower } = this;
     let place = k;
-    if (PLACES.has(lower[place])) place += COMPASS_AFTER.has(lower[place + 1]) ? 2 : 1;
+    if (this.isPlaceWord(place)) place += COMPASS_AFTER.has(lower[place + 1]) ? 2 : 1;
     if (place > k && end - place >= 2 && !this.isTitle(place - 1)) k = place;
     // A rank within two words: what comes before it is the title's region.
     for (let rank = k + 1; rank <= k + 2 && rank < end - 2; rank++) {
@@ -799,7 +824,7 @@ class MentionFinder {
   }
 
   private isPlace(words: string[], phrase: string): boolean {
-    if (PLACES.has(phrase)) return true;
+    if (PLACES.has(phrase) || this.placesNamed.has(phrase)) return true;
     if (words.length < 2) return false;
     const last = words[words.length - 1];
     if (isOrgWord(last) && !PLACE_SUFFIXES.has(last)) return false; // "St Jude's Hospital", "Lake Forest College"

@@ -205,6 +205,14 @@ describe('mentions: Indonesian', () => {
     assert.equal(linked.mentions.find((m) => m.text === 'Darsono Halim')?.role?.text, 'Kapolda Metro Jaya Irjen');
   });
 
+  it('leaves out of the name a region the article writes as a place, though it is also a given name', () => {
+    const text = 'Banjir kembali merendam sebagian Kota Lestari pada hari Senin dan warga yang tinggal di dekat sungai harus mengungsi. '
+      + 'Wali Kota Lestari Budi Santosa meninjau tanggul yang jebol itu. Ketua DPRD Lestari Agus Pranoto juga ikut hadir di sana.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['person:Budi Santosa', 'organization:DPRD Lestari', 'person:Agus Pranoto']);
+    assert.equal(linked.mentions.find((m) => m.text === 'Budi Santosa')?.role?.text, 'Wali Kota Lestari');
+  });
+
   it('keeps "dan" inside an Indonesian ministry\'s name and a minister\'s portfolio, but not between two bodies', () => {
     const text = 'Kementerian Pangan dan Perkebunan (KPP) menambah anggaran. Menteri Pangan dan Perkebunan Wiratmo Seda mengatakan harga beras turun. '
       + 'Kementerian Keuangan dan Bank Lembayung sepakat. Menteri Keuangan ikut hadir.';

@@ -125,6 +125,10 @@ export const COMPASS_AFTER = set(`utara selatan timur barat tengah tenggara`);
 export const PLACE_PREFIXES = set(`fort port mount mt lake st st. san santa saint kota kabupaten provinsi pulau jalan teluk gunung
   terminal pelabuhan stasiun bandara gedung wisma lapangan taman jl jl. nusa`);
 
+/** Indonesian words after which a capitalised word is a place: "Kota Lestari", "Kabupaten Bogor",
+ * "di Lestari" (in Lestari). */
+export const PLACE_INTRODUCERS_ID = set(`kota kabupaten provinsi kecamatan kelurahan desa di`);
+
 /** Common nouns that make an appositive call a name a place ("Carrow House, the court building"). */
 export const PLACE_NOUNS = set(`building buildings venue site ground grounds street road square district village town city
   suburb neighbourhood neighborhood estate hall arena stadium bridge port harbour harbor area region island
