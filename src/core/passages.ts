@@ -8,7 +8,7 @@
 // same paragraph, or of the person the text was just about.
 import type { Document } from './document';
 import type { LocalEntity, MentionRecord, PassageRecord, RoleRecord, Span } from './model';
-import { ANSWER_LABELS, COPULAS, QUESTION_LABELS, SENTENCE_ABBREVIATIONS } from './lexicon';
+import { ANSWER_LABELS, BACK_REFERENCES_ID, COPULAS, PASSIVE_SPEECH_VERBS_ID, QUESTION_LABELS, SENTENCE_ABBREVIATIONS } from './lexicon';
 import { findQuotes, type Quote } from './quotes';
 import { ReportedSpeech } from './reportedSpeech';
 import { SpeakerFinder } from './speakers';
@@ -73,6 +73,7 @@ export function findPassages(doc: Document, entities: LocalEntity[], mentions: M
   const passages = reportedPassages(doc, entities, new ReportedSpeech(doc, finder, inQuote, words), quotations, tags, introductions);
   passages.push(...labelledParagraphs(doc, finder, quotations));
   passages.push(...introducedParagraphs(doc, introductions, quotations));
+  passages.push(...backReferences(doc, entities, finder, words, quotations, passages));
   tagsAfterQuotes(doc, quotations, tags);
   attributeRemainingQuotes(doc, quotations, passages, finder);
 
@@ -337,6 +338,39 @@ function labelledParagraphs(doc: Document, finder: SpeakerFinder, { quotes, quot
     }
   });
   return passages;
+}
+
+/** Indonesian sentences that attribute the one before them ("Hal itu disampaikan Rina saat
+ * meninjau proyek.", "Demikian dikatakan Agus kepada wartawan."): that sentence is the speaker's,
+ * reported or, when it is a quotation nobody is found for yet, quoted; unless it is a passage
+ * already. */
+function backReferences(doc: Document, entities: LocalEntity[], finder: SpeakerFinder, words: TokenWords, { quotes, quoteOf, states }: Quotations, passages: PassageRecord[]): PassageRecord[] {
+  if (doc.language !== 'id') return [];
+  const { text, tokens, sentences } = doc;
+  const found: PassageRecord[] = [];
+  for (let s = 1; s < sentences.length; s++) {
+    const first = sentences[s].firstToken;
+    const opening = BACK_REFERENCES_ID.has(words.at(first)) ? 1 : BACK_REFERENCES_ID.has(`${words.at(first)} ${words.at(first + 1)}`) ? 2 : 0;
+    const verb = first + opening;
+    if (opening === 0 || !PASSIVE_SPEECH_VERBS_ID.has(words.at(verb))) continue;
+    const match = finder.after(verb, sentences[s].endToken, true);
+    if (!match) continue;
+    const before = sentences[s - 1];
+    let last = before.endToken - 1;
+    while (last > before.firstToken && !hasLetterOrDigit(tokens[last].text) && quoteOf[last] < 0) last--;
+    const start = tokens[before.firstToken].start;
+    const end = tokens[last].end;
+    if (last - before.firstToken < 2 || passages.some((p) => p.start < end && start < p.end)) continue;
+    const speakers = byName(match.speakers, entities);
+    const cue = { start: tokens[verb].start, end: tokens[verb].end, text: tokens[verb].text };
+    const q = quoteOf[before.firstToken];
+    if (q >= 0 && quotes[q].end >= tokens[last].start) {
+      if (!states[q].speakers) Object.assign(states[q], { speakers, cue });
+    } else {
+      found.push({ start, end, kind: 'indirect', text: text.slice(start, end), speakers, cue });
+    }
+  }
+  return found;
 }
 
 function quotesBetween(quoteOf: Int32Array, first: number, last: number): number[] {

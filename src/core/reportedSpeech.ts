@@ -102,6 +102,10 @@ const sameSpeakers = (a: number[], b: number[]): boolean => a.length === b.lengt
 const isWord = (token: Token): boolean => hasLetterOrDigit(token.text);
 const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/.test(word);
 
+/** Words that open an appositive describing a speaker: "said Jane Dorsey, a trader …", "kata
+ * Siti Aminah, seorang pedagang …", "…, salah satu pendiri …". */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'seorang', 'salah']);
+
 /** The forms of "say": "said of X" names what it was said about. */
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
 
@@ -608,7 +612,7 @@ export class ReportedSpeech {
     const { tokens } = this;
     let k = last + 1;
     const opener = tokens[k + 1];
-    if (tokens[k]?.text !== ',' || !opener || !startsUpperCase(opener.text) && !['a', 'an', 'the'].includes(this.word(k + 1)) && !TITLE_WORDS.has(this.word(k + 1))) return k;
+    if (tokens[k]?.text !== ',' || !opener || !startsUpperCase(opener.text) && !APPOSITIVE_OPENERS.has(this.word(k + 1)) && !TITLE_WORDS.has(this.word(k + 1))) return k;
     let j = k + 1;
     // "a geriatrician at St Brendan's": a possessive is no verb.
     while (j < stop && tokens[j].text !== ',' && (!isVerbTag(tokens[j]) || POSSESSIVES.has(tokens[j].text))) j++;

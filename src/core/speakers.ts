@@ -273,6 +273,7 @@ export class SpeakerFinder {
     // comma of an appositive ("said the trust’s chair, Colm O’Driscoll", "said Alibaba’s Zhang").
     let mention = -1;
     let noun = -1;
+    let titled = false;
     const stop = Math.min(limit, first + AFTER_REACH);
     for (let j = first; j < stop && mention < 0; j++) {
       const token = tokens[j];
@@ -282,7 +283,12 @@ export class SpeakerFinder {
       if (starting >= 0) {
         if (possessed(this.lastToken[starting])) j = this.lastToken[starting] + 1;
         else mention = starting;
-      } else if (ARTICLES.has(w) || SPEAKER_NOUN_DETERMINERS.has(w) || TITLE_WORDS.has(bare(w)) || HONORIFICS.has(w)) {
+      } else if (ARTICLES.has(w) || SPEAKER_NOUN_DETERMINERS.has(w) || this.isTitleWord(j) || HONORIFICS.has(w)) {
+        titled ||= this.isTitleWord(j);
+        continue;
+      } else if (titled && isCapitalised(token) && !isVerbTag(token)) {
+        // The region or body a title governs, before the name: "kata Wali Kota Lestari Budi
+        // Santosa", "tutur Gubernur Jawa Barat Ridwan Kamil".
         continue;
       } else if (w === ',' && j > first && noun < 0) {
         continue;
@@ -309,7 +315,8 @@ export class SpeakerFinder {
     // names the person's employer.
     if (this.entities[this.mentions[mention].local].type === 'organization') {
       let k = this.lastToken[mention] + 1;
-      while (k < stop && (TITLE_WORDS.has(bare(this.word(k))) || tokens[k].text === ',') && this.startingAt[k] < 0) k++;
+      // Past titles and the place the body serves: "Kepala Dinas Perhubungan Lestari Rina Wulandari".
+      while (k < stop && (this.isTitleWord(k) || tokens[k].text === ',' || isCapitalised(tokens[k])) && this.startingAt[k] < 0) k++;
       const person = this.startingAt[k];
       if (k < limit && person >= 0 && this.entities[this.mentions[person].local].type === 'person') mention = person;
     }
@@ -578,6 +585,12 @@ export class SpeakerFinder {
     // "a critic of Governor Olaf Brenn": past the articles and the titles before the name.
     while (k >= floor && this.leadsIntoName(k)) k--;
     return k >= floor && MODIFIER_PREPOSITIONS.has(this.word(k));
+  }
+
+  /** Whether token k is a title word; "Kota" after "Wali" too ("Wali Kota": mayor). */
+  private isTitleWord(k: number): boolean {
+    const word = this.word(k);
+    return TITLE_WORDS.has(bare(word)) || word === 'kota' && this.word(k - 1) === 'wali';
   }
 
   /** Whether token k is an article, a title or an honorific, as written before a name. */

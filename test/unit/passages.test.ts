@@ -453,6 +453,38 @@ describe('passages: Indonesian', () => {
     ]);
   });
 
+  it('reads a clause before "kata X", past the appositive after the name', () => {
+    const text = 'Sebagian besar kios di pasar timur akan tetap tutup sampai pekan depan, kata Siti Aminah, seorang pedagang di pasar itu.';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'Sebagian besar kios di pasar timur akan tetap tutup sampai pekan depan', speakers: ['Siti Aminah'] },
+    ]);
+  });
+
+  it('finds the speaker after a tag past a title and the region it governs', () => {
+    const text = [
+      'Banjir kembali merendam Kota Lestari pada Senin.',
+      'Pengerukan saluran akan dimulai pekan depan, ujar Wali Kota Lestari Budi Santosa.',
+      'Anggaran perbaikan jalan juga ditambah, tutur Gubernur Jawa Barat Ridwan Kamil.',
+    ].join('\n');
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'Pengerukan saluran akan dimulai pekan depan', speakers: ['Budi Santosa'] },
+      { kind: 'indirect', text: 'Anggaran perbaikan jalan juga ditambah', speakers: ['Ridwan Kamil'] },
+    ]);
+  });
+
+  it('gives the sentence before "Hal itu disampaikan X" or "Demikian dikatakan X" to X', () => {
+    const text = [
+      'Kepala Dinas Perhubungan Rina Wulandari meninjau terminal baru.',
+      'Terminal itu ditargetkan rampung sebelum akhir tahun. Hal itu disampaikan Rina saat meninjau lokasi proyek.',
+      '“Kami akan menambah jadwal bus malam.”',
+      'Demikian dikatakan Rina kepada wartawan.',
+    ].join('\n');
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'Terminal itu ditargetkan rampung sebelum akhir tahun', speakers: ['Rina Wulandari'] },
+      { kind: 'direct', text: 'Kami akan menambah jadwal bus malam.', speakers: ['Rina Wulandari'] },
+    ]);
+  });
+
   it('gives a clause ending in "katanya" to the person last named', () => {
     const text = 'Kepala Dinas Bambang Sutrisno meninjau jalur itu. Kendaraan pribadi akan ditilang secara elektronik, katanya.';
     assertSaid(text, { kind: 'indirect', text: 'Kendaraan pribadi akan ditilang secara elektronik', speakers: ['Bambang Sutrisno'] });

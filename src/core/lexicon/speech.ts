@@ -142,6 +142,17 @@ export const CONTENT_VERBS_ID = set(`
   menyarankan menuduh menyangkal menepis menyanggah mengeluhkan menyesalkan mengapresiasi menyambut
 `);
 
+/** Indonesian sentences that attribute the sentence before them: "Hal itu disampaikan Rina saat
+ * …", "Demikian dikatakan Agus kepada wartawan." Their openings (lower case) and the passive
+ * speech verbs that follow. */
+export const BACK_REFERENCES_ID: ReadonlySet<string> = new Set([
+  'hal itu', 'hal tersebut', 'hal ini', 'demikian', 'pernyataan itu', 'pernyataan tersebut', 'keterangan itu', 'keterangan tersebut',
+]);
+export const PASSIVE_SPEECH_VERBS_ID = set(`
+  disampaikan dikatakan diungkapkan dijelaskan ditegaskan disebutkan diutarakan dipaparkan dituturkan
+  ditambahkan diucapkan dinyatakan diterangkan
+`);
+
 /** Short Indonesian speech words that are also ordinary words ("kata" = word, "jelas" = clear):
  * a speech cue only in tag position, after a quote or a comma ("…,” kata Sheng"). */
 export const ID_TAG_VERBS = set(`
