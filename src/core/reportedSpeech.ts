@@ -152,7 +152,8 @@ export class ReportedSpeech {
       if (!CUE_WORDS.has(text) && !(startsUpperCase(text) && CUE_WORDS.has(this.word(k)))) continue;
       const word = this.word(k);
       const sourceNext = SOURCE_PHRASES.get(word);
-      if (SOURCE_PHRASES.has(word) && (sourceNext === undefined || this.word(k + 1) === sourceNext)) {
+      // "Kata Hendra, impor …": "kata" (says) opening a sentence is "according to".
+      if (SOURCE_PHRASES.has(word) && (sourceNext === undefined || this.word(k + 1) === sourceNext) || word === 'kata' && k === first) {
         cues.push(this.cue(k, sourceNext === undefined ? k : k + 1, true));
         if (sourceNext !== undefined) k++;
       } else if (SPEECH_NOUNS.has(word) && this.word(k + 1) === 'that' && !this.isDeterminer(k + 1)) {

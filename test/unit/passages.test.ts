@@ -442,6 +442,11 @@ describe('passages: Indonesian', () => {
     assertSaid(text, { kind: 'indirect', text: 'jalur khusus bus akan dipasangi kamera pengawas', speakers: ['Bambang Sutrisno'] });
   });
 
+  it('reads "Kata X," opening a sentence as "menurut X"', () => {
+    const text = 'Menteri Perdagangan Hendra Kusuma meninjau gudang itu. Kata Hendra, impor beras hanya dilakukan jika stok turun.';
+    assertSaid(text, { kind: 'indirect', text: 'impor beras hanya dilakukan jika stok turun', speakers: ['Hendra Kusuma'] });
+  });
+
   it('reads "menyatakan bahwa" and "tuturnya"', () => {
     const text = [
       'Ketua Koperasi Nelayan Rudi Hartono menyatakan bahwa harga solar masih terlalu tinggi.',
