@@ -288,7 +288,9 @@ export class ReportedSpeech {
     let outer = earlier;
     while (outer >= 0 && (cues[outer].absorbed || cues[outer].nested || !cues[outer].match)) outer--;
     const source = outer >= 0 ? cues[outer] : undefined;
-    const floor = previous ? previous.verbEnd + 1 : first;
+    // A source phrase's name is nobody's subject after it ("According to Paul Okafor, crews had
+    // warned …": the crews warned).
+    const floor = previous ? Math.max(previous.verbEnd, previous.source && previous.match ? previous.match.last : -1) + 1 : first;
     if (cue.source) {
       // "Menurutnya, …": according to the person last named.
       cue.match = ID_PRONOUN_TAGS.has(cue.word) ? finder.pronoun(cue.word, cue.verb, first) : finder.after(cue.verbEnd, end, true);
@@ -373,7 +375,8 @@ export class ReportedSpeech {
       if (next.absorbed || next.weak) continue;
       if (!next.match) {
         // "…, and human rights groups warned that …": a new clause by someone unnamed still ends this one.
-        const boundary = this.clauseBoundaryBefore(next.verb, tagLast);
+        // (The comma closing "According to X," opens this statement's own clause.)
+        const boundary = this.clauseBoundaryBefore(next.verb, cue.source ? Math.max(tagLast, this.afterAppositive(match.last, end)) : tagLast);
         if (boundary >= 0) {
           stop = boundary;
           break;

@@ -288,6 +288,13 @@ describe('passages: reported speech', () => {
     });
   });
 
+  it('gives the source of "according to X" what others are reported saying after it, not their words', () => {
+    const text = 'According to union leader Paul Okafor, crews had warned about the engines since March.';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'crews had warned about the engines since March', speakers: ['Paul Okafor'] },
+    ]);
+  });
+
   it('gives a participle after a comma the subject of the verb before it', () => {
     const text = 'Senator Ruth Okafor criticised the delay, saying the families had waited long enough.';
     assert.deepEqual(passagesOf(text), [
