@@ -876,11 +876,19 @@ class MentionFinder {
       if (this.endingAt.has(k) && this.mentions[this.endingAt.get(k)!].type === 'person') return 'strong';
     }
     if (tokens[end]?.text === ',' && lower[end + 1] === 'which') return 'strong';
+    // "the Harbourline ferry company", "a Vestra company spokesman": a descriptor for its head.
+    if (ARTICLES.has(before) && this.descriptorFollows(end)) return 'strong';
     if (beforeTitle) return 'strong';
     if (ORG_ROLE_WORDS.has(lower[end] ?? '')) return 'weak';
     if (this.isPossessive(end) && this.isPersonAfterPossessive(end + 1)) return 'weak';
     if (lower[end] === '-' && lower[end + 1] === 'based') return 'weak';
     return undefined;
+  }
+
+  /** Whether an organisation descriptor follows token `end` directly or after one lower-case word. */
+  private descriptorFollows(end: number): boolean {
+    for (let j = end; j < end + 2 && this.isLowerCase(j); j++) if (ORG_DESCRIPTORS.has(this.lower[j])) return true;
+    return false;
   }
 
   /** What the appositive after a name says it is, by its head noun: ", the company's bedside

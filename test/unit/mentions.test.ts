@@ -132,6 +132,11 @@ describe('mentions: organisations', () => {
     assert.deepEqual(names.sort(), ['organization:Georgia GOP', 'organization:Virginia AFL-CIO', 'person:Doris Crouse-Mays']);
   });
 
+  it('reads a name between an article and a body\'s descriptor as the body ("the Harbourline ferry company")', () => {
+    const text = 'The Harbourline ferry company suspended night crossings on Tuesday. Harbourline denied that the engines were unsafe.';
+    assert.deepEqual(link(text).names, ['organization:Harbourline']);
+  });
+
   it('links a company’s short form to its full name but not a different company with the same first word', () => {
     const text = 'Shares in Tallow Group Holding Ltd. and Tallow Health Information Services Ltd. fell. Tallow said it would buy back stock.';
     const linked = link(text);
