@@ -9,7 +9,7 @@ import { isVerbTag, type Document, type Token } from './document';
 import { hasLetterOrDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
-  ADDRESSEE_WORDS, AS_VERBS, BE_FORMS, CALL_PARTICLES, COMMENTING_PARTICIPLES, COMPLEMENTIZERS, CONTENT_VERBS_EN,
+  ADDRESSEE_WORDS, ARTICLES, AS_VERBS, BE_FORMS, CALL_PARTICLES, COMMENTING_PARTICIPLES, COMPLEMENTIZERS, CONTENT_VERBS_EN,
   CONTENT_VERBS_ID, CONTRASTS, CONTROL_VERBS, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS, INVERTING_VERBS,
   MODIFIER_WORDS, NAMING_ADVERBS, NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS,
   PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT, RELATIVE_PRONOUNS, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS,
@@ -105,6 +105,9 @@ const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/
 /** Words that open an appositive describing a speaker: "said Jane Dorsey, a trader …", "kata
  * Siti Aminah, seorang pedagang …", "…, salah satu pendiri …". */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'seorang', 'salah']);
+
+/** Subject pronouns besides those that can stand for a speaker (SPEAKER_PRONOUNS). */
+const CLAUSE_SUBJECTS = new Set(['it', 'we', 'i', 'you']);
 
 /** The forms of "say": "said of X" names what it was said about. */
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
@@ -670,6 +673,12 @@ export class ReportedSpeech {
     const { tokens } = this;
     let j = from;
     if (ADDRESSEE_WORDS.has(this.word(j))) return j + 1;
+    // "told Reuters he would …", "told his colleagues the vote …", "told investors the company …":
+    // a name, or a noun with or without a possessive, before a clause with its own subject.
+    const afterName = this.finder.afterName(j);
+    if (afterName > j) return this.opensClause(afterName) ? afterName : j;
+    const noun = POSSESSIVES.has(this.word(j)) || this.word(j) === 'their' ? j + 1 : j;
+    if (tokens[noun]?.pos === 'NOUN' && !startsUpperCase(tokens[noun].text) && this.opensClause(noun + 1)) return noun + 1;
     if (this.word(j) !== 'the') return j;
     j++;
     const name = j;
@@ -677,6 +686,13 @@ export class ReportedSpeech {
     // "told the court her client …", "told the jury the valve …"
     if (j === name && tokens[j]?.pos === 'NOUN') j++;
     return j;
+  }
+
+  /** Whether a clause with its own subject may start at token k: a subject pronoun, an article
+   * or a name. */
+  private opensClause(k: number): boolean {
+    const word = this.word(k);
+    return SPEAKER_PRONOUNS.has(word) || CLAUSE_SUBJECTS.has(word) || ARTICLES.has(word) || this.finder.afterName(k) > k;
   }
 
   private startsStatement(cues: Cue[], token: number): boolean {

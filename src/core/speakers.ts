@@ -448,6 +448,12 @@ export class SpeakerFinder {
     return { speakers: [this.mentions[beforeVerb].local], first: this.firstToken[beforeVerb], last: this.lastToken[beforeVerb] };
   }
 
+  /** The token after the name starting at token k, or -1 if none starts there. */
+  afterName(k: number): number {
+    const mention = this.startingAt[k] ?? -1;
+    return mention >= 0 ? this.lastToken[mention] + 1 : -1;
+  }
+
   /** Whether a name ends at token k. */
   endsName(k: number): boolean {
     return k >= 0 && this.endingAt[k] >= 0;

@@ -373,6 +373,14 @@ describe('passages: reported speech', () => {
     assertSaid(text, { kind: 'indirect', text: 'the deficit had vanished', speakers: ['Greta Holm'] });
   });
 
+  it('leaves out whom something was told, a name or a noun, before a clause with its own subject', () => {
+    const text = 'Councillor Teo Marsh voted against the levy. Marsh told Reuters he would challenge the vote in court. '
+      + 'Marsh told his colleagues the vote had been rushed. Marsh told investors the port would grow.';
+    assert.deepEqual(passagesOf(text).map((p) => p.text), [
+      'he would challenge the vote in court', 'the vote had been rushed', 'the port would grow',
+    ]);
+  });
+
   it('reads a title before the name, "told reporters" and "added"', () => {
     const text = 'Deputy Minister Hanna Ostrova told reporters that the border would reopen. She added that checks would stay.';
     assert.deepEqual(passagesOf(text), [
