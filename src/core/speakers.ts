@@ -529,18 +529,23 @@ export class SpeakerFinder {
       const noun = this.speakerNoun(k - 1, this.word(k - 1));
       if (noun) return { ...noun, last: k };
     }
-    const noun = this.speakerNoun(k, word);
-    if (!noun) return undefined;
     for (let d = k - 1; d >= Math.max(floor, k - 3); d--) {
-      if (SPEAKER_NOUN_DETERMINERS.has(this.word(d))) return { ...noun, first: d };
+      if (SPEAKER_NOUN_DETERMINERS.has(this.word(d))) {
+        // "the chamber's president": the president of a body is whoever holds that title, not
+        // the person who spoke last.
+        let possessed = false;
+        for (let j = d + 1; j < k; j++) possessed ||= POSSESSIVE.test(tokens[j].text);
+        const noun = this.speakerNoun(k, word, possessed);
+        return noun && { ...noun, first: d };
+      }
       if (this.endingAt[d] >= 0) break;
     }
     return undefined;
   }
 
   /** The entity a common noun stands for: "the executive" → the person who spoke last, "the
-   * ministry" → the ministry named last. */
-  private speakerNoun(index: number, word: string): SpeakerMatch | undefined {
+   * ministry" → the ministry named last; with `byRole`, only a person whose role says so. */
+  private speakerNoun(index: number, word: string, byRole = false): SpeakerMatch | undefined {
     const offset = this.tokens[index].start;
     if (PERSON_SPEAKER_NOUNS.has(word)) {
       // Prefer someone whose role says so ("the vice minister").
@@ -550,6 +555,7 @@ export class SpeakerFinder {
         const role = this.mentions[mention].role;
         if (role && (this.roleWords[mention] ??= role.text.toLowerCase().split(/[\s,]+/)).includes(word)) return { speakers: [this.persons[i].local], first: index, last: index };
       }
+      if (byRole) return undefined;
       const spoke = lastBefore(this.speakerHistory, offset);
       const local = spoke >= 0 ? this.speakerHistory[spoke].local : this.personBefore(offset);
       return local === undefined ? undefined : { speakers: [local], first: index, last: index };

@@ -358,6 +358,15 @@ describe('passages: reported speech', () => {
     assertSaid(text, { kind: 'indirect', text: 'it would hire 200 drivers', speakers: ['Orrin Logistics'] });
   });
 
+  it('gives "the executive" the person who spoke last, but "the chamber\'s president" only someone with that title', () => {
+    const text = 'A spokeswoman for the Rivermouth Chamber of Commerce, Lena Holt, said members were divided. '
+      + 'The chamber’s president said the levy was unfair. The spokeswoman said talks would go on.';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'members were divided', speakers: ['Lena Holt'] },
+      { kind: 'indirect', text: 'talks would go on', speakers: ['Lena Holt'] },
+    ]);
+  });
+
   it('gives "both men" the two people named last', () => {
     const text = 'The bakers Marco Lind and Paul Aune spoke at the fair. Both men praised the local farmers.';
     assertSaid(text, { kind: 'indirect', text: 'praised the local farmers', speakers: ['Marco Lind', 'Paul Aune'] });
