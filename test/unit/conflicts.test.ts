@@ -170,6 +170,14 @@ describe('conflicts: dates', () => {
     assertConflict(articles, 'date', 'starting in March 2027', 'dimulai pada April 2027');
   });
 
+  it('the day repairs are to be finished, across English and Indonesian', () => {
+    const articles = {
+      '01_gazette.txt': 'Velden Hydro chief executive Anders Moe said the repairs would be finished by March 15.',
+      '02_warta.txt': 'Direktur Utama Velden Hydro Anders Moe mengatakan perbaikan akan selesai pada 1 April.',
+    };
+    assertConflict(articles, 'date', 'finished by March 15', 'selesai pada 1 April');
+  });
+
   it('the dates of one kind of event, whoever organised it, but not of two kinds', () => {
     assertConflict({
       '01_warta.txt': 'Debat pertama calon wali kota yang digelar Komisi Pemilihan Umum berlangsung pada Rabu (12/11) malam.',

@@ -251,6 +251,7 @@ export const DATED_EVENTS = phrases(`
   fine: fined, fine, penalty, didenda, denda
   ruling: ruling, ruled, verdict, judgment, judgement, sentenced, sentencing, convicted, acquitted, ordered, putusan, vonis, divonis, memutuskan
   arrest: arrested, detained, ditangkap, ditahan
+  complete: completed, completion, finished, rampung, selesai, diselesaikan
 `);
 
 /** DATED_EVENTS' classes as nouns, for a finding's summary ("date of the death"); the others are
@@ -258,6 +259,7 @@ export const DATED_EVENTS = phrases(`
 export const DATED_EVENT_NAMES: Readonly<Record<string, string>> = {
   open: 'opening', close: 'closing', reopen: 'reopening', found: 'founding', sign: 'signing', hold: 'event',
   elect: 'election', appoint: 'appointment', resign: 'resignation', die: 'death', born: 'birth',
+  complete: 'completion',
 };
 
 /** Nouns that name which event a date belongs to → kind of event. Two dates of the same kind of
