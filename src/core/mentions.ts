@@ -7,10 +7,10 @@
 import { isVerbTag, type Document, type Sentence, type Token } from './document';
 import type { EntityType, RoleRecord, Span } from './model';
 import {
-  FAMILY_NAMES_FIRST, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
+  FAMILY_NAMES_FIRST, FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
   LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PARTY_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
-  ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, SURNAMES_LIKE_BODIES, TITLE_WORDS,
+  ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, STATUS_WORDS, SURNAMES_LIKE_BODIES, TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { CAPITALS, COMPASS_AFTER, COMPASS_BEFORE, DEMONYMS, PLACE_INTRODUCERS_ID, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
@@ -503,8 +503,7 @@ class MentionFinder {
         first++;
       } else if (initial && end - first > 1 && (this.isCommon(word) || word.endsWith('ing') && !this.nameLike.has(word) && !GIVEN_NAMES.has(word))
         && !isOrgWord(word) && !this.isTitle(first) && !this.startsNamedThing(first, end) && !this.appositiveHead(end)
-        // "Green Party candidate …": a body's name of two words opening the sentence keeps its first.
-        && !(end - first === 2 && ORG_SUFFIXES.has(this.word[first + 1]) && !LEGAL_SUFFIXES.has(this.word[first + 1]))) first++;
+        && !this.opensBodyName(first, end)) first++;
       else break;
     }
     if (first >= end) return;
@@ -632,6 +631,17 @@ class MentionFinder {
     const two = end - first >= 2 ? `${this.word[first]} ${this.word[first + 1]}` : '';
     return PLACES.has(two) || KNOWN_ORGANIZATIONS.has(this.lower[first]) || PLACE_PREFIXES.has(this.lower[first])
       || ORG_PREFIX_WORDS.has(this.lower[first]) || ORG_HEAD_WORDS.has(this.lower[first]) && this.hasOf(first, end);
+  }
+
+  /** Whether a common word opening the sentence begins a body's name that runs up to the end
+   * or to a title after it: "Green Party candidate …", "National Water Agency deputy director …"
+   * (not "Former Harbourline Bank chief …": a status is no part of a name). */
+  private opensBodyName(first: number, end: number): boolean {
+    const word = this.word[first];
+    if (STATUS_WORDS.has(word) || FUNCTION_WORDS.en.has(word) || FUNCTION_WORDS.id.has(word)) return false;
+    let last = first + 1;
+    while (last + 1 < end && !this.isTitle(last + 1)) last++;
+    return last < end && last - first <= 3 && ORG_SUFFIXES.has(this.word[last]) && !LEGAL_SUFFIXES.has(this.word[last]);
   }
 
   private hasOf(first: number, end: number): boolean {

@@ -132,6 +132,11 @@ describe('mentions: organisations', () => {
     assert.deepEqual(names.sort(), ['organization:Georgia GOP', 'organization:Virginia AFL-CIO', 'person:Doris Crouse-Mays']);
   });
 
+  it('keeps a common word opening a sentence in a body\'s name before a title, but not a status', () => {
+    assert.deepEqual(link('National Water Agency deputy director Karin Solberg visited the dam.').names, ['organization:National Water Agency', 'person:Karin Solberg']);
+    assert.deepEqual(link('Former Harbourline Bank chief executive Mara Lindqvist visited the dam.').names, ['organization:Harbourline Bank', 'person:Mara Lindqvist']);
+  });
+
   it('reads a name between an article and a body\'s descriptor as the body ("the Harbourline ferry company")', () => {
     const text = 'The Harbourline ferry company suspended night crossings on Tuesday. Harbourline denied that the engines were unsafe.';
     assert.deepEqual(link(text).names, ['organization:Harbourline']);
