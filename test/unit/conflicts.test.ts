@@ -216,6 +216,17 @@ describe('conflicts: quotes', () => {
     }, 'quote', 'by a third', 'setengahnya');
   });
 
+  it('a short line with one word changed, but not two short lines that share two words', () => {
+    assertConflict({
+      '01_gazette.txt': 'Karin Solberg inspected the dam.\n“They knew the valve was failing,” Solberg said.',
+      '02_herald.txt': 'Karin Solberg spoke at the dam.\n“They knew the valve was broken,” Solberg said.',
+    }, 'quote', 'failing', 'broken');
+    assertNoConflict({
+      '01_gazette.txt': 'Karin Solberg inspected the dam.\n“They knew the valve was failing,” Solberg said.',
+      '02_herald.txt': 'Karin Solberg spoke at the dam.\n“Nobody who ever saw that valve knew what it was for,” Solberg said.',
+    }, 'quote');
+  });
+
   it('a shorter quote of the same line, or a change of tense only, is no conflict', () => {
     assertNoConflict({
       '01_gazette.txt': 'Tomas Ekdal opened the dairy.\n“This was a hard decision, and it is not a judgement on the farmers who supply us,” Ekdal said.\n' +

@@ -200,6 +200,20 @@ interface QuoteComparison {
   difference?: QuoteDifference;
 }
 
+/** The most words of a short line that are read as one quote with two content words in common. */
+const SHORT_LINE_WORDS = 10;
+
+/** How many words two quotes have in the same order (the longest common subsequence). */
+function wordsInOrder(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const wa of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j++) row.push(wa.text === b[j].text ? previous[j] + 1 : Math.max(previous[j + 1], row[j]));
+    previous = row;
+  }
+  return previous[b.length];
+}
+
 /** Compares two quotes of one speaker. */
 export function compareQuotes(a: PreparedQuote, b: PreparedQuote): QuoteComparison {
   const crossLanguage = a.language !== b.language;
@@ -213,7 +227,11 @@ export function compareQuotes(a: PreparedQuote, b: PreparedQuote): QuoteComparis
   const contentA = wa.filter((w) => w.content).length;
   const contentB = wb.filter((w) => w.content).length;
   const agreeing = wa.filter((w, i) => w.content && matchedA[i]).length;
-  if (agreeing < 3 || agreeing < 0.6 * Math.min(contentA, contentB)) return { same: false };
+  // A short line with two content words in common is one quote when nearly all its words, minor
+  // ones too, come in the same order ("They knew the valve was failing" / "… was broken").
+  const longest = Math.max(wa.length, wb.length);
+  const shortLine = agreeing === 2 && !crossLanguage && longest <= SHORT_LINE_WORDS && wordsInOrder(wa, wb) >= 0.75 * longest;
+  if (agreeing < 3 && !shortLine || agreeing < 0.6 * Math.min(contentA, contentB)) return { same: false };
 
   // Compare only the stretch both quote, plus the ends where both go on differently: one article
   // may quote more of the line than the other, which is no disagreement.
