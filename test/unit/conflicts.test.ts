@@ -128,6 +128,18 @@ describe('conflicts: a storm told twice', () => {
     assertConflict(articles, 'number', '3,000 homes', '5,000 homes');
     assert.match(assertConflict(articles, 'date', 'on Tuesday', 'on Wednesday').summary, /^date of the death: /);
   });
+
+  it('the injured, the arrested and the warnings ignored', () => {
+    const articles = {
+      '01_gazette.txt': 'The blast at the Velden Hydro plant left 14 injured, police said. Officers made 3 arrests outside the gates. '
+        + 'The National Water Agency said Velden Hydro had ignored three warnings.',
+      '02_herald.txt': 'The explosion at the Velden Hydro plant left 19 injured. Police made 5 arrests at the gates. '
+        + 'The National Water Agency said Velden Hydro had ignored two warnings.',
+    };
+    assertConflict(articles, 'number', '14 injured', '19 injured');
+    assertConflict(articles, 'number', '3 arrests', '5 arrests');
+    assertConflict(articles, 'number', 'three warnings', 'two warnings');
+  });
 });
 
 describe('conflicts: a flood told by a wire and a daily', () => {

@@ -173,6 +173,11 @@ export const MEASURED_NOUNS = phrases(`
   jobs: job, jobs, worker, workers, employee, employees, staff, staffer, staffers, position, positions, layoffs, pekerja, karyawan, pegawai, tenaga kerja, buruh, pekerjaan, lapangan kerja
   people: people, person, residents, passengers, visitors, attendees, delegates, participants, users, customers, orang, warga, penumpang, pengunjung, peserta, pengguna, pelanggan
   dead: dead, deaths, killed, died, fatalities, victims, tewas, meninggal, korban
+  injured: injured, injuries, wounded, hurt, luka, luka-luka, terluka, cedera
+  arrested: arrested, arrests, detained, ditangkap, ditahan
+  displaced: displaced, evacuated, evacuees, homeless, refugees, mengungsi, pengungsi, dievakuasi
+  cases: cases, infections, infected, kasus, terinfeksi
+  warnings: warning, warnings, complaint, complaints, peringatan, teguran, keluhan, aduan
   vehicles: bus, buses, car, cars, vehicle, vehicles, truck, trucks, train, trains, jet, jets, aircraft, plane, planes, ship, ships, bis, mobil, kendaraan, truk, kereta, pesawat, kapal, armada, unit
   robots: robot, robots
   plants: plant, plants, factory, factories, facility, facilities, site, sites, pabrik, instalasi, fasilitas
