@@ -7,7 +7,7 @@ import { claimContext } from './claims/context';
 import { findRoleClaims } from './claims/roles';
 import { findNumberClaims } from './claims/numbers';
 import { findDateClaims } from './claims/dates';
-import { findStanceClaims } from './claims/stance';
+import { findStanceClaims, findStatementClaims } from './claims/stance';
 import { findQuoteClaims } from './claims/quotes';
 import { findNameClaims } from './claims/names';
 
@@ -17,6 +17,7 @@ export function findClaims(doc: Document, entities: LocalEntity[], mentions: Men
     findNumberClaims(ctx),
     findDateClaims(ctx),
     findStanceClaims(ctx),
+    findStatementClaims(ctx),
     findQuoteClaims(ctx),
     findNameClaims(ctx),
   ).sort((a, b) => a.start - b.start);

@@ -7,7 +7,7 @@ import type { LinkedClaim } from './corpus';
 import { compareTitles, readTitles, type Title, type TitleDifference } from './claims/roles';
 import { numbersAgree, parseValue, sameMagnitude } from './claims/numbers';
 import { dateDifference, eventOfDate, parseDate } from './claims/dates';
-import { readStance, sameHeldObject, stanceConfidence } from './claims/stance';
+import { readStance, sameHeldObject, sameStatement, stanceConfidence, STATEMENT } from './claims/stance';
 import { DATED_EVENT_NAMES, STANCE_CONCEPTS } from './lexicon';
 import { compareQuotes, prepareQuote, type PreparedQuote } from './claims/quotes';
 import { PERSON_NAME, nameDifference, nameShape, sameDistinctive, type NameShape } from './claims/names';
@@ -531,21 +531,24 @@ function* stanceConflicts(claims: LinkedClaim[], entities: Map<string, Entity>):
     }
     const pairs = [];
     // A stance someone takes ("supports the toll road") is compared only with the same holder's.
-    const held = HELD_SCALES.has(topic!.split(':')[1]);
+    const concept = topic!.split(':')[1];
+    const statement = concept === STATEMENT;
+    const held = statement || HELD_SCALES.has(concept);
     for (const a of negative) {
       yield;
       for (const b of positive) {
         if (a.file === b.file) continue;
-        if (held && (a.subjectId === null || a.subjectId !== b.subjectId || !sameHeldObject(stances.get(a)!, stances.get(b)!))) continue;
+        const sameObject = statement ? sameStatement : sameHeldObject;
+        if (held && (a.subjectId === null || a.subjectId !== b.subjectId || !sameObject(stances.get(a)!, stances.get(b)!))) continue;
         const confidence = held ? 0.6 : stanceConfidence(stances.get(a)!, stances.get(b)!);
-        if (confidence > 0) pairs.push({ a, b, confidence, rationale: `opposite statements about the ${topic!.split(':')[1]}` });
+        const rationale = statement ? 'the same statement confirmed in one article and denied or negated in the other' : `opposite statements about the ${concept}`;
+        if (confidence > 0) pairs.push({ a, b, confidence, rationale });
       }
     }
     for (const { claims: involved, best } of yield* joinPairs(pairs)) {
       const against = involved.filter((c) => c.polarity === -1);
       const forIt = involved.filter((c) => c.polarity === 1);
       const subject = involved.find((c) => c.subjectId)?.subjectId ?? null;
-      const concept = topic!.split(':')[1];
       const who = subject ? entities.get(subject)?.name : undefined;
       findings.push({
         aspect: 'stance', subject, claims: involved, confidence: best.confidence, rationale: best.rationale,

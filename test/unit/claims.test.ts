@@ -118,8 +118,10 @@ describe('claims: dates', () => {
 });
 
 describe('claims: stances', () => {
+  // Scales of meaning only: a statement confirmed or denied as such (findStatementClaims) is
+  // tested with the conflicts it makes.
   const stance = (text: string): ClaimRecord => {
-    const found = claims(text, 'stance');
+    const found = claims(text, 'stance').filter((c) => !c.topic?.startsWith('stance:statement'));
     assert.equal(found.length, 1, JSON.stringify(found.map((c) => c.text)));
     return found[0];
   };

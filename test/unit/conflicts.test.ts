@@ -305,6 +305,26 @@ describe('conflicts: names and stances', () => {
     }, 'stance');
   });
 
+  it('one speaker confirming in one article what the other has them deny or negate, but not two speakers or two statements', () => {
+    const confirmed = 'Transport Minister Rudi Anwar confirmed that the government would pay for half of the harbour tunnel.';
+    assertConflict({
+      '01_gazette.txt': confirmed,
+      '02_herald.txt': 'Transport Minister Rudi Anwar denied that the government would pay for half of the harbour tunnel.',
+    }, 'stance', 'confirmed that the government', 'denied that the government');
+    assertConflict({
+      '01_gazette.txt': confirmed,
+      '02_warta.txt': 'Transport Minister Rudi Anwar said the government would not pay for half of the harbour tunnel.',
+    }, 'stance', 'confirmed that the government', 'would not pay');
+    assertNoConflict({
+      '01_gazette.txt': confirmed,
+      '02_herald.txt': 'Finance Minister Sari Dewi denied that the government would pay for half of the harbour tunnel.',
+    }, 'stance');
+    assertNoConflict({
+      '01_gazette.txt': confirmed,
+      '02_herald.txt': 'Transport Minister Rudi Anwar denied that the tunnel would open before the election.',
+    }, 'stance');
+  });
+
   it('two articles saying the same thing are no conflict', () => {
     assertNoConflict({
       '01_gazette.txt': 'Bus fares in Lakeside will rise by 8 percent in May.',

@@ -5,13 +5,14 @@
 // denial that is itself negated ("did not deny that …") asserts. Two articles disagree when
 // they put the same matter at opposite poles.
 import {
-  DENIAL_AFTER, DENIAL_BEFORE, FUNCTION_WORDS, NEGATION_GAP_WORDS, NEGATION_WORDS, STANCE_CONCEPTS, SUBJECT_NEGATIONS,
+  CONFIRMING_VERBS, DENIAL_AFTER, DENIAL_BEFORE, DENYING_VERBS, FUNCTION_WORDS, NEGATION_GAP_WORDS, NEGATION_WORDS, STANCE_CONCEPTS,
+  SUBJECT_NEGATIONS,
 } from '../lexicon';
 import type { StanceConcept } from '../lexicon';
 import type { ClaimRecord } from '../model';
 import type { ClaimContext, ClaimSentence } from './context';
 import { CUE, addCueWords, clauseAround, makeClaim, mentionsIn, posAt } from './context';
-import { PhraseIndex, stem } from './words';
+import { PhraseIndex, stem, wordsIn } from './words';
 
 interface Pole {
   concept: StanceConcept;
@@ -90,6 +91,48 @@ export function findStanceClaims(ctx: ClaimContext): ClaimRecord[] {
     }
   }
   return claims;
+}
+
+/** What a speaker confirms or denies (CONFIRMING_VERBS, DENYING_VERBS), and what a speaker says
+ * is not so ("said the city would not pay …"), as a stance on the statement itself: its object is
+ * the statement's content words, stemmed and sorted, so that two articles that report the same
+ * statement with opposite polarity disagree ("Anwar confirmed that the government would pay for
+ * half of the tunnel" / "Anwar denied that …"). The topic carries the statement's longest word,
+ * which keeps the candidates that conflicts.ts pairs up few. */
+export function findStatementClaims(ctx: ClaimContext): ClaimRecord[] {
+  const claims: ClaimRecord[] = [];
+  for (const passage of ctx.passages) {
+    const speaker = passage.speakers[0];
+    if (passage.kind !== 'indirect' || speaker === undefined || !passage.cue) continue;
+    const verb = passage.cue.text.toLowerCase();
+    const denied = DENYING_VERBS.has(verb);
+    const words = wordsIn(passage.text.toLowerCase());
+    const negations = words.filter((w) => NEGATION_WORDS.has(w) || w.endsWith("n't")).length;
+    if (!denied && !CONFIRMING_VERBS.has(verb) && negations === 0) continue;
+    const content = [...new Set(words.filter((w) => CONTENT_WORD.test(w) && !ANY_FUNCTION_WORD.has(w) && !NEGATION_WORDS.has(w) && !w.endsWith("n't")).map(stem))].sort();
+    if (content.length < STATEMENT_MIN_WORDS) continue;
+    const polarity = (denied ? -1 : 1) * (negations % 2 ? -1 : 1) as 1 | -1;
+    const strength: StanceStrength = denied ? 'denied' : negations ? 'negated' : 'affirmed';
+    const longest = content.reduce((a, b) => (b.length > a.length ? b : a));
+    // The verb is part of what the claim shows ("confirmed that …", "… , she denied").
+    const span = { start: Math.min(passage.start, passage.cue.start), end: Math.max(passage.end, passage.cue.end) };
+    claims.push(makeClaim(ctx, 'stance', span, speaker, `${strength}|${content.join(' ')}`, { topic: `stance:${STATEMENT}:${longest}`, polarity }));
+  }
+  return claims;
+}
+
+/** A word of three letters or more (at module level: a bundle rebuilds a \p{…} literal on every call). */
+const CONTENT_WORD = /^\p{L}{3}/u;
+
+/** The scale of findStatementClaims, and the fewest content words a statement on it has. */
+export const STATEMENT = 'statement';
+const STATEMENT_MIN_WORDS = 3;
+
+/** Whether two statements are one: nearly all their content words in common. */
+export function sameStatement(a: StanceValue, b: StanceValue): boolean {
+  const words = new Set(a.object);
+  const shared = b.object.filter((w) => words.has(w)).length;
+  return shared >= STATEMENT_MIN_WORDS && shared >= 0.75 * Math.max(a.object.length, b.object.length);
 }
 
 interface Denial {

@@ -315,6 +315,14 @@ export const NEGATION_GAP_WORDS = set(`
 export const SUBJECT_NEGATIONS = set(`nobody no none nothing neither tiada`);
 
 /** Words that negate the predicate after them. */
+/** Speech verbs that confirm or deny what follows them: "X confirmed that P" and "X denied that P"
+ * (or "X said that not P") disagree. Only these, and negated statements, are compared so: every
+ * "said" would be a claim. */
+export const CONFIRMING_VERBS = set(`confirm confirms confirmed confirming acknowledge acknowledges acknowledged admitted admits
+  admit conceded concedes membenarkan mengakui mengonfirmasi`);
+export const DENYING_VERBS = set(`deny denies denied denying refute refutes refuted dispute disputes disputed rejected
+  rejects dismissed dismisses membantah menyangkal menepis menampik`);
+
 export const NEGATION_WORDS = set(`
   not no never nobody none nothing neither nor cannot can't won't don't doesn't didn't isn't aren't
   wasn't weren't hasn't haven't hadn't wouldn't shouldn't couldn't n't without
