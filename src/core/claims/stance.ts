@@ -13,6 +13,7 @@ import type { ClaimRecord } from '../model';
 import type { ClaimContext, ClaimSentence } from './context';
 import { CUE, addCueWords, clauseAround, makeClaim, mentionsIn, posAt } from './context';
 import { PhraseIndex, stem, wordsIn } from './words';
+import { lowerCase } from '../tokenWords';
 
 interface Pole {
   concept: StanceConcept;
@@ -104,11 +105,15 @@ export function findStatementClaims(ctx: ClaimContext): ClaimRecord[] {
   for (const passage of ctx.passages) {
     const speaker = passage.speakers[0];
     if (passage.kind !== 'indirect' || speaker === undefined || !passage.cue) continue;
-    const verb = passage.cue.text.toLowerCase();
+    const verb = lowerCase(passage.cue.text);
     const denied = DENYING_VERBS.has(verb);
+    const confirmed = CONFIRMING_VERBS.has(verb);
+    // Most passages are said, not confirmed or denied, and say nothing is not so: one test of
+    // their text passes over them.
+    if (!denied && !confirmed && !HAS_NEGATION.test(passage.text)) continue;
     const words = wordsIn(passage.text.toLowerCase());
     const negations = words.filter((w) => NEGATION_WORDS.has(w) || w.endsWith("n't")).length;
-    if (!denied && !CONFIRMING_VERBS.has(verb) && negations === 0) continue;
+    if (!denied && !confirmed && negations === 0) continue;
     const content = [...new Set(words.filter((w) => CONTENT_WORD.test(w) && !ANY_FUNCTION_WORD.has(w) && !NEGATION_WORDS.has(w) && !w.endsWith("n't")).map(stem))].sort();
     if (content.length < STATEMENT_MIN_WORDS) continue;
     const polarity = (denied ? -1 : 1) * (negations % 2 ? -1 : 1) as 1 | -1;
@@ -120,6 +125,9 @@ export function findStatementClaims(ctx: ClaimContext): ClaimRecord[] {
   }
   return claims;
 }
+
+/** Whether a text has a negation word (NEGATION_WORDS), in any case. */
+const HAS_NEGATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...NEGATION_WORDS].map((w) => w.replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])|n['’]t(?![\\p{L}])`, 'iu');
 
 /** A word of three letters or more (at module level: a bundle rebuilds a \p{…} literal on every call). */
 const CONTENT_WORD = /^\p{L}{3}/u;
