@@ -132,6 +132,13 @@ describe('mentions: organisations', () => {
     assert.deepEqual(names.sort(), ['organization:Georgia GOP', 'organization:Virginia AFL-CIO', 'person:Doris Crouse-Mays']);
   });
 
+  it('reads a portfolio before a title as part of the role ("Foreign Minister"), not of a body\'s name', () => {
+    const text = 'Ministers met in Geneva. Norland Foreign Minister Elin Dahl said the corridor would open. Health Secretary Tomas Lind agreed.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['organization:Norland', 'person:Elin Dahl', 'person:Tomas Lind']);
+    assert.equal(linked.mentions.find((m) => m.text === 'Elin Dahl')?.role?.text, 'Norland Foreign Minister');
+  });
+
   it('keeps a common word opening a sentence in a body\'s name before a title, but not a status', () => {
     assert.deepEqual(link('National Water Agency deputy director Karin Solberg visited the dam.').names, ['organization:National Water Agency', 'person:Karin Solberg']);
     assert.deepEqual(link('Former Harbourline Bank chief executive Mara Lindqvist visited the dam.').names, ['organization:Harbourline Bank', 'person:Mara Lindqvist']);

@@ -37,13 +37,15 @@ export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir
   rev rev. msgr msgr. pak bu bapak ibu`);
 
 /** Words that may stand before a title inside a role phrase ("outgoing chairman", "top economic
- * adviser", "salah satu pendiri"). */
+ * adviser", "salah satu pendiri"), portfolios among them ("Foreign Minister", "Health Secretary"). */
 export const ROLE_MODIFIERS = set(`
   outgoing incoming former then acting interim current longtime long-time founding managing
   executive top economic chief senior junior deputy vice associate assistant general principal
   national international regional global independent non-executive co lead majority minority
   salah satu mantan utama operating financial technology marketing information communications
   operations commercial legal digital
+  foreign finance defence defense interior home health education transport transportation trade energy
+  economy agriculture environment labour labor culture tourism industry commerce housing
 `);
 
 /** Legal forms that close a company's name: a name never goes on past them ("Tencent Holdings
