@@ -680,6 +680,7 @@ class MentionFinder {
 
     if (words.length > 1 && (NON_ENTITY_TAILS.has(last) || PRODUCT_NOUNS.has(last)) && !ORG_SUFFIXES.has(last)) return;
     if (isGroup(last)) return; // "Democrats", "Lithuanian Americans", "African-Americans"
+    if (single && LEGAL_SUFFIXES.has(last)) return; // "PT Bank Rakyat Indonesia (Persero) Tbk": the company's, no name
     // "Daniel Zhang", "Lei Jun", and "House Newt Gingrich" (a word before a full name).
     const hasGiven = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]) && words.length > 1
       || words.length > 2 && GIVEN_NAMES.has(words[1]);

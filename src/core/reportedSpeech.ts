@@ -6,15 +6,15 @@
 // interrupted by its tag ("…, he said, to guard against …") is one stretch spanning the tag; two
 // speech verbs in one sentence report two stretches.
 import { isVerbTag, type Document, type Token } from './document';
-import { hasLetterOrDigit, startsUpperCase, type TokenWords } from './tokenWords';
+import { hasLetterOrDigit, isDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
   ADDRESSEE_WORDS, ARTICLES, AS_VERBS, BE_FORMS, CALL_PARTICLES, COMMENTING_PARTICIPLES, COMPLEMENTIZERS, CONTENT_VERBS_EN,
   CONTENT_VERBS_ID, CONTRASTS, CONTROL_VERBS, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS, INVERTING_VERBS,
-  MODIFIER_WORDS, NAMING_ADVERBS, NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS,
+  MODIFIER_WORDS, MONTHS, NAMING_ADVERBS, NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS,
   PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT, RELATIVE_PRONOUNS, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS,
   SPEAKING_TOPICS, SPEAK_VERBS, SPEECH_NOUNS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
-  SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TIME_SUBORDINATORS, TIME_WORDS, TITLE_WORDS, TO_VERBS_EN, WHEN_SAID,
+  SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TIME_SUBORDINATORS, TIME_WORDS, TITLE_WORDS, TO_VERBS_EN, WEEKDAYS, WHEN_SAID,
 } from './lexicon';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
@@ -97,6 +97,8 @@ const AGREE = /^(dis)?agree/;
 const TRAILING = /^[,;:.—–\-(]$/;
 /** A wire dateline opening a paragraph: "OSLO, March 14 (Reuters) - ". */
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*,\s[^()\n]{1,30}?\([^)\n]{1,40}\)\s*[-–—]\s*/u;
+/** A dateline without an agency in brackets: "JAKARTA - ", "NEW YORK — ", "JAKARTA, KOMPAS.com - ". */
+const PLAIN_DATELINE = /^\p{Lu}{2,}(?:[\s.'-]\p{Lu}{2,})*(?:,\s[^\s,]{2,30})?\s+[-–—]{1,2}\s+/u;
 
 const sameSpeakers = (a: number[], b: number[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
 const isWord = (token: Token): boolean => hasLetterOrDigit(token.text);
@@ -105,6 +107,9 @@ const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/
 /** Words that open an appositive describing a speaker: "said Jane Dorsey, a trader …", "kata
  * Siti Aminah, seorang pedagang …", "…, salah satu pendiri …". */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'seorang', 'salah']);
+
+/** Words that may stand in a date besides its day, month and year ("on", "pada", "tanggal"). */
+const WHEN_FILLERS = new Set(['on', 'pada', 'tanggal', 'hari', 'the', 'of']);
 
 /** Subject pronouns besides those that can stand for a speaker (SPEAKER_PRONOUNS). */
 const CLAUSE_SUBJECTS = new Set(['it', 'we', 'i', 'you']);
@@ -463,7 +468,8 @@ export class ReportedSpeech {
     // continue what was said.
     // A whole quotation before the tag is what was said: the words after the tag are the writer's.
     const continues = segmentEnd < stop && this.wordsIn(continuation, stop) >= 2 && !this.startsStatement(cues, continuation)
-      && !RELATIVE_PRONOUNS.has(this.word(continuation)) && !TIME_SUBORDINATORS.has(this.word(continuation)) && !this.allQuoted(clauseStart, tagOpening);
+      && !RELATIVE_PRONOUNS.has(this.word(continuation)) && !TIME_SUBORDINATORS.has(this.word(continuation)) && !this.allQuoted(clauseStart, tagOpening)
+      && !this.onlySaysWhen(continuation, stop);
     // The words before the tag must say something, alone or with the words after it ("Climate
     // change, Mr. Obama says, is …"); a role alone ("Its chief executive, Serena Vaswani, said")
     // is part of the subject.
@@ -510,7 +516,8 @@ export class ReportedSpeech {
   private pastDateline(from: number, to: number): number {
     const start = this.tokens[from].start;
     if (!startsUpperCase(this.tokens[from].text) || this.tokens[from].text.length < 3) return from;
-    const dateline = WIRE_DATELINE.exec(this.text.slice(start, start + 80));
+    const head = this.text.slice(start, start + 80);
+    const dateline = WIRE_DATELINE.exec(head) ?? PLAIN_DATELINE.exec(head);
     if (!dateline) return from;
     let k = from;
     while (k < to && this.tokens[k].start < start + dateline[0].length) k++;
@@ -697,6 +704,15 @@ export class ReportedSpeech {
 
   private startsStatement(cues: Cue[], token: number): boolean {
     return cues.some((cue) => cue.match && !cue.absorbed && cue.verb >= token && cue.verb <= token + 1);
+  }
+
+  /** Whether tokens [from, to) only say when: "…, kata Sri Mulyani di Jakarta, Rabu (12/6/2024)". */
+  private onlySaysWhen(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const word = this.word(k);
+      if (!TIME_WORDS.has(word) && !WEEKDAYS.has(word) && !MONTHS.has(word) && !WHEN_FILLERS.has(word) && hasLetterOrDigit(word) && !isDigit(word.charCodeAt(0))) return false;
+    }
+    return true;
   }
 
   /** Whether tokens [from, to) are all inside quotation marks (a comma after them aside). */

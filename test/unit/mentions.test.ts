@@ -132,6 +132,11 @@ describe('mentions: organisations', () => {
     assert.deepEqual(names.sort(), ['organization:Georgia GOP', 'organization:Virginia AFL-CIO', 'person:Doris Crouse-Mays']);
   });
 
+  it('takes no name from a legal form after a bracket ("(Persero) Tbk")', () => {
+    const text = 'PT Bank Lintas Nusantara (Persero) Tbk menyebutkan kredit usaha kecil tumbuh 10 persen pada tahun ini.';
+    assert.deepEqual(link(text).names, ['organization:PT Bank Lintas Nusantara']);
+  });
+
   it('reads a portfolio before a title as part of the role ("Foreign Minister"), not of a body\'s name', () => {
     const text = 'Ministers met in Geneva. Norland Foreign Minister Elin Dahl said the corridor would open. Health Secretary Tomas Lind agreed.';
     const linked = link(text);

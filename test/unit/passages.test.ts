@@ -466,6 +466,13 @@ describe('passages: Indonesian', () => {
     assertSaid(text, { kind: 'indirect', text: 'jalur khusus bus akan dipasangi kamera pengawas', speakers: ['Bambang Sutrisno'] });
   });
 
+  it('leaves a dateline, and when and where it was said, out of a clause before "kata X"', () => {
+    const text = 'JAKARTA - Pemerintah memangkas target pertumbuhan ekonomi tahun ini menjadi 4,8 persen, kata Menteri Keuangan Sari Pratiwi di Jakarta, Rabu (12/6/2024).';
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'indirect', text: 'Pemerintah memangkas target pertumbuhan ekonomi tahun ini menjadi 4,8 persen', speakers: ['Sari Pratiwi'] },
+    ]);
+  });
+
   it('reads "Kata X," opening a sentence as "menurut X"', () => {
     const text = 'Menteri Perdagangan Hendra Kusuma meninjau gudang itu. Kata Hendra, impor beras hanya dilakukan jika stok turun.';
     assertSaid(text, { kind: 'indirect', text: 'impor beras hanya dilakukan jika stok turun', speakers: ['Hendra Kusuma'] });
