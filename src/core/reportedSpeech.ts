@@ -648,7 +648,9 @@ export class ReportedSpeech {
       // "that" right before a verb is the subject of a relative clause ("told reporters after the
       // meeting that was held on a boat"), not the start of what was said.
       if (COMPLEMENTIZERS.has(this.word(j))) return this.isDeterminer(j) || this.word(j) === 'that' && isVerbTag(tokens[j + 1]) ? -1 : j;
-      if (j > from && isVerbTag(tokens[j]) && TELL_VERBS.has(cue.word) === false) return -1;
+      // ("in a letter to staff that": wink reads "to staff" as an infinitive.)
+      const toNoun = this.word(j - 1) === 'to' && COMPLEMENTIZERS.has(this.word(j + 1));
+      if (j > from && isVerbTag(tokens[j]) && !toNoun && TELL_VERBS.has(cue.word) === false) return -1;
     }
     return -1;
   }

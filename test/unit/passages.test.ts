@@ -382,6 +382,12 @@ describe('passages: reported speech', () => {
     assertSaid(text, { kind: 'indirect', text: 'the deficit had vanished', speakers: ['Greta Holm'] });
   });
 
+  it('finds "that" after a phrase saying where it was said, "in a letter to staff"', () => {
+    assertSaid('Airport chief Tomas Ekberg argued in a letter to staff that the board had been misled by consultants.', {
+      kind: 'indirect', text: 'the board had been misled by consultants', speakers: ['Tomas Ekberg'],
+    });
+  });
+
   it('leaves out whom something was told, a name or a noun, before a clause with its own subject', () => {
     const text = 'Councillor Teo Marsh voted against the levy. Marsh told Reuters he would challenge the vote in court. '
       + 'Marsh told his colleagues the vote had been rushed. Marsh told investors the port would grow.';
