@@ -124,6 +124,9 @@ interface Part {
   honorific: string;
 }
 
+/** Prepositions after a participle that closes an appositive's noun ("run by", "based in"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'in', 'at', 'for', 'from', 'with', 'oleh', 'di']);
+
 class MentionFinder {
   private readonly tokens: Token[];
   private readonly lower: string[];
@@ -910,8 +913,11 @@ class MentionFinder {
     if (tokens[end]?.text !== ',' || !ARTICLES.has(lower[end + 1] ?? '')) return undefined;
     let head = '';
     for (let j = end + 2; j < Math.min(tokens.length, end + 10); j++) {
+      // The head is the last noun before a clause, a preposition or a participle and its
+      // preposition ("the shipyard run by …", "the insurer based in …").
+      const participle = head !== '' && isVerbTag(tokens[j]) && PARTICIPLE_PREPOSITIONS.has(lower[j + 1] ?? '');
       if (!this.isLowerCase(j) && !this.isPossessive(j) && tokens[j].text !== '-' || CLAUSE_WORDS.has(lower[j])
-        || AFFILIATION_PREPOSITIONS.has(lower[j]) || TITLE_SMALL_WORDS.has(lower[j])) break;
+        || AFFILIATION_PREPOSITIONS.has(lower[j]) || TITLE_SMALL_WORDS.has(lower[j]) || participle) break;
       head = lower[j];
     }
     if (PRODUCT_NOUNS.has(head)) return 'product';

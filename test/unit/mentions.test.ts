@@ -132,6 +132,11 @@ describe('mentions: organisations', () => {
     assert.deepEqual(names.sort(), ['organization:Georgia GOP', 'organization:Virginia AFL-CIO', 'person:Doris Crouse-Mays']);
   });
 
+  it('reads a body from its appositive\'s head noun, before a participle and its preposition', () => {
+    const text = 'Lindqvist Marine, the shipyard run by the Lindqvist family, has won a contract. Worse, the companies have managed to hide it.';
+    assert.deepEqual(link(text).names, ['organization:Lindqvist Marine']);
+  });
+
   it('takes no name from a legal form after a bracket ("(Persero) Tbk")', () => {
     const text = 'PT Bank Lintas Nusantara (Persero) Tbk menyebutkan kredit usaha kecil tumbuh 10 persen pada tahun ini.';
     assert.deepEqual(link(text).names, ['organization:PT Bank Lintas Nusantara']);

@@ -172,7 +172,8 @@ export const ORG_DESCRIPTORS = set(`
   fund insurer automaker carmaker chipmaker drugmaker studio label union charity nonprofit
   non-profit consultancy exhibitor subsidiary affiliate utility utilities provider cooperative
   association institution organisation organization body think-tank newswire
-  perusahaan raksasa produsen pengembang operator
+  shipyard shipbuilder steelmaker refiner exporter importer distributor wholesaler contractor marketplace
+  perusahaan raksasa produsen pengembang operator lembaga yayasan koperasi emiten
 `);
 
 /** Lower-case nouns that, right before or after a name, say it is a product, not an organisation
