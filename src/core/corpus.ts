@@ -6,7 +6,7 @@ import type {
 } from './model';
 import { findConflicts } from './conflicts';
 import { familyName, gendersAgree, givenNameGender, nameWords, organisationCore, preferredName } from './coreference';
-import { GIVEN_NAME_SHORT_FORMS, GOVERNMENT_WORDS, ORG_HEADS_ID, ORG_WORDS_ID_EN } from './lexicon';
+import { GIVEN_NAME_SHORT_FORMS, GOVERNMENT_WORDS, ORG_HEADS_ID, ORG_WORDS_ID_EN, WELL_KNOWN_ACRONYMS } from './lexicon';
 import { ID_EN_GLOSSARY, ID_EN_PHRASES } from './lexicon/glossary';
 import { PLACE_PREFIXES, countryOf } from './lexicon/places';
 
@@ -64,6 +64,9 @@ export class Corpus {
     return this.cached;
   }
 }
+
+/** An acronym as written, in capitals (its dots removed). */
+const ACRONYM_FORM = /^\p{Lu}{2,6}$/u;
 
 const normalise = (name: string): string =>
   name.normalize('NFKC').toLowerCase().replace(/['’]s\b/g, '').replace(/[.,"“”‘’()]/g, ' ').replace(/^the\s+/, '')
@@ -140,6 +143,10 @@ export function linkKeys(type: EntityType, entity: LocalEntity): string[] {
     } else {
       keys.add(organisationKey(n));
       keys.add(organisationKey(orgCore(form)));
+      // "U.N." and "PBB" are the "United Nations" (an acronym in capitals only: "Who" is no body).
+      const acronym = form.replace(/\./g, '');
+      const spelledOut = ACRONYM_FORM.test(acronym) ? WELL_KNOWN_ACRONYMS.get(acronym.toLowerCase()) : undefined;
+      if (spelledOut) keys.add(organisationKey(spelledOut));
       const government = governmentKey(form);
       if (government) keys.add(`g:${government}`);
       const bag = significantWords(form);

@@ -11,6 +11,7 @@ import {
   LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PARTY_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
   ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, STATUS_WORDS, SURNAMES_LIKE_BODIES, TITLE_WORDS,
+  WELL_KNOWN_BODIES,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { CAPITALS, COMPASS_AFTER, COMPASS_BEFORE, DEMONYMS, PLACE_INTRODUCERS_ID, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, countryOf } from './lexicon/places';
@@ -854,7 +855,7 @@ class MentionFinder {
       return KNOWN_ORGANIZATIONS.has(words[0]) || this.isAcronymAt(first) && !NON_ORG_ACRONYMS.has(words[0])
         && !PLACES.has(words[0]) && tokens[first].text.replace(/\./g, '').length <= 5;
     }
-    if (KNOWN_ORGANIZATIONS.has(words.join('-'))) return true;
+    if (KNOWN_ORGANIZATIONS.has(words.join('-')) || WELL_KNOWN_BODIES.has(words.join(' '))) return true;
     if (words.every((w) => KNOWN_ORGANIZATIONS.has(w))) return 'split';
     // "Helen Mills", "Frank Church": a given name and a surname that is also a body's word.
     if (words.length === 2 && this.isGivenName(first) && SURNAMES_LIKE_BODIES.has(words[1])) return false;

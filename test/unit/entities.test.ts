@@ -44,6 +44,15 @@ describe('entities: across articles', () => {
     assert.deepEqual(entity(analysis, 'Lena Korsgaard').files, ['c.txt']);
   });
 
+  it('links a well-known acronym to the body it stands for, across languages ("U.N.", "PBB", "United Nations")', () => {
+    const analysis = analyse({
+      'a.txt': 'The United Nations sent inspectors to the port on Monday.',
+      'b.txt': 'A U.N. team arrived at the port on Tuesday.',
+      'c.txt': 'Tim dari PBB tiba di pelabuhan itu pada hari Selasa dan langsung memeriksa kapal yang rusak.',
+    });
+    assert.deepEqual(entity(analysis, 'United Nations').files, ['a.txt', 'b.txt', 'c.txt']);
+  });
+
   it('resolves the same surname to different people in different articles', () => {
     const analysis = analyse({
       'a.txt': 'Finance Minister Oskar Lind presented the budget. Lind said taxes would not rise.',

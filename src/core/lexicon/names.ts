@@ -137,6 +137,22 @@ export const ORG_WORDS_ID_EN: ReadonlyMap<string, readonly string[]> = new Map(`
  * "PT Sagara Transit Mandiri"). */
 export const LEGAL_PREFIXES = set(`pt cv perum`);
 
+/** Acronyms that news uses without spelling them out, with the full name they stand for, so that
+ * "U.N." in one article is the "United Nations" of another, and Indonesian "PBB" too. */
+export const WELL_KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['un', 'united nations'], ['pbb', 'united nations'], ['eu', 'european union'], ['ue', 'european union'],
+  ['who', 'world health organization'], ['imf', 'international monetary fund'], ['nato', 'north atlantic treaty organization'],
+  ['wto', 'world trade organization'], ['opec', 'organization of the petroleum exporting countries'],
+  ['asean', 'association of southeast asian nations'], ['oecd', 'organisation for economic co-operation and development'],
+  ['unicef', "united nations children's fund"], ['unesco', 'united nations educational scientific and cultural organization'],
+  ['icc', 'international criminal court'], ['adb', 'asian development bank'], ['fbi', 'federal bureau of investigation'],
+  ['cia', 'central intelligence agency'], ['nasa', 'national aeronautics and space administration'],
+  ['kpk', 'komisi pemberantasan korupsi'], ['ojk', 'otoritas jasa keuangan'], ['bps', 'badan pusat statistik'],
+  ['kpu', 'komisi pemilihan umum'], ['dpr', 'dewan perwakilan rakyat'], ['bi', 'bank indonesia'],
+]);
+/** Their full names, bodies whatever their words ("United Nations" has no organisation word). */
+export const WELL_KNOWN_BODIES: ReadonlySet<string> = new Set(WELL_KNOWN_ACRONYMS.values());
+
 /** Organisations that rules cannot recognise (no suffix, not defined in the text): a short,
  * general list of widely reported companies, agencies and outlets. */
 export const KNOWN_ORGANIZATIONS = set(`
