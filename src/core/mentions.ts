@@ -10,7 +10,7 @@ import {
   FAMILY_NAMES_FIRST, FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS, GROUP_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
   LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_SUFFIXES, NON_ENTITY_TAILS, NON_NAME_WORDS, NON_NAME_WORDS_ID, NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEAD_WORDS,
   ORG_PREFIX_WORDS, ORG_ROLE_WORDS, ORG_SUFFIXES, PARTY_WORDS, PRODUCT_NOUNS, ROLE_MODIFIERS, SPEECH_VERBS_EN,
-  ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, STATUS_WORDS, SURNAMES_LIKE_BODIES, TITLE_WORDS,
+  ANSWER_LABELS, EDITORIAL_LABELS, ORG_HEADS_ID, QUESTION_LABELS, SPEECH_VERBS_ID, STATUS_WORDS, SURNAMES_LIKE_BODIES, SURNAMES_LIKE_PLACES, TITLE_WORDS,
   WELL_KNOWN_BODIES,
 } from './lexicon';
 import { COMMON_WORDS } from './lexicon/commonWords';
@@ -688,7 +688,9 @@ class MentionFinder {
     // "Daniel Zhang", "Lei Jun", and "House Newt Gingrich" (a word before a full name).
     const hasGiven = GIVEN_NAMES.has(words[0]) || FAMILY_NAMES_FIRST.has(words[0]) && words.length > 1
       || words.length > 2 && GIVEN_NAMES.has(words[1]);
-    if (this.isPlace(words, phrase)) {
+    // "Helen Park", "Anita Hill": a given name and a surname that is also a place word.
+    const surnameLikePlace = words.length === 2 && this.isGivenName(first) && SURNAMES_LIKE_PLACES.has(words[1]);
+    if (!surnameLikePlace && this.isPlace(words, phrase)) {
       const government = this.metonymicGovernment(first, end, phrase, sentence);
       if (government) this.add(first, end, 'organization', { government });
       return;
@@ -881,6 +883,8 @@ class MentionFinder {
     const { lower, tokens } = this;
     const before = lower[first - 1] ?? '';
     if (ORG_DESCRIPTORS.has(before) && this.isLowerCase(first - 1)) return 'strong';
+    // "The operator, Northline Rail, said": the descriptor the name stands in apposition to.
+    if (before === ',' && ORG_DESCRIPTORS.has(lower[first - 2] ?? '') && ARTICLES.has(lower[first - 3] ?? '')) return 'strong';
     if (before === '©' || before === 'copyright' || lower[first - 2] === '©' || lower[first - 2] === 'copyright') return 'strong';
     // "CEO of X", "partner at the X", "Tim Cook from Apple".
     let k = first - 1;

@@ -137,6 +137,15 @@ describe('mentions: organisations', () => {
     assert.deepEqual(link(text).names, ['organization:Lindqvist Marine']);
   });
 
+  it('reads a body in apposition to a descriptor ("The operator, Northline Rail, said")', () => {
+    assert.deepEqual(link('The operator, Northline Rail, said it was disappointed.').names, ['organization:Northline Rail']);
+  });
+
+  it('reads a given name and a surname that is also a place word as a person, and a place word after another name as a place', () => {
+    const text = 'Transport Secretary Helen Park met the union. Anita Hill spoke later. Crowds gathered in Riverside Park and on Capitol Hill.';
+    assert.deepEqual(link(text).names, ['person:Helen Park', 'person:Anita Hill']);
+  });
+
   it('takes no name from a legal form after a bracket ("(Persero) Tbk")', () => {
     const text = 'PT Bank Lintas Nusantara (Persero) Tbk menyebutkan kredit usaha kecil tumbuh 10 persen pada tahun ini.';
     assert.deepEqual(link(text).names, ['organization:PT Bank Lintas Nusantara']);

@@ -356,6 +356,8 @@ export const UNISEX_GIVEN_NAMES = set(`alex jordan morgan kelly pat robin jamie 
 
 /** Organisation words that are also common surnames ("Helen Mills", "Frank Church"). */
 export const SURNAMES_LIKE_BODIES = set(`mills church temple`);
+/** Place words that are also common surnames: after a given name, a person ("Helen Park", "Anita Hill"). */
+export const SURNAMES_LIKE_PLACES = set(`park hill hills lake wood woods field fields ford brook brooks bridges banks marsh street`);
 
 /** Short forms of given names with the one name each stands for ("Bill" William, "Len" Leonard),
  * so that "Len Burman" in one article and "Leonard E. Burman" in another are one person. Short
