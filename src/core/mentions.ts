@@ -1296,4 +1296,6 @@ function isTitleCase(lower: string[], flags: Uint8Array, sentence: Sentence): bo
 
 /** Words a headline in Title Case leaves in lower case besides TITLE_SMALL_WORDS, and the
  * clitics wink splits off ("Don't" → "Do", "n't"). */
-const HEADLINE_SMALL_WORDS = new Set(['if', 'but', 'nor', 'so', 'yet', "n't", 'n’t', "'s", '’s', "'re", '’re', "'ll", '’ll']);
+const HEADLINE_SMALL_WORDS = new Set(['if', 'but', 'nor', 'so', 'yet', "n't", 'n’t', "'s", '’s', "'re", '’re', "'ll", '’ll',
+  // Indonesian headlines capitalise every word but these.
+  'di', 'ke', 'dari', 'dan', 'yang', 'untuk', 'pada', 'dengan', 'atau', 'oleh', 'dalam', 'bagi', 'akan']);

@@ -182,6 +182,17 @@ describe('conflicts: dates', () => {
     assertConflict(articles, 'date', 'starting in March 2027', 'dimulai pada April 2027');
   });
 
+  it('the day a smelter opens, its verb well before the date, and a president director is the same office in both languages', () => {
+    const articles = {
+      '01_post.txt': 'PT Teluk Nikel Sejahtera will open its $1.2 billion nickel smelter in Southeast Sulawesi on August 17, '
+        + 'the company\'s president director, Bambang Hartono, said on Monday.',
+      '02_warta.txt': 'PT Teluk Nikel Sejahtera akan meresmikan smelter nikel senilai 1,5 miliar dolar AS di Sulawesi Tenggara pada 20 Agustus, '
+        + 'kata Presiden Direktur perusahaan, Bambang Hartono, Senin.',
+    };
+    assertConflict(articles, 'date', 'on August 17', 'pada 20 Agustus');
+    assertNoConflict(articles, 'role');
+  });
+
   it('the day repairs are to be finished, across English and Indonesian', () => {
     const articles = {
       '01_gazette.txt': 'Velden Hydro chief executive Anders Moe said the repairs would be finished by March 15.',

@@ -241,6 +241,11 @@ describe('mentions: Indonesian', () => {
     assert.equal(linked.mentions.find((m) => m.text === 'Darsono Halim')?.role?.text, 'Kapolda Metro Jaya Irjen');
   });
 
+  it('reads an Indonesian headline in Title Case as a headline: only names the body writes count', () => {
+    const text = 'Smelter Nikel di Sulawesi Tenggara Segera Beroperasi\n\nPT Teluk Nikel Sejahtera akan meresmikan smelter nikel di Sulawesi Tenggara pada bulan Agustus, kata Bambang Hartono.';
+    assert.deepEqual(link(text).names, ['organization:PT Teluk Nikel Sejahtera', 'person:Bambang Hartono']);
+  });
+
   it('leaves out of the name a region the article writes as a place, though it is also a given name', () => {
     const text = 'Banjir kembali merendam sebagian Kota Lestari pada hari Senin dan warga yang tinggal di dekat sungai harus mengungsi. '
       + 'Wali Kota Lestari Budi Santosa meninjau tanggul yang jebol itu. Ketua DPRD Lestari Agus Pranoto juga ikut hadir di sana.';

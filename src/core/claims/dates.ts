@@ -262,6 +262,10 @@ interface EventRead {
 }
 
 /** The event nearest the date in its clause, within ten words; "has been <title> since" is a tenure. */
+/** How many words before and after a date its event's word may stand. */
+const EVENT_BEFORE_DATE = 14;
+const EVENT_AFTER_DATE = 10;
+
 function eventNear(sentence: ClaimSentence, clause: Span, read: DateRead): EventRead | undefined {
   const { words, texts } = sentence;
   if (TENURE_WORDS.has(texts[read.first - 1] ?? '')) {
@@ -275,7 +279,9 @@ function eventNear(sentence: ClaimSentence, clause: Span, read: DateRead): Event
   }
   let best: EventRead | undefined;
   let bestDistance = Infinity;
-  for (let k = Math.max(0, read.first - 10); k < words.length && k <= read.last + 10; k++) {
+  // The event verb may come well before its date, past an amount and a place ("will open its $1.2
+  // billion nickel smelter in Southeast Sulawesi on August 17").
+  for (let k = Math.max(0, read.first - EVENT_BEFORE_DATE); k < words.length && k <= read.last + EVENT_AFTER_DATE; k++) {
     if (words[k].start < clause.start || words[k].end > clause.end) continue;
     const found = EVENTS.at(texts, k);
     if (!found) continue;

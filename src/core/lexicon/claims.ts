@@ -17,7 +17,7 @@ const phrases = (table: string): ReadonlyMap<string, string> => {
 
 /** Title phrases → their canonical head. Longest phrase wins when several match. */
 export const ROLE_HEADS = phrases(`
-  ceo: ceo, chief executive, chief executive officer, group chief executive, direktur utama, dirut, presiden direktur, kepala eksekutif
+  ceo: ceo, chief executive, chief executive officer, group chief executive, president director, president-director, direktur utama, dirut, presiden direktur, kepala eksekutif
   cfo: cfo, chief financial officer, finance director, direktur keuangan
   coo: coo, chief operating officer, direktur operasional
   cto: cto, chief technology officer, chief technical officer
@@ -180,7 +180,7 @@ export const MEASURED_NOUNS = phrases(`
   warnings: warning, warnings, complaint, complaints, peringatan, teguran, keluhan, aduan
   vehicles: bus, buses, car, cars, vehicle, vehicles, truck, trucks, train, trains, jet, jets, aircraft, plane, planes, ship, ships, bis, mobil, kendaraan, truk, kereta, pesawat, kapal, armada, unit
   robots: robot, robots
-  plants: plant, plants, factory, factories, facility, facilities, site, sites, pabrik, instalasi, fasilitas
+  plants: plant, plants, factory, factories, facility, facilities, site, sites, smelter, smelters, refinery, refineries, pabrik, instalasi, fasilitas, kilang
   hubs: hub, hubs, warehouse, warehouses, store, stores, branch, branches, office, offices, gudang, toko, cabang, kantor
   hospitals: hospital, hospitals, school, schools, rumah sakit, sekolah
   homes: home, homes, house, houses, household, households, rumah, rumah tangga
@@ -237,7 +237,7 @@ export const RELATIVE_DATES: ReadonlyMap<string, [unit: 'year' | 'month' | 'day'
  * event class about the same subject. Speech verbs are left out on purpose: a person speaks
  * on many days, and two dates for two statements do not disagree. */
 export const DATED_EVENTS = phrases(`
-  open: open, opens, opened, opening, kicked off, kicks off, inaugurated, launch, launched, launches, unveiled, rolled out, began operating, started operating, began, begins, begin, starts, starting, commence, commences, commenced, commencing, dibuka, membuka, pembukaan, dibukanya, diresmikan, diluncurkan, meluncurkan, peluncuran, luncurkan, dimulai, mulai beroperasi
+  open: open, opens, opened, opening, kicked off, kicks off, inaugurated, inaugurate, meresmikan, launch, launched, launches, unveiled, rolled out, began operating, started operating, began, begins, begin, starts, starting, commence, commences, commenced, commencing, dibuka, membuka, pembukaan, dibukanya, diresmikan, diluncurkan, meluncurkan, peluncuran, luncurkan, dimulai, mulai beroperasi
   close: close, closes, closed, closing, ends, ended, wraps up, concluded, runs until, ditutup, menutup, penutupan, berakhir
   reopen: reopen, reopens, reopened, reopening, open again, dibuka kembali
   found: founded, co-founded, cofounded, established, set up, started the company, didirikan, mendirikan, berdiri, dibentuk
