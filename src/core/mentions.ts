@@ -389,8 +389,8 @@ class MentionFinder {
         end += 2;
       } else if (word === 'dan' && nextIsName && this.joinsPortfolio(first, end)) {
         end += 2; // "Kementerian Kelautan dan Perikanan", "Menteri Pendidikan dan Kebudayaan"
-      } else if (PERSON_PARTICLES.has(word) && nextIsName && this.doc.language !== 'id') {
-        end += 2;
+      } else if (PERSON_PARTICLES.has(word) && this.doc.language !== 'id' && this.nameAfterParticles(end, limit) > 0) {
+        end = this.nameAfterParticles(end, limit) + 1; // "Maria de la Cruz", "Jean-Luc van der Berg"
       } else if (tokens[end].type === 'number' && end === first + 1 && /^\d{1,3}$/.test(word) && !PLACES.has(lower[first])
         && !/^(%|percent|persen)$/.test(lower[end + 1] ?? '')) {
         end++; // "Qihoo 360"
@@ -403,6 +403,13 @@ class MentionFinder {
     while (end > first + 1 && !this.isNameWord(end - 1) && tokens[end - 1].type !== 'number'
       && !(lower[end - 2] === '-' && this.isNameTail(end - 1))) end--;
     return end;
+  }
+
+  /** The name word after one or two particles starting at `k` ("de la Cruz", "van der Berg"), or -1. */
+  private nameAfterParticles(k: number, limit: number): number {
+    let j = k;
+    while (j < k + 2 && PERSON_PARTICLES.has(this.lower[j])) j++;
+    return j < limit && this.isNameWord(j) && !this.breakers.has(this.word[j]) ? j : -1;
   }
 
   /** Whether the name words from `k` hold a possessive within three words ("St Brendan's
@@ -858,6 +865,8 @@ class MentionFinder {
         && !PLACES.has(words[0]) && tokens[first].text.replace(/\./g, '').length <= 5;
     }
     if (KNOWN_ORGANIZATIONS.has(words.join('-')) || WELL_KNOWN_BODIES.has(words.join(' '))) return true;
+    // "Johnson & Johnson", "Procter & Gamble": an ampersand joins the names of a firm.
+    for (let j = first + 1; j < end - 1; j++) if (tokens[j].text === '&') return true;
     if (words.every((w) => KNOWN_ORGANIZATIONS.has(w))) return 'split';
     // "Helen Mills", "Frank Church": a given name and a surname that is also a body's word.
     if (words.length === 2 && this.isGivenName(first) && SURNAMES_LIKE_BODIES.has(words[1])) return false;

@@ -137,6 +137,11 @@ describe('mentions: organisations', () => {
     assert.deepEqual(link(text).names, ['organization:Lindqvist Marine']);
   });
 
+  it('keeps two particles inside a name ("Maria de la Cruz", "Jean-Luc van der Berg") and reads names joined by "&" as a firm', () => {
+    const text = 'Rep. Maria de la Cruz pressed executives from Johnson & Johnson. Jean-Luc van der Berg, a consultant, told lawmakers the industry was changing.';
+    assert.deepEqual(link(text).names, ['person:Maria de la Cruz', 'organization:Johnson & Johnson', 'person:Jean-Luc van der Berg']);
+  });
+
   it('reads a body in apposition to a descriptor ("The operator, Northline Rail, said")', () => {
     assert.deepEqual(link('The operator, Northline Rail, said it was disappointed.').names, ['organization:Northline Rail']);
   });
