@@ -467,7 +467,9 @@ class MentionFinder {
         || givenNameNext && end - k >= 3 && end - k <= 4 && (this.namesOrganisation(start, k + 1) || this.isAcronymAt(k)
           || lower[first - 1] === 'of' && this.isTitle(first - 2)) // "Minister of Water Resources Dewi Anggraini"
         // "KPU Kota Sagara Yohan Pardede": an acronym's place, then a two-word name.
-        || k - 2 >= start && (this.isAcronymAt(k - 2) || KNOWN_ORGANIZATIONS.has(lower[k - 2])) && PLACE_PREFIXES.has(lower[k - 1]) && end - k - 1 === 2;
+        || k - 2 >= start && (this.isAcronymAt(k - 2) || KNOWN_ORGANIZATIONS.has(lower[k - 2])) && PLACE_PREFIXES.has(lower[k - 1]) && end - k - 1 === 2
+        // "Ketua Umum Partai Golkar Airlangga Hartarto": a party known by name, then a name.
+        || lower[k - 1] === 'partai' && KNOWN_ORGANIZATIONS.has(lower[k]) && end - k - 1 >= 2;
       if (cutAfterLegal || cutBeforeName) {
         this.handleSegment(start, k + 1, sentence);
         start = k + 1;

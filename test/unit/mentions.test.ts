@@ -246,6 +246,12 @@ describe('mentions: Indonesian', () => {
     assert.equal(linked.mentions.find((m) => m.text === 'Darsono Halim')?.role?.text, 'Kapolda Metro Jaya Irjen');
   });
 
+  it('reads "Ketua Umum" as one title and a party known by name before the person', () => {
+    const text = 'Ketua Umum Partai Golkar Airlangga Hartarto meminta pemerintah daerah segera menyalurkan bantuan kepada para korban.';
+    const linked = link(text);
+    assert.deepEqual(linked.names, ['organization:Partai Golkar', 'person:Airlangga Hartarto']);
+  });
+
   it('reads an Indonesian headline in Title Case as a headline: only names the body writes count', () => {
     const text = 'Smelter Nikel di Sulawesi Tenggara Segera Beroperasi\n\nPT Teluk Nikel Sejahtera akan meresmikan smelter nikel di Sulawesi Tenggara pada bulan Agustus, kata Bambang Hartono.';
     assert.deepEqual(link(text).names, ['organization:PT Teluk Nikel Sejahtera', 'person:Bambang Hartono']);

@@ -42,7 +42,7 @@ export const ROLE_MODIFIERS = set(`
   outgoing incoming former then acting interim current longtime long-time founding managing
   executive top economic chief senior junior deputy vice associate assistant general principal
   national international regional global independent non-executive co lead majority minority
-  salah satu mantan utama operating financial technology marketing information communications
+  salah satu mantan utama umum operating financial technology marketing information communications
   operations commercial legal digital
   foreign finance defence defense interior home health education transport transportation trade energy
   economy agriculture environment labour labor culture tourism industry commerce housing
@@ -164,6 +164,7 @@ export const KNOWN_ORGANIZATIONS = set(`
   walmart exxonmobil chevron shell pfizer moderna goldman jpmorgan citigroup barclays hsbc
   reuters bloomberg xinhua afp ap cnn bbc nbc cbs abc fox msnbc npr pbs politico breitbart
   axios cnbc upi prnewswire aljazeera politifact snopes factcheck.org
+  golkar gerindra nasdem pdip pdi-p hanura perindo
   nato un unesco unicef who wto imf opec asean fbi cia nsa pentagon kremlin gop eu
   interpol fifa ioc congress
   daily-beast daily-caller new-yorker zero-hedge wall-street-journal white-house
