@@ -108,6 +108,11 @@ const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/
  * Siti Aminah, seorang pedagang …", "…, salah satu pendiri …". */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'seorang', 'salah']);
 
+/** Indonesian words of tense and mood that follow a clause's subject ("polisi telah …", "harga akan …"). */
+const CLAUSE_MARKERS_ID = new Set(['telah', 'sudah', 'akan', 'sedang', 'belum', 'tidak', 'masih', 'harus', 'bisa', 'dapat', 'tengah']);
+/** Indonesian verbs that take an object or a clause: "menyatakan dukungan" / "menyatakan harga akan turun". */
+const DECLARING_VERBS_ID = new Set(['menyatakan', 'menekankan', 'membantah', 'menyangkal', 'menepis', 'menyanggah']);
+
 /** Words that may stand in a date besides its day, month and year ("on", "pada", "tanggal"). */
 const WHEN_FILLERS = new Set(['on', 'pada', 'tanggal', 'hari', 'the', 'of']);
 
@@ -618,7 +623,17 @@ export class ReportedSpeech {
   }
 
   private takesObject(cue: Cue): boolean {
-    return CONTENT_VERBS_EN.has(cue.word) || CONTENT_VERBS_ID.has(cue.word) || AS_VERBS.has(cue.word) || PARTICLE_VERBS.has(cue.word);
+    return CONTENT_VERBS_EN.has(cue.word) || CONTENT_VERBS_ID.has(cue.word) && !(DECLARING_VERBS_ID.has(cue.word) && this.clauseFollows(cue.verbEnd + 1))
+      || AS_VERBS.has(cue.word) || PARTICLE_VERBS.has(cue.word);
+  }
+
+  /** Whether an Indonesian clause with its own subject starts at token k: a marker of tense or
+   * mood within its first three words ("menyatakan polisi telah mengerahkan …"), where an object
+   * has none ("menyatakan dukungan terhadap …"). A request keeps its verb whatever follows
+   * ("meminta pemerintah segera …"), so only DECLARING_VERBS_ID ask. */
+  private clauseFollows(k: number): boolean {
+    for (let j = k + 1; j <= k + 2 && j < this.tokens.length; j++) if (CLAUSE_MARKERS_ID.has(this.word(j))) return true;
+    return false;
   }
 
   /** The first token after the speaker's appositive ("said Oren Baptiste, Chairman of Calder Ports"). */

@@ -479,6 +479,14 @@ describe('passages: Indonesian', () => {
     ]);
   });
 
+  it('reads the clause after "menyatakan" without the verb, but keeps the verb of a request or an object', () => {
+    const text = 'Kapolri Listyo Prabowo menyatakan polisi telah mengerahkan 500 personel ke lokasi bencana. '
+      + 'Listyo Prabowo juga meminta pemerintah daerah segera menyalurkan bantuan. Listyo Prabowo menyatakan dukungan kepada para relawan.';
+    assert.deepEqual(passagesOf(text).map((p) => p.text), [
+      'polisi telah mengerahkan 500 personel ke lokasi bencana', 'meminta pemerintah daerah segera menyalurkan bantuan', 'menyatakan dukungan kepada para relawan',
+    ]);
+  });
+
   it('reads "Kata X," opening a sentence as "menurut X"', () => {
     const text = 'Menteri Perdagangan Hendra Kusuma meninjau gudang itu. Kata Hendra, impor beras hanya dilakukan jika stok turun.';
     assertSaid(text, { kind: 'indirect', text: 'impor beras hanya dilakukan jika stok turun', speakers: ['Hendra Kusuma'] });
