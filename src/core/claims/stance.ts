@@ -112,9 +112,9 @@ export function findStatementClaims(ctx: ClaimContext): ClaimRecord[] {
     // their text passes over them.
     if (!denied && !confirmed && !HAS_NEGATION.test(passage.text)) continue;
     const words = wordsIn(passage.text.toLowerCase());
-    const negations = words.filter((w) => NEGATION_WORDS.has(w) || w.endsWith("n't")).length;
+    const negations = words.filter(isNegation).length;
     if (!denied && !confirmed && negations === 0) continue;
-    const content = [...new Set(words.filter((w) => CONTENT_WORD.test(w) && !ANY_FUNCTION_WORD.has(w) && !NEGATION_WORDS.has(w) && !w.endsWith("n't")).map(stem))].sort();
+    const content = [...new Set(words.filter((w) => CONTENT_WORD.test(w) && !ANY_FUNCTION_WORD.has(w) && !isNegation(w)).map(stem))].sort();
     if (content.length < STATEMENT_MIN_WORDS) continue;
     const polarity = (denied ? -1 : 1) * (negations % 2 ? -1 : 1) as 1 | -1;
     const strength: StanceStrength = denied ? 'denied' : negations ? 'negated' : 'affirmed';
@@ -125,6 +125,9 @@ export function findStatementClaims(ctx: ClaimContext): ClaimRecord[] {
   }
   return claims;
 }
+
+/** Whether a lower-case word negates ("not", "tidak", "didn't", "didn’t"). */
+const isNegation = (word: string): boolean => NEGATION_WORDS.has(word) || word.endsWith("n't") || word.endsWith('n’t');
 
 /** Whether a text has a negation word (NEGATION_WORDS), in any case. */
 const HAS_NEGATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...NEGATION_WORDS].map((w) => w.replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])|n['’]t(?![\\p{L}])`, 'iu');
