@@ -286,9 +286,9 @@ export class SpeakerFinder {
       } else if (ARTICLES.has(w) || SPEAKER_NOUN_DETERMINERS.has(w) || this.isTitleWord(j) || HONORIFICS.has(w)) {
         titled ||= this.isTitleWord(j);
         continue;
-      } else if (titled && isCapitalised(token) && !isVerbTag(token)) {
-        // The region or body a title governs, before the name: "kata Wali Kota Lestari Budi
-        // Santosa", "tutur Gubernur Jawa Barat Ridwan Kamil".
+      } else if (titled && isCapitalised(token) && !isVerbTag(token) && (this.startingAt[j + 1] >= 0 || isCapitalised(tokens[j + 1]))) {
+        // The region or body a title governs, right before the name: "kata Wali Kota Lestari Budi
+        // Santosa", "tutur Gubernur Jawa Barat Ridwan Kamil" (not "said the president Tuesday as …").
         continue;
       } else if (w === ',' && j > first && noun < 0) {
         continue;
