@@ -266,7 +266,10 @@ class MentionFinder {
     const { doc } = this;
     const deferred: Array<[number, number]> = [];
     this.scanGovernments();
+    const credits = creditLines(doc);
     doc.sentences.forEach((sentence, index) => {
+      // The article's authors and editors are not people in the story.
+      if (credits.has(sentence.paragraph)) return;
       if (this.titleCase[index]) deferred.push([sentence.firstToken, sentence.endToken]);
       else this.scanSentence(sentence, deferred);
     });
@@ -1294,6 +1297,25 @@ const isOrgWord = (word: string): boolean => ORG_SUFFIXES.has(word) || ORG_HEAD_
 /** A headline in Title Case: every word after the first is capitalised but for small words
  * ("Mayor Backs Harbour Plan as Traders Count the Cost"). A long line closed by a full stop is
  * prose that lists names, not a headline. */
+/** A byline: "By Sofia Lindgren", "By Sofia Lindgren and Mats Berg" (names in capitals: "By the
+ * fall of 2010, …" is prose). */
+const BYLINE = /^By\s+\p{Lu}\p{Ll}+\s+\p{Lu}[^.!?;]*$/u;
+/** A credit line: "(Reporting by …; Editing by …)", "Penulis: …", "Editor: …". */
+const CREDIT_LINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s|^(?:penulis|editor|reporter|pewarta|penyunting|writer|oleh)\s*:/i;
+/** Bylines and credit lines are short. */
+const CREDIT_LINE_MAX_CHARS = 160;
+
+/** The paragraphs (their indices) that credit the article's authors. */
+function creditLines(doc: Document): Set<number> {
+  const found = new Set<number>();
+  doc.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.end - paragraph.start > CREDIT_LINE_MAX_CHARS) return;
+    const line = doc.text.slice(paragraph.start, paragraph.end);
+    if (BYLINE.test(line) || CREDIT_LINE.test(line)) found.add(index);
+  });
+  return found;
+}
+
 function isTitleCase(lower: string[], flags: Uint8Array, sentence: Sentence): boolean {
   if (lower[sentence.endToken - 1] === '.' && sentence.endToken - sentence.firstToken >= 18) return false;
   let capital = 0;

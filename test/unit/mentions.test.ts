@@ -142,6 +142,12 @@ describe('mentions: organisations', () => {
     assert.deepEqual(link(text).names, ['person:Maria de la Cruz', 'organization:Johnson & Johnson', 'person:Jean-Luc van der Berg']);
   });
 
+  it('takes no names from a byline or a credit line, but reads a sentence opening with "By"', () => {
+    const text = 'Norland holds rates\n\nBy Sofia Lindgren and Mats Berg\n\nBy the spring, Governor Erik Vass had changed course.\n\n'
+      + '(Reporting by Sofia Lindgren; Editing by Anna Holm)\n\nPenulis: Rina Wulandari';
+    assert.deepEqual(link(text).names, ['person:Erik Vass']);
+  });
+
   it('reads a body in apposition to a descriptor ("The operator, Northline Rail, said")', () => {
     assert.deepEqual(link('The operator, Northline Rail, said it was disappointed.').names, ['organization:Northline Rail']);
   });
