@@ -110,6 +110,21 @@ describe('conflicts: numbers', () => {
     }, 'number', 'about 400 jobs', 'About 480 workers');
   });
 
+  it('a growth target and a benchmark rate, in percent, across English and Indonesian; two rates far apart are two rates', () => {
+    const articles = {
+      '01_post.txt': 'Finance Minister Sari Pratiwi said the government had cut its economic growth target for this year to 4.8 percent. '
+        + 'The central bank kept its benchmark rate at 6 percent.',
+      '02_warta.txt': 'Menteri Keuangan Sari Pratiwi mengatakan pemerintah memangkas target pertumbuhan ekonomi tahun ini menjadi 5,1 persen. '
+        + 'Bank sentral menahan suku bunga acuan di level 6,25 persen.',
+    };
+    assertConflict(articles, 'number', '4.8 percent', '5,1 persen');
+    assertConflict(articles, 'number', '6 percent', '6,25 persen');
+    assertNoConflict({
+      '01_post.txt': 'The scheme favours areas with an unemployment rate of at least 150 percent of the national average.',
+      '02_herald.txt': 'The unemployment rate for young people in the port towns is 51 percent.',
+    }, 'number');
+  });
+
   it('compatible numbers and numbers about different things are no conflict', () => {
     assertNoConflict({
       '01_gazette.txt': 'Brightwell Foods will retrain more than 200 employees.\nThe Lakeside Trust, a charity, runs 14 hospitals.',

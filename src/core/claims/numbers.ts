@@ -2,7 +2,7 @@
 // it measures ("a $40 million loan", "the two-day summit", "30 bus listrik", "Oyelaran, 68,",
 // "voted 7–4"), so that two articles' numbers for the same thing can be compared.
 import {
-  APPROXIMATE_WORDS, CURRENCIES, DURATION_UNITS, MEASURED_NOUNS, NUMBER_WORDS, SCALE_WORDS,
+  APPROXIMATE_WORDS, CURRENCIES, DURATION_UNITS, MEASURED_NOUNS, NUMBER_WORDS, PERCENT_MEASURES, SCALE_WORDS,
 } from '../lexicon';
 import type { ClaimRecord, Language, MentionRecord, Span } from '../model';
 import type { ClaimContext, ClaimSentence, Word } from './context';
@@ -12,6 +12,7 @@ import { PhraseIndex, indonesianRoots, stem } from './words';
 const MEASURED = new PhraseIndex(MEASURED_NOUNS);
 const APPROXIMATE = new PhraseIndex(APPROXIMATE_WORDS);
 const UNITS = new PhraseIndex(DURATION_UNITS);
+const PERCENT_NOUNS = new PhraseIndex(PERCENT_MEASURES);
 /** Classes whose numbers are amounts of money, never counts. */
 const MONEY_CLASSES = new Set(['loan', 'fine', 'price', 'investment', 'fare', 'budget', 'cost', 'revenue', 'profit', 'loss', 'wage']);
 /** Classes that are events or terms: they have durations, and are not counted. */
@@ -157,12 +158,15 @@ export function numbersAgree(a: string, b: string): boolean {
 }
 
 /** Whether two numbers are close enough to be two reports of one quantity: articles misreport
- * 600 as 650 or 310 as 340, while 14 and 400 of the same kind of thing are two quantities. */
+ * 600 as 650 or 310 as 340, while 14 and 400 of the same kind of thing are two quantities (and
+ * percentages more than half as large again are two rates). */
 export function sameMagnitude(a: string, b: string): boolean {
   if (TALLY.test(a) || TALLY.test(b)) return true;
-  const x = Math.abs(parseValue(a).value);
-  const y = Math.abs(parseValue(b).value);
-  return Math.max(x, y) <= 3 * Math.min(x, y);
+  const x = parseValue(a);
+  const y = parseValue(b);
+  // Two reports of one rate differ by a little (4.8 and 5.1 percent); 51 and 150 percent are two rates.
+  const factor = x.unit === '%' ? 1.5 : 3;
+  return Math.max(Math.abs(x.value), Math.abs(y.value)) <= factor * Math.min(Math.abs(x.value), Math.abs(y.value));
 }
 
 // ---- reading numbers -------------------------------------------------------------------------
@@ -174,7 +178,8 @@ export function findNumberClaims(ctx: ClaimContext): ClaimRecord[] {
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
       if (!numberish(words[i].text)) continue;
-      const claim = readTally(ctx, sentence, i) ?? readMoney(ctx, sentence, i) ?? readDuration(ctx, sentence, i) ?? readCount(ctx, sentence, i);
+      const claim = readTally(ctx, sentence, i) ?? readMoney(ctx, sentence, i) ?? readPercent(ctx, sentence, i) ?? readDuration(ctx, sentence, i)
+        ?? readCount(ctx, sentence, i);
       if (claim) {
         claims.push(claim.record);
         i = Math.max(i, claim.lastWord);
@@ -302,6 +307,33 @@ function moneyWordIn(sentence: ClaimSentence, near: number): string | undefined 
   });
   return best;
 }
+
+/** "cut its growth target to 4.8 percent", "inflasi 3,2 persen", "kept its benchmark rate at 6%":
+ * a percentage and what it measures, named a few words before it (PERCENT_MEASURES). */
+function readPercent(ctx: ClaimContext, sentence: ClaimSentence, i: number): Read | undefined {
+  const { words, texts } = sentence;
+  if (!/^\d/.test(words[i].text)) return undefined;
+  const amount = readAmount(words, i, ctx.doc.language);
+  if (!amount) return undefined;
+  const after = texts[amount.next];
+  const sign = ctx.doc.text[words[amount.next - 1].end] === '%';
+  const unitWords = sign ? 0 : after === 'percent' || after === 'persen' ? 1 : after === 'per' && texts[amount.next + 1] === 'cent' ? 2 : -1;
+  if (unitWords < 0) return undefined;
+  const last = amount.next - 1 + unitWords;
+  let measured: { kind: string; index: number } | undefined;
+  for (let k = i - 1; k >= 0 && k >= i - PERCENT_REACH && !measured; k--) {
+    const found = PERCENT_NOUNS.at(texts, k);
+    if (found && k + found[1] <= i) measured = { kind: found[0], index: k };
+  }
+  if (!measured) return undefined;
+  const bound = boundBefore(texts, i);
+  const span = { start: words[measured.index].start, end: sign ? words[last].end + 1 : words[last].end };
+  const { subject, related } = namesAround(ctx, sentence, span);
+  return { record: makeClaim(ctx, 'number', span, subject, `${formatValue(amount.value, bound?.[0])} %`, { topic: `percent:${measured.kind}`, related }), lastWord: last };
+}
+
+/** How many words before a percentage what it measures may stand ("cut its economic growth target for this year to 4.8 percent"). */
+const PERCENT_REACH = 10;
 
 /** "the two-day summit", "6-month pilot", "berlangsung selama dua hari", "for three days". */
 function readDuration(ctx: ClaimContext, sentence: ClaimSentence, i: number): Read | undefined {

@@ -201,6 +201,19 @@ export const MEASURED_NOUNS = phrases(`
   age: age, aged, umur, usia, berusia, berumur
 `);
 
+/** What a percentage measures, named before it → class: "its growth target … to 4.8 percent",
+ * "suku bunga acuan di level 6,25 persen". Polls are left out: two polls' figures for one
+ * candidate are two measurements, not a disagreement. */
+export const PERCENT_MEASURES = phrases(`
+  growth: growth, economic growth, gdp growth, pertumbuhan, pertumbuhan ekonomi
+  inflation: inflation, inflasi
+  interest: interest rate, interest rates, benchmark rate, policy rate, key rate, suku bunga, bunga acuan, suku bunga acuan
+  unemployment: unemployment, jobless rate, unemployment rate, pengangguran, tingkat pengangguran
+  tax: tax rate, tax, pajak, tarif pajak
+  tariff: tariff, tariffs, duty, duties, bea masuk
+  stake: stake, kepemilikan
+`);
+
 // ---- dates -----------------------------------------------------------------------------------
 
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
