@@ -9,12 +9,13 @@ import { isVerbTag, type Document, type Token } from './document';
 import { hasLetterOrDigit, isDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import { isSubjectVerbFiller, type SpeakerFinder, type SpeakerMatch } from './speakers';
 import {
-  ADDRESSEE_WORDS, ARTICLES, AS_VERBS, BE_FORMS, CALL_PARTICLES, COMMENTING_PARTICIPLES, COMPLEMENTIZERS, CONTENT_VERBS_EN,
-  CONTENT_VERBS_ID, CONTRASTS, CONTROL_VERBS, COORDINATORS, ID_PRONOUN_TAGS, ID_TAG_VERBS, INVERTING_VERBS,
-  MODIFIER_WORDS, MONTHS, NAMING_ADVERBS, NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS,
-  PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT, RELATIVE_PRONOUNS, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS,
-  SPEAKING_TOPICS, SPEAK_VERBS, SPEECH_NOUNS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS,
-  SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TIME_SUBORDINATORS, TIME_WORDS, TITLE_WORDS, TO_VERBS_EN, WEEKDAYS, WHEN_SAID,
+  ADDRESSEE_WORDS, APPOSITIVE_OPENERS, ARTICLES, AS_VERBS, BE_FORMS, CALL_PARTICLES, CLAUSE_MARKERS_ID, CLAUSE_SUBJECTS,
+  COMMENTING_PARTICIPLES, COMPLEMENTIZERS, CONTENT_VERBS_EN, CONTENT_VERBS_ID, CONTRASTS, CONTROL_VERBS, COORDINATORS,
+  DECLARING_VERBS_ID, ID_PRONOUN_TAGS, ID_TAG_VERBS, INVERTING_VERBS, MODIFIER_WORDS, MONTHS, NAMING_ADVERBS,
+  NOUN_LIKE_SPEECH_WORDS, OBJECT_COMMENTS, OUT_VERBS, PARTICLE_VERBS, PHRASE_OPENERS, PHRASE_PREPOSITIONS, POSSESSIVES, PUT_IT,
+  RELATIVE_PRONOUNS, SEPARATORS, SOURCE_PHRASES, SPEAKER_PRONOUNS, SPEAKING_TOPICS, SPEAK_VERBS, SPEECH_NOUNS, SPEECH_VERBS_EN,
+  SPEECH_VERBS_ID, SUBJECT_VERB_FILLERS, SUBORDINATORS, TELL_VERBS, THAT_VERBS_EN, TIME_SUBORDINATORS, TIME_WORDS, TITLE_WORDS,
+  TO_VERBS_EN, WEEKDAYS, WHEN_FILLERS, WHEN_SAID,
 } from './lexicon';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
@@ -103,21 +104,6 @@ const PLAIN_DATELINE = /^\p{Lu}{2,}(?:[\s.'-]\p{Lu}{2,})*(?:,\s[^\s,]{2,30})?\s+
 const sameSpeakers = (a: number[], b: number[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
 const isWord = (token: Token): boolean => hasLetterOrDigit(token.text);
 const isParticiple = (word: string): boolean => /ing$/.test(word) || /^(me|ber)/.test(word);
-
-/** Words that open an appositive describing a speaker: "said Jane Dorsey, a trader …", "kata
- * Siti Aminah, seorang pedagang …", "…, salah satu pendiri …". */
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'seorang', 'salah']);
-
-/** Indonesian words of tense and mood that follow a clause's subject ("polisi telah …", "harga akan …"). */
-const CLAUSE_MARKERS_ID = new Set(['telah', 'sudah', 'akan', 'sedang', 'belum', 'tidak', 'masih', 'harus', 'bisa', 'dapat', 'tengah']);
-/** Indonesian verbs that take an object or a clause: "menyatakan dukungan" / "menyatakan harga akan turun". */
-const DECLARING_VERBS_ID = new Set(['menyatakan', 'menekankan', 'membantah', 'menyangkal', 'menepis', 'menyanggah']);
-
-/** Words that may stand in a date besides its day, month and year ("on", "pada", "tanggal"). */
-const WHEN_FILLERS = new Set(['on', 'pada', 'tanggal', 'hari', 'the', 'of']);
-
-/** Subject pronouns besides those that can stand for a speaker (SPEAKER_PRONOUNS). */
-const CLAUSE_SUBJECTS = new Set(['it', 'we', 'i', 'you']);
 
 /** The forms of "say": "said of X" names what it was said about. */
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);

@@ -170,6 +170,22 @@ export const SOURCE_PHRASES: ReadonlyMap<string, string | undefined> = new Map([
   ['according', 'to'], ['menurut', undefined], ['menurutnya', undefined],
 ]);
 
+/** Words that open an appositive describing a speaker: "said Jane Dorsey, a trader …", "kata
+ * Siti Aminah, seorang pedagang …", "…, salah satu pendiri …". */
+export const APPOSITIVE_OPENERS = set(`a an the seorang salah`);
+
+/** Indonesian words of tense and mood that follow a clause's subject ("polisi telah …", "harga akan …"). */
+export const CLAUSE_MARKERS_ID = set(`telah sudah akan sedang belum tidak masih harus bisa dapat tengah`);
+
+/** Indonesian verbs that take an object or a clause: "menyatakan dukungan" / "menyatakan harga akan turun". */
+export const DECLARING_VERBS_ID = set(`menyatakan menekankan membantah menyangkal menepis menyanggah`);
+
+/** Words that may stand in a date besides its day, month and year ("on", "pada", "tanggal"). */
+export const WHEN_FILLERS = set(`on pada tanggal hari the of`);
+
+/** Subject pronouns besides those that can stand for a speaker (SPEAKER_PRONOUNS). */
+export const CLAUSE_SUBJECTS = set(`it we i you`);
+
 /** Words that open the reported clause after a speech verb. */
 export const COMPLEMENTIZERS = set(`that bahwa kalau`);
 
