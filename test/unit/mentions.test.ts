@@ -252,6 +252,11 @@ describe('mentions: Indonesian', () => {
     assert.equal(linked.mentions.find((m) => m.text === 'Darsono Halim')?.role?.text, 'Kapolda Metro Jaya Irjen');
   });
 
+  it('reads a village, a district or a hamlet as a place, not a person ("Desa Sukamaju")', () => {
+    const text = 'Ratusan warga Desa Sukamaju dan Kecamatan Cibadak berunjuk rasa, kata koordinator aksi Dedi Kurniawan kepada wartawan.';
+    assert.deepEqual(link(text).names, ['person:Dedi Kurniawan']);
+  });
+
   it('reads "Ketua Umum" as one title and a party known by name before the person', () => {
     const text = 'Ketua Umum Partai Golkar Airlangga Hartarto meminta pemerintah daerah segera menyalurkan bantuan kepada para korban.';
     const linked = link(text);
