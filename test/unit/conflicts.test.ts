@@ -208,6 +208,18 @@ describe('conflicts: dates', () => {
     assertNoConflict(articles, 'role');
   });
 
+  it('the quarter a deal closes, but not a month within that quarter', () => {
+    const first = 'Vestra chief executive Hanna Berg said the deal would close in the first quarter of 2025.';
+    assertConflict({
+      '01_post.txt': first,
+      '02_herald.txt': 'Vestra chief executive Hanna Berg said the takeover would close in the second quarter of 2025.',
+    }, 'date', 'first quarter of 2025', 'second quarter of 2025');
+    assertNoConflict({
+      '01_post.txt': first,
+      '02_herald.txt': 'Vestra chief executive Hanna Berg said the deal would close in March 2025.',
+    }, 'date');
+  });
+
   it('the day repairs are to be finished, across English and Indonesian', () => {
     const articles = {
       '01_gazette.txt': 'Velden Hydro chief executive Anders Moe said the repairs would be finished by March 15.',

@@ -3,7 +3,8 @@
 // "by Christmas 2026"), with relative dates ("last year", "tahun lalu") resolved against the
 // article's own date when the article gives one.
 import {
-  DATED_EVENTS, EVENT_NOUNS, MONTHS, RELATIVE_DATES, ROLE_HEADS, SEASON_MONTHS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, TENURE_WORDS, WEEKDAYS,
+  DATED_EVENTS, EVENT_NOUNS, MONTHS, QUARTERS, RELATIVE_DATES, ROLE_HEADS, SEASON_MONTHS, SPEECH_VERBS_EN, SPEECH_VERBS_ID, TENURE_WORDS,
+  WEEKDAYS,
 } from '../lexicon';
 import type { ClaimRecord, Span } from '../model';
 import type { ClaimContext, ClaimSentence, Word } from './context';
@@ -15,6 +16,7 @@ const EVENTS = new PhraseIndex(DATED_EVENTS);
 const EVENT_NOUN_INDEX = new PhraseIndex(EVENT_NOUNS);
 const RELATIVE = new PhraseIndex(RELATIVE_DATES);
 const SEASONS = new PhraseIndex(SEASON_MONTHS);
+const QUARTER_INDEX = new PhraseIndex(QUARTERS);
 /** Words that introduce a year standing alone ("in 2015", "sejak 2009"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'on', 'of', 'by', 'from', 'until', 'till', 'before', 'after', 'early', 'late',
   'mid', 'pada', 'tahun', 'sejak', 'hingga', 'sampai', 'dalam', 'awal', 'akhir', 'jelang']);
@@ -26,11 +28,12 @@ const RANGE_WORDS = new Set(['until', 'till', 'to', 'through', 'hingga', 'sampai
 const DATE_LEAD_INS = new Set(['on', 'in', 'pada', 'hari', 'last', 'this']);
 
 /** Words a date can start with (besides a year): most words start none and are passed over. */
-const DATE_STARTS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...[...SEASON_MONTHS.keys(), ...RELATIVE_DATES.keys()].map((p) => p.split(' ')[0])]);
+const DATE_STARTS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(),
+  ...[...SEASON_MONTHS.keys(), ...RELATIVE_DATES.keys(), ...QUARTERS.keys()].map((p) => p.split(' ')[0])]);
 
 // A sentence may date something when it names a day, a month or a season, or says "last year",
 // "tahun lalu", "yesterday" (the words that make a relative date, not "a" or "this").
-addCueWords(CUE.date, [...WEEKDAYS.keys(), ...MONTHS.keys(), ...[...SEASON_MONTHS.keys()].map((p) => p.split(' ').pop()!),
+addCueWords(CUE.date, [...WEEKDAYS.keys(), ...MONTHS.keys(), ...[...SEASON_MONTHS.keys()].map((p) => p.split(' ').pop()!), 'quarter', 'kuartal', 'triwulan',
   ...[...RELATIVE_DATES.keys()].flatMap((p) => p.split(' ').filter((w) => !RELATIVE_FILLERS.has(w)))]);
 
 interface CalendarDate {
@@ -38,11 +41,12 @@ interface CalendarDate {
   month?: number;
   day?: number;
   weekday?: number;
+  quarter?: number;
 }
 
 function formatDate(d: CalendarDate): string {
   return [d.year !== undefined ? `y${d.year}` : '', d.month !== undefined ? `m${d.month}` : '', d.day !== undefined ? `d${d.day}` : '',
-    d.weekday !== undefined ? `w${d.weekday}` : ''].filter(Boolean).join(' ');
+    d.weekday !== undefined ? `w${d.weekday}` : '', d.quarter !== undefined ? `q${d.quarter}` : ''].filter(Boolean).join(' ');
 }
 
 export function parseDate(value: string): CalendarDate {
@@ -53,6 +57,7 @@ export function parseDate(value: string): CalendarDate {
     else if (part[0] === 'm') d.month = n;
     else if (part[0] === 'd') d.day = n;
     else if (part[0] === 'w') d.weekday = n;
+    else if (part[0] === 'q') d.quarter = n;
   }
   return d;
 }
@@ -64,6 +69,11 @@ const weekdayOf = (d: CalendarDate): number | undefined =>
 export function dateDifference(a: CalendarDate, b: CalendarDate): string | undefined {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return 'different years';
   const sameYear = a.year === undefined || b.year === undefined || a.year === b.year;
+  // A quarter holds its three months ("March" is in "the first quarter").
+  const quarterOf = (d: CalendarDate): number | undefined => d.quarter ?? (d.month !== undefined ? Math.ceil(d.month / 3) : undefined);
+  const qa = quarterOf(a);
+  const qb = quarterOf(b);
+  if (sameYear && (a.quarter !== undefined || b.quarter !== undefined) && qa !== undefined && qb !== undefined && qa !== qb) return 'different quarters';
   if (sameYear && a.month !== undefined && b.month !== undefined && a.month !== b.month) return 'different months';
   if (sameYear && a.month === b.month && a.day !== undefined && b.day !== undefined && a.day !== b.day) return 'different days';
   const wa = a.weekday ?? weekdayOf(a);
@@ -153,6 +163,14 @@ function readDate(ctx: ClaimContext, sentence: ClaimSentence, i: number, today: 
   if (MONTHS.has(word.text) && /^\p{Lu}/u.test(word.raw)) {
     const read = readMonth(words, i, today);
     if (read) return read;
+  }
+  // "the first quarter of 2025", "Q2 2025", "kuartal III 2024".
+  const quarter = QUARTER_INDEX.at(sentence.texts, i);
+  if (quarter) {
+    let last = i + quarter[1] - 1;
+    if (words[last + 1]?.text === 'of' || words[last + 1]?.text === 'tahun') last++;
+    const year = words[last + 1] && isYear(words[last + 1].text) ? Number(words[++last].text) : today?.year;
+    if (year !== undefined) return { date: { year, quarter: quarter[0] }, first: i, last };
   }
   const season = SEASONS.at(sentence.texts, i);
   if (season && words[i + season[1]] && isYear(words[i + season[1]].text)) {

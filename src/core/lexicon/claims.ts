@@ -236,6 +236,14 @@ export const SEASON_MONTHS: ReadonlyMap<string, number> = new Map([
   ['new year', 1], ['ramadan', 4], ['lebaran', 4], ['natal', 12],
 ]);
 
+/** Quarters of a year → their number: "the first quarter of 2025", "Q2 2025", "kuartal III 2024". */
+export const QUARTERS: ReadonlyMap<string, number> = new Map([
+  ['first quarter', 1], ['second quarter', 2], ['third quarter', 3], ['fourth quarter', 4], ['final quarter', 4],
+  ['q1', 1], ['q2', 2], ['q3', 3], ['q4', 4],
+  ['kuartal i', 1], ['kuartal ii', 2], ['kuartal iii', 3], ['kuartal iv', 4], ['kuartal pertama', 1], ['kuartal kedua', 2],
+  ['kuartal ketiga', 3], ['kuartal keempat', 4], ['triwulan i', 1], ['triwulan ii', 2], ['triwulan iii', 3], ['triwulan iv', 4],
+]);
+
 /** Relative dates → [unit, offset] from the article's date. */
 export const RELATIVE_DATES: ReadonlyMap<string, [unit: 'year' | 'month' | 'day', offset: number]> = new Map([
   ['last year', ['year', -1]], ['this year', ['year', 0]], ['next year', ['year', 1]], ['a year ago', ['year', -1]],
