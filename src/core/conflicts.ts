@@ -517,9 +517,19 @@ function describeTopic(topic: string | undefined): string {
 /** Scales on which a stance is held by someone (STANCE_CONCEPTS with `held`). */
 const HELD_SCALES = new Set(STANCE_CONCEPTS.filter((c) => c.held).map((c) => c.name));
 
+/** Whether a stance topic is held by someone (a statement confirmed or denied, a scale with `held`). */
+const isHeldTopic = (topic: string | undefined): boolean => {
+  const concept = topic?.split(':')[1] ?? '';
+  return concept === STATEMENT || HELD_SCALES.has(concept);
+};
+
 function* stanceConflicts(claims: LinkedClaim[], entities: Map<string, Entity>): Generator<void, Finding[]> {
   const findings: Finding[] = [];
-  for (const [topic, group] of yield* groupSteps(claims, (c) => c.topic)) {
+  // A stance someone holds is compared only with the same holder's: grouped by holder too, a scale
+  // that many people hold positions on is as many small groups, not one too large to compare.
+  const groups = yield* groupSteps(claims, (c) => (isHeldTopic(c.topic) ? `${c.topic}\u0000${c.subjectId}` : c.topic));
+  for (const [key, group] of groups) {
+    const topic = key?.split('\u0000')[0];
     const negative = group.filter((c) => c.polarity === -1);
     const positive = group.filter((c) => c.polarity === 1);
     // Thousands of statements on one scale are many stories, not one disagreement.
@@ -530,10 +540,9 @@ function* stanceConflicts(claims: LinkedClaim[], entities: Map<string, Entity>):
       yield;
     }
     const pairs = [];
-    // A stance someone takes ("supports the toll road") is compared only with the same holder's.
     const concept = topic!.split(':')[1];
     const statement = concept === STATEMENT;
-    const held = statement || HELD_SCALES.has(concept);
+    const held = isHeldTopic(topic);
     for (const a of negative) {
       yield;
       for (const b of positive) {

@@ -363,6 +363,22 @@ describe('conflicts: names and stances', () => {
     }, 'stance');
   });
 
+  it('one speaker\'s opposite statements are found however many other people state the same thing', () => {
+    const articles: Record<string, string> = {
+      '01_gazette.txt': 'Transport Minister Rudi Anwar confirmed that the government would pay for half of the harbour tunnel.',
+      '02_herald.txt': 'Transport Minister Rudi Anwar denied that the government would pay for half of the harbour tunnel.',
+    };
+    // 130 other people each confirm and deny it in articles of their own: one group of the
+    // statement would hold far more pairs than are compared in one.
+    for (let k = 0; k < 130; k++) {
+      const name = `Councillor Ana${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))} Lindqvist`;
+      articles[`${String(k + 3).padStart(3, '0')}_a.txt`] = `${name} confirmed that the government would pay for half of the harbour tunnel.`;
+      articles[`${String(k + 3).padStart(3, '0')}_b.txt`] = `${name} denied that the government would pay for half of the harbour tunnel.`;
+    }
+    const found = analyse(articles).conflicts.filter((c) => c.aspect === 'stance' && c.summary.startsWith('Rudi Anwar'));
+    assert.equal(found.length, 1);
+  });
+
   it('two articles saying the same thing are no conflict', () => {
     assertNoConflict({
       '01_gazette.txt': 'Bus fares in Lakeside will rise by 8 percent in May.',
