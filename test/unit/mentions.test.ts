@@ -252,6 +252,12 @@ describe('mentions: Indonesian', () => {
     assert.equal(linked.mentions.find((m) => m.text === 'Darsono Halim')?.role?.text, 'Kapolda Metro Jaya Irjen');
   });
 
+  it('keeps common Indonesian given names in a three-word name ("Dwi Andreas Santosa", "Ayu Duarte")', () => {
+    const text = 'Menurut pengamat pertanian dari Institut Pertanian Bogor, Dwi Andreas Santosa, impor beras tidak akan menurunkan harga dalam waktu dekat. '
+      + 'Menteri Kesehatan Ayu Duarte juga hadir.';
+    assert.deepEqual(link(text).names, ['organization:Institut Pertanian Bogor', 'person:Dwi Andreas Santosa', 'person:Ayu Duarte']);
+  });
+
   it('reads a village, a district or a hamlet as a place, not a person ("Desa Sukamaju")', () => {
     const text = 'Ratusan warga Desa Sukamaju dan Kecamatan Cibadak berunjuk rasa, kata koordinator aksi Dedi Kurniawan kepada wartawan.';
     assert.deepEqual(link(text).names, ['person:Dedi Kurniawan']);

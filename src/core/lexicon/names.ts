@@ -310,6 +310,8 @@ export const GIVEN_NAMES = set(`
   anders ingrid astrid priya raj rahul amit sanjay anil sunil vijay narendra rajesh deepak
   arjun ravi shinzo yuki hiroshi takeshi kenji akira fumio
   agus budi bambang hendra joko dewi sri siti lestari rina putri yohanes andi adi ari bayu
+  dwi tri eka ratna arif rizky ayu teguh iwan dedi hasan slamet nanda reza fitri novi wulan dimas galih ilham ikhsan
+  irfan aditya rahmat asep ujang wayan nyoman ketut putu kadek komang gede
   dian eko fajar gita hadi indra intan kurnia lina mega nur rudi sari taufik wahyu yanti yudi
   harun farah susilo prabowo megawati anies ganjar retno
   alberto andre angelo antoine arnold arturo brendan bruno caleb calvin cesar chad clayton clifford
