@@ -4,12 +4,13 @@ import { isVerbTag, type Document, type Token } from './document';
 import { firstStartingFrom, isDigit, startsUpperCase, type TokenWords } from './tokenWords';
 import type { LocalEntity, MentionRecord, Span } from './model';
 import {
-  ARTICLES, BE_OR_HAVE, COMPANY_SPEAKER_NOUNS, CONTROL_VERBS, FEMALE_HONORIFICS, HONORIFICS, ID_PRONOUN_TAGS,
+  ARTICLES, BE_OR_HAVE, COMPANY_SPEAKER_NOUNS, CONTROL_VERBS, FEMALE_HONORIFICS, GOVERNMENT_WORDS, HONORIFICS, ID_PRONOUN_TAGS, LOCATING_PARTICIPLES,
   JOINT_SPEAKER_PHRASES, LIST_SEPARATORS, MALE_HONORIFICS, MODIFIER_PREPOSITIONS, OBLIQUE_PREPOSITIONS, PERSON_SPEAKER_NOUNS,
   RELATIVE_PRONOUNS, REPRESENTATIVE_NOUNS, SOURCE_DOCUMENT_NOUNS, SPEAKER_NOUN_DETERMINERS, SPEAKER_PRONOUNS, SPEECH_VERBS_EN, SUBJECT_OPENERS,
   SUBJECT_VERB_FILLERS, TIME_WORDS, TITLE_WORDS,
 } from './lexicon';
 import { scratchInt32 } from './scratch';
+import { PLACES } from './lexicon/places';
 
 // Regular expressions with \p{…} live at module level: a bundle rebuilds such a literal on every call.
 /** Starts with a lower-case letter. */
@@ -529,24 +530,27 @@ export class SpeakerFinder {
       const noun = this.speakerNoun(k - 1, this.word(k - 1));
       if (noun) return { ...noun, last: k };
     }
-    for (let d = k - 1; d >= Math.max(floor, k - 3); d--) {
+    for (let d = k - 1; d >= Math.max(floor, k - 4); d--) {
       if (SPEAKER_NOUN_DETERMINERS.has(this.word(d))) {
         // "the chamber's president": the president of a body is whoever holds that title, not
         // the person who spoke last.
         let possessed = false;
         for (let j = d + 1; j < k; j++) possessed ||= POSSESSIVE.test(tokens[j].text);
-        const noun = this.speakerNoun(k, word, possessed);
+        const noun = this.speakerNoun(k, word, possessed, d);
         return noun && { ...noun, first: d };
       }
-      if (this.endingAt[d] >= 0) break;
+      // A place in "the Beijing-based company" says where the company is, not who speaks.
+      if (this.endingAt[d] >= 0 && !(tokens[d + 1]?.text === '-' && LOCATING_PARTICIPLES.has(this.word(d + 2)))) break;
     }
     return undefined;
   }
 
   /** The entity a common noun stands for: "the executive" → the person who spoke last, "the
-   * ministry" → the ministry named last; with `byRole`, only a person whose role says so. */
-  private speakerNoun(index: number, word: string, byRole = false): SpeakerMatch | undefined {
-    const offset = this.tokens[index].start;
+   * ministry" → the ministry named last; with `byRole`, only a person whose role says so. The
+   * entity is named before token `from`, where the noun's phrase starts ("the Beijing-based
+   * company" is not Beijing). */
+  private speakerNoun(index: number, word: string, byRole = false, from = index): SpeakerMatch | undefined {
+    const offset = this.tokens[from].start;
     if (PERSON_SPEAKER_NOUNS.has(word)) {
       // Prefer someone whose role says so ("the vice minister").
       let i = lastBefore(this.persons, offset);
@@ -563,12 +567,17 @@ export class SpeakerFinder {
     // "the orchestra", "the ministry": an organisation named before whose name has the noun.
     if (this.tokens[index].pos !== 'NOUN' && !COMPANY_SPEAKER_NOUNS.has(word)) return undefined;
     let i = lastBefore(this.organizations, offset);
-    const latest = i;
+    // "the company": the last body named that is no government ("Qihoo 360 signed an agreement
+    // with authorities in Hangzhou … The Beijing-based company said" is Qihoo 360's).
+    let company: number | undefined;
     for (let steps = 0; i >= 0 && steps < ANTECEDENT_REACH; i--, steps++) {
       const local = this.organizations[i].local;
-      if ((this.organizationWords[local] ??= this.entities[local].name.toLowerCase().split(/\s+/)).includes(word)) return { speakers: [local], first: index, last: index };
+      const words = (this.organizationWords[local] ??= this.entities[local].name.toLowerCase().split(/\s+/));
+      if (words.includes(word)) return { speakers: [local], first: index, last: index };
+      // A capital standing for its government ("Beijing's two-year effort") is no company either.
+      if (company === undefined && !words.some((w) => GOVERNMENT_WORDS.has(w)) && !PLACES.has(words.join(' '))) company = local;
     }
-    if (latest >= 0 && COMPANY_SPEAKER_NOUNS.has(word)) return { speakers: [this.organizations[latest].local], first: index, last: index };
+    if (company !== undefined && COMPANY_SPEAKER_NOUNS.has(word)) return { speakers: [company], first: index, last: index };
     return undefined;
   }
 

@@ -358,6 +358,11 @@ describe('passages: reported speech', () => {
     assertSaid(text, { kind: 'indirect', text: 'it would hire 200 drivers', speakers: ['Orrin Logistics'] });
   });
 
+  it('resolves "the Kessel-based company" past the place it is based in and a government named after the company', () => {
+    const text = 'Orrin Logistics signed an agreement with authorities in Kessel to build a depot. The Kessel-based company said it would hire 200 drivers.';
+    assertSaid(text, { kind: 'indirect', text: 'it would hire 200 drivers', speakers: ['Orrin Logistics'] });
+  });
+
   it('gives "the executive" the person who spoke last, but "the chamber\'s president" only someone with that title', () => {
     const text = 'A spokeswoman for the Rivermouth Chamber of Commerce, Lena Holt, said members were divided. '
       + 'The chamber’s president said the levy was unfair. The spokeswoman said talks would go on.';

@@ -224,6 +224,10 @@ export const REPRESENTATIVE_NOUNS = set(`
  * found …", "a study by the Hallam Institute says …", "a Lind tweet attacking …"). */
 export const SOURCE_DOCUMENT_NOUNS = set(`report study survey analysis audit review memo filing poll statement letter tweet`);
 
+/** Words that make a place before a noun say where it is: "the Beijing-based company", "a
+ * Jakarta-listed firm". */
+export const LOCATING_PARTICIPLES = set(`based headquartered listed registered`);
+
 /** Company-like nouns that may stand for the organisation named last even when its name lacks the
  * noun ("the firm said" after "Qihoo 360"); other nouns must be a word of the name ("the ministry"). */
 export const COMPANY_SPEAKER_NOUNS = set(`
