@@ -508,6 +508,18 @@ describe('passages: Indonesian', () => {
     ]);
   });
 
+  it('reads "ungkap", "papar", "pungkas" as tags after a quote, past a body and a comma before the name', () => {
+    const text = [
+      'Banjir merendam ribuan rumah di Kota Semarang sejak Minggu malam.',
+      '“Ketinggian air mencapai satu meter di beberapa titik,” ungkap Kepala BPBD Kota Semarang, Endro Martantono, Senin.',
+      '“Kami sudah menyiapkan dapur umum,” pungkasnya.',
+    ].join('\n');
+    assert.deepEqual(passagesOf(text), [
+      { kind: 'direct', text: 'Ketinggian air mencapai satu meter di beberapa titik,', speakers: ['Endro Martantono'] },
+      { kind: 'direct', text: 'Kami sudah menyiapkan dapur umum,', speakers: ['Endro Martantono'] },
+    ]);
+  });
+
   it('reads a clause before "kata X", past the appositive after the name', () => {
     const text = 'Sebagian besar kios di pasar timur akan tetap tutup sampai pekan depan, kata Siti Aminah, seorang pedagang di pasar itu.';
     assert.deepEqual(passagesOf(text), [

@@ -156,13 +156,15 @@ export const PASSIVE_SPEECH_VERBS_ID = set(`
 /** Short Indonesian speech words that are also ordinary words ("kata" = word, "jelas" = clear):
  * a speech cue only in tag position, after a quote or a comma ("…,” kata Sheng"). */
 export const ID_TAG_VERBS = set(`
-  kata ujar tutur ucap jelas tegas imbuh tambah sebut bilang terang
-  katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya bilangnya terangnya
+  kata ujar tutur ucap jelas tegas imbuh tambah sebut bilang terang ungkap papar pungkas tandas timpal kilah
+  katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya bilangnya terangnya ungkapnya paparnya
+  pungkasnya tandasnya timpalnya kilahnya
 `);
 
 /** Indonesian pronoun suffix forms: "katanya", "ujarnya", "menurutnya" (according to him or her)
  * — the speaker is the person last named. */
-export const ID_PRONOUN_TAGS = set(`katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya bilangnya terangnya menurutnya`);
+export const ID_PRONOUN_TAGS = set(`katanya ujarnya tuturnya ucapnya jelasnya tegasnya imbuhnya tambahnya sebutnya bilangnya terangnya
+  ungkapnya paparnya pungkasnya tandasnya timpalnya kilahnya menurutnya`);
 
 /** Words that introduce the source of a statement: "according to X", "menurut X". The value is
  * how many tokens the phrase has. */
