@@ -125,6 +125,9 @@ interface Part {
   honorific: string;
 }
 
+/** Indonesian titles of a region, whose place comes right after them ("Bupati Lembah Hijau"). */
+const REGION_TITLES_ID = new Set(['bupati', 'gubernur', 'walikota', 'kota', 'camat', 'lurah', 'kapolda', 'kapolres', 'kapolsek']);
+
 /** Prepositions after a participle that closes an appositive's noun ("run by", "based in"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'in', 'at', 'for', 'from', 'with', 'oleh', 'di']);
 
@@ -539,6 +542,9 @@ class MentionFinder {
       while (k < end && (this.isTitle(k) || ROLE_MODIFIERS.has(this.word[k]) && (this.isTitle(k - 1) || this.isTitle(k + 1)))) k++;
       // Indonesian titles of a place take the place with them: "Wali Kota Sagara".
       if (k < end - 2 && /^(kota|kabupaten|provinsi|daerah)$/.test(lower[k])) k += 2;
+      // "Bupati Lembah Hijau, Rahmat Sudrajat": a region title's place, the name after the comma.
+      // (Not a given name there: "Gubernur Anies Baswedan, Wakil …" names a person.)
+      if (REGION_TITLES_ID.has(this.word[k - 1]) && this.tokens[end]?.text === ',' && this.isNameWord(end + 1) && !this.isGivenName(k)) return;
       k = this.pastJurisdiction(k, end);
       // "CEO Nordvik Telecom Hanne Brekke": a body the article has named already, then the name;
       // "Direktur Keuangan Lintas Samudra, Maya Kartika": a portfolio and the body, no name.

@@ -258,6 +258,11 @@ describe('mentions: Indonesian', () => {
     assert.deepEqual(link(text).names, ['organization:Institut Pertanian Bogor', 'person:Dwi Andreas Santosa', 'person:Ayu Duarte']);
   });
 
+  it('reads the place after a region\'s title, with the name after a comma, as no person ("Bupati Lembah Hijau, Rahmat Sudrajat,")', () => {
+    const text = 'Komisi itu menetapkan Bupati Lembah Hijau, Rahmat Sudrajat, sebagai tersangka. Gubernur Anies Baswedan, Wakil Gubernur Ahmad Riza Patria, dan para wali kota hadir.';
+    assert.deepEqual(link(text).names.filter((n) => n.startsWith('person')), ['person:Rahmat Sudrajat', 'person:Anies Baswedan', 'person:Ahmad Riza Patria']);
+  });
+
   it('reads a village, a district or a hamlet as a place, not a person ("Desa Sukamaju")', () => {
     const text = 'Ratusan warga Desa Sukamaju dan Kecamatan Cibadak berunjuk rasa, kata koordinator aksi Dedi Kurniawan kepada wartawan.';
     assert.deepEqual(link(text).names, ['person:Dedi Kurniawan']);
