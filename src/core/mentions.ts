@@ -475,13 +475,23 @@ class MentionFinder {
         // "KPU Kota Sagara Yohan Pardede": an acronym's place, then a two-word name.
         || k - 2 >= start && (this.isAcronymAt(k - 2) || KNOWN_ORGANIZATIONS.has(lower[k - 2])) && PLACE_PREFIXES.has(lower[k - 1]) && end - k - 1 === 2
         // "Ketua Umum Partai Golkar Airlangga Hartarto": a party known by name, then a name.
-        || lower[k - 1] === 'partai' && KNOWN_ORGANIZATIONS.has(lower[k]) && end - k - 1 >= 2;
+        || lower[k - 1] === 'partai' && KNOWN_ORGANIZATIONS.has(lower[k]) && end - k - 1 >= 2
+        // "Kepala Dinas Ketahanan Pangan DKI Jakarta Suharini Eliawati": a body, the place it
+        // serves, then a name.
+        || this.doc.language === 'id' && this.isPlaceWord(k) && end - k - 1 >= 2 && !this.isPlaceWord(k + 1)
+          && !ORG_SUFFIXES.has(lower[k + 1]) && this.bodyHeadIn(start, k);
       if (cutAfterLegal || cutBeforeName) {
         this.handleSegment(start, k + 1, sentence);
         start = k + 1;
       }
     }
     this.handleSegment(start, end, sentence);
+  }
+
+  /** Whether an Indonesian body's head word ("Dinas", "Kementerian") stands in tokens [from, to). */
+  private bodyHeadIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (ORG_HEADS_ID.has(this.lower[k])) return true;
+    return false;
   }
 
   /** Whether the token is a given name, written as one: "dan" inside a ministry's name is no Dan. */

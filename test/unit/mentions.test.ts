@@ -263,6 +263,11 @@ describe('mentions: Indonesian', () => {
     assert.deepEqual(link(text).names.filter((n) => n.startsWith('person')), ['person:Rahmat Sudrajat', 'person:Anies Baswedan', 'person:Ahmad Riza Patria']);
   });
 
+  it('reads a body, the place it serves and a name written in one run as a body and a person, and a market as a place', () => {
+    const text = 'Harga cabai di Pasar Induk Kramat Jati melonjak. Kepala Dinas Ketahanan Pangan DKI Jakarta Suharini Eliawati memastikan stok cabai masih mencukupi.';
+    assert.deepEqual(link(text).names, ['organization:Dinas Ketahanan Pangan DKI Jakarta', 'person:Suharini Eliawati']);
+  });
+
   it('reads a village, a district or a hamlet as a place, not a person ("Desa Sukamaju")', () => {
     const text = 'Ratusan warga Desa Sukamaju dan Kecamatan Cibadak berunjuk rasa, kata koordinator aksi Dedi Kurniawan kepada wartawan.';
     assert.deepEqual(link(text).names, ['person:Dedi Kurniawan']);

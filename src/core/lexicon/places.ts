@@ -123,7 +123,7 @@ export const COMPASS_AFTER = set(`utara selatan timur barat tengah tenggara`);
 
 /** Words that start a place's name ("Fort Wayne", "Port St. Lucie", "Mount Everest", "Kota Sagara"). */
 export const PLACE_PREFIXES = set(`fort port mount mt lake st st. san santa saint kota kabupaten provinsi pulau jalan teluk gunung desa kecamatan kelurahan dusun kampung
-  terminal pelabuhan stasiun bandara gedung wisma lapangan taman jl jl. nusa`);
+  terminal pelabuhan stasiun bandara gedung wisma lapangan taman jl jl. nusa pasar stadion masjid gereja pantai danau sungai bukit`);
 
 /** Indonesian words after which a capitalised word is a place: "Kota Lestari", "Kabupaten Bogor",
  * "di Lestari" (in Lestari). */
