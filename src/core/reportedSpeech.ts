@@ -487,7 +487,7 @@ export class ReportedSpeech {
       result.tagFirst = tagOpening;
       return result;
     }
-    if (complementizer >= 0) return statement(complementizer + 1, this.clauseEnd(complementizer + 1, stop) - 1);
+    if (complementizer >= 0) return statement(complementizer + 1, this.beforeMainClause(first, tagFirst, complementizer + 1, this.clauseEnd(complementizer + 1, stop)) - 1);
     const keepsVerb = !saidOf && (this.takesObject(cue) || PHRASE_PREPOSITIONS.has(this.word(afterVerb))
       || this.word(afterVerb) === 'to' && tokens[afterVerb + 1]?.pos === 'VERB');
     if (keepsVerb && this.wordsIn(afterVerb, stop) > 0) return statement(cue.verb, this.objectEnd(afterVerb, this.clauseEnd(afterVerb, stop)) - 1);
@@ -707,6 +707,18 @@ export class ReportedSpeech {
 
   private startsStatement(cues: Cue[], token: number): boolean {
     return cues.some((cue) => cue.match && !cue.absorbed && cue.verb >= token && cue.verb <= token + 1);
+  }
+
+  /** Where what was said ends when its tag sits in a subordinate clause opening the sentence:
+   * before the comma that opens the main clause ("When Varga noted that the fund had not been
+   * audited, the room went quiet"). `end` otherwise. */
+  private beforeMainClause(first: number, tagFirst: number, from: number, end: number): number {
+    if (!SUBORDINATORS.has(this.word(first)) || !startsUpperCase(this.tokens[first].text)) return end;
+    for (let k = first; k < tagFirst; k++) if (this.tokens[k].text === ',') return end;
+    for (let k = end - 1; k > from + 2; k--) {
+      if (this.tokens[k].text === ',' && !this.inQuote[k] && this.wordsIn(k + 1, end) >= 3) return k;
+    }
+    return end;
   }
 
   /** Whether tokens [from, to) only say when: "…, kata Sri Mulyani di Jakarta, Rabu (12/6/2024)". */

@@ -387,6 +387,15 @@ describe('passages: reported speech', () => {
     assertSaid(text, { kind: 'indirect', text: 'the deficit had vanished', speakers: ['Greta Holm'] });
   });
 
+  it('ends what was said before the main clause when the tag sits in a clause opening the sentence', () => {
+    assertSaid('When Mayor Ilse Varga noted that the harbour fund had not been audited since 2019, the room went quiet.', {
+      kind: 'indirect', text: 'the harbour fund had not been audited since 2019', speakers: ['Ilse Varga'],
+    });
+    assertSaid('When asked about the fund, Mayor Ilse Varga said that it had not been audited, and that the council would act.', {
+      kind: 'indirect', text: 'it had not been audited, and that the council would act', speakers: ['Ilse Varga'],
+    });
+  });
+
   it('finds "that" after a phrase saying where it was said, "in a letter to staff"', () => {
     assertSaid('Airport chief Tomas Ekberg argued in a letter to staff that the board had been misled by consultants.', {
       kind: 'indirect', text: 'the board had been misled by consultants', speakers: ['Tomas Ekberg'],
