@@ -380,6 +380,8 @@ class MentionFinder {
       }
       const word = lower[end];
       const nextIsName = end + 1 < limit && this.isNameWord(end + 1) && !this.breakers.has(this.word[end + 1]);
+      // "Maria de la Cruz", "Jean-Luc van der Berg": the name word after one or two particles.
+      const afterParticles = PERSON_PARTICLES.has(word) && this.doc.language !== 'id' ? this.nameAfterParticles(end, limit) : -1;
       if (this.isNameWord(end) && this.adjacent(end) && !this.covered[end]) {
         if (this.breakers.has(this.word[end]) && !this.givenNameAfter(end) && word !== 'today') break;
         end++;
@@ -395,8 +397,8 @@ class MentionFinder {
         end += 2;
       } else if (word === 'dan' && nextIsName && this.joinsPortfolio(first, end)) {
         end += 2; // "Kementerian Kelautan dan Perikanan", "Menteri Pendidikan dan Kebudayaan"
-      } else if (PERSON_PARTICLES.has(word) && this.doc.language !== 'id' && this.nameAfterParticles(end, limit) > 0) {
-        end = this.nameAfterParticles(end, limit) + 1; // "Maria de la Cruz", "Jean-Luc van der Berg"
+      } else if (afterParticles > 0) {
+        end = afterParticles + 1;
       } else if (tokens[end].type === 'number' && end === first + 1 && /^\d{1,3}$/.test(word) && !PLACES.has(lower[first])
         && !/^(%|percent|persen)$/.test(lower[end + 1] ?? '')) {
         end++; // "Qihoo 360"
@@ -479,19 +481,13 @@ class MentionFinder {
         // "Kepala Dinas Ketahanan Pangan DKI Jakarta Suharini Eliawati": a body, the place it
         // serves, then a name.
         || this.doc.language === 'id' && this.isPlaceWord(k) && end - k - 1 >= 2 && !this.isPlaceWord(k + 1)
-          && !ORG_SUFFIXES.has(lower[k + 1]) && this.bodyHeadIn(start, k);
+          && !ORG_SUFFIXES.has(lower[k + 1]) && this.hasWordIn(start, k, ORG_HEADS_ID);
       if (cutAfterLegal || cutBeforeName) {
         this.handleSegment(start, k + 1, sentence);
         start = k + 1;
       }
     }
     this.handleSegment(start, end, sentence);
-  }
-
-  /** Whether an Indonesian body's head word ("Dinas", "Kementerian") stands in tokens [from, to). */
-  private bodyHeadIn(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (ORG_HEADS_ID.has(this.lower[k])) return true;
-    return false;
   }
 
   /** Whether the token is a given name, written as one: "dan" inside a ministry's name is no Dan. */
@@ -662,7 +658,7 @@ class MentionFinder {
   private startsNamedThing(first: number, end: number): boolean {
     const two = end - first >= 2 ? `${this.word[first]} ${this.word[first + 1]}` : '';
     return PLACES.has(two) || KNOWN_ORGANIZATIONS.has(this.lower[first]) || PLACE_PREFIXES.has(this.lower[first])
-      || ORG_PREFIX_WORDS.has(this.lower[first]) || ORG_HEAD_WORDS.has(this.lower[first]) && this.hasOf(first, end);
+      || ORG_PREFIX_WORDS.has(this.lower[first]) || ORG_HEAD_WORDS.has(this.lower[first]) && this.hasWordIn(first, end, OF_CONNECTORS);
   }
 
   /** Whether a common word opening the sentence begins a body's name that runs up to the end
@@ -676,8 +672,10 @@ class MentionFinder {
     return last < end && last - first <= 3 && ORG_SUFFIXES.has(this.word[last]) && !LEGAL_SUFFIXES.has(this.word[last]);
   }
 
-  private hasOf(first: number, end: number): boolean {
-    for (let k = first; k < end; k++) if (OF_CONNECTORS.has(this.lower[k])) return true;
+  /** Whether a word of `words` stands in tokens [from, to) (lower case): an "of" in a body's name,
+   * a body's head word ("Dinas", "Kementerian"). */
+  private hasWordIn(from: number, to: number, words: ReadonlySet<string>): boolean {
+    for (let k = from; k < to; k++) if (words.has(this.lower[k])) return true;
     return false;
   }
 
